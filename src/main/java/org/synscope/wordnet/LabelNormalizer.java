@@ -1,0 +1,36 @@
+package org.synscope.wordnet;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a dataset label into the form WordNet lemmas are looked up in: Unicode NFC, lower case,
+ * {@code _} as space, typographic apostrophes as {@code '}, single spaces.
+ */
+public final class LabelNormalizer {
+  private LabelNormalizer() {}
+
+  /** The normalised form of a label; also the key that decides whether two labels are duplicates. */
+  public static String normalize(String label) {
+    String s = Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    s = s.replace('_', ' ').replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
+    return s.replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Spellings to try in turn for a normalised label. Initials appear both as {@code a. a. michelson}
+   * and {@code a.a. michelson} in WordNet releases, and lists sometimes drop the periods.
+   */
+  static List<String> variants(String normalized) {
+    var out = new LinkedHashSet<String>();
+    out.add(normalized);
+    if (normalized.indexOf('.') >= 0) {
+      out.add(normalized.replaceAll("\\.\\s+(?=\\p{L}\\.)", "."));
+      out.add(normalized.replaceAll("\\.(?=\\p{L})", ". "));
+      out.add(normalized.replace(".", "").replaceAll("\\s+", " ").strip());
+    }
+    return List.copyOf(out);
+  }
+}

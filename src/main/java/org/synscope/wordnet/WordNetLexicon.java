@@ -1,0 +1,222 @@
+package org.synscope.wordnet;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/** Princeton WordNet through extJWNL; the only class that touches extJWNL types. */
+final class WordNetLexicon implements Lexicon {
+  private final WordNetVersion version;
+  private final Dictionary dictionary;
+  private final Map<String, NounSynset> cache = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> hyponymCache = new ConcurrentHashMap<>();
+  private volatile int size = -1;
+
+  private WordNetLexicon(WordNetVersion version, Dictionary dictionary) {
+    this.version = version;
+    this.dictionary = dictionary;
+  }
+
+  static WordNetLexicon load(WordNetVersion version) {
+    try {
+      return new WordNetLexicon(version, Dictionary.getResourceInstance(version.resource()));
+    } catch (JWNLException | RuntimeException e) {
+      throw new IllegalStateException("cannot load WordNet " + version + " from " + version.resource()
+          + " (is " + version.dataArtifact() + " on the classpath?)", e);
+    }
+  }
+
+  @Override
+  public String version() {
+    return version.label();
+  }
+
+  @Override
+  public Optional<NounSynset> synset(String id) {
+    if (!SynsetIds.isId(id)) {
+      return Optional.empty();
+    }
+    NounSynset cached = cache.get(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    synchronized (dictionary) {
+      try {
+        Synset s = dictionary.getSynsetAt(POS.NOUN, SynsetIds.offset(id));
+        if (s == null || s.getOffset() != SynsetIds.offset(id)) {
+          return Optional.empty();
+        }
+        return Optional.of(convert(s));
+      } catch (JWNLException | RuntimeException e) {
+        // extJWNL reads the data file at the offset given; an offset that is not the start of a
+        // synset line fails to parse, which simply means there is no such synset.
+        return Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public Optional<NounSynset> resolve(String idOrName) {
+    String t = idOrName.strip();
+    if (t.matches("\\d{8}")) {
+      t = "n" + t;
+    }
+    if (SynsetIds.isId(t)) {
+      return synset(t);
+    }
+    if (!SynsetIds.isName(t)) {
+      return Optional.empty();
+    }
+    String lemma = SynsetIds.nameLemma(t.toLowerCase(java.util.Locale.ROOT));
+    int sense = SynsetIds.nameSense(t);
+    synchronized (dictionary) {
+      try {
+        // NLTK names use the exact lemma and its sense number, without morphology.
+        IndexWord word = dictionary.getIndexWord(POS.NOUN, lemma);
+        if (word == null || sense < 1 || sense > word.getSenses().size()) {
+          return Optional.empty();
+        }
+        return Optional.of(convert(word.getSenses().get(sense - 1)));
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed for " + t, e);
+      }
+    }
+  }
+
+  @Override
+  public List<String> hyponyms(String id) {
+    List<String> cached = hyponymCache.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> out = new ArrayList<>();
+    synchronized (dictionary) {
+      try {
+        Synset s = dictionary.getSynsetAt(POS.NOUN, SynsetIds.offset(id));
+        if (s != null) {
+          for (Pointer p : s.getPointers()) {
+            if (p.getType() == PointerType.HYPONYM || p.getType() == PointerType.INSTANCES_HYPONYM) {
+              out.add(SynsetIds.of(p.getTargetOffset()));
+            }
+          }
+        }
+      } catch (JWNLException | RuntimeException e) {
+        return List.of();
+      }
+    }
+    List<String> result = List.copyOf(out);
+    hyponymCache.put(id, result);
+    return result;
+  }
+
+  @Override
+  public SenseLookup lookup(String label) {
+    String normalized = LabelNormalizer.normalize(label);
+    if (normalized.isEmpty()) {
+      return SenseLookup.none(normalized);
+    }
+    synchronized (dictionary) {
+      try {
+        for (String form : LabelNormalizer.variants(normalized)) {
+          IndexWord word = dictionary.lookupIndexWord(POS.NOUN, form);
+          if (word != null && !word.getSenses().isEmpty()) {
+            List<NounSynset> senses = new ArrayList<>();
+            for (Synset s : word.getSenses()) {
+              senses.add(convert(s));
+            }
+            return new SenseLookup(normalized, word.getLemma(), senses);
+          }
+        }
+        return SenseLookup.none(normalized);
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed for '" + label + "'", e);
+      }
+    }
+  }
+
+  @Override
+  public void forEachNoun(Consumer<NounSynset> action) {
+    List<NounSynset> batch = new ArrayList<>(1024);
+    int count = 0;
+    synchronized (dictionary) {
+      try {
+        Iterator<Synset> it = dictionary.getSynsetIterator(POS.NOUN);
+        while (it.hasNext()) {
+          batch.add(convert(it.next()));
+          count++;
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("cannot iterate WordNet " + version + " nouns", e);
+      }
+    }
+    size = count;
+    batch.forEach(action);
+  }
+
+  @Override
+  public int size() {
+    if (size < 0) {
+      int[] n = {0};
+      synchronized (dictionary) {
+        try {
+          Iterator<Synset> it = dictionary.getSynsetIterator(POS.NOUN);
+          while (it.hasNext()) {
+            it.next();
+            n[0]++;
+          }
+        } catch (JWNLException e) {
+          throw new IllegalStateException("cannot count WordNet " + version + " nouns", e);
+        }
+      }
+      size = n[0];
+    }
+    return size;
+  }
+
+  /** Converts (and caches) one extJWNL synset; callers hold the dictionary lock. */
+  private NounSynset convert(Synset s) throws JWNLException {
+    String id = SynsetIds.of(s.getOffset());
+    NounSynset cached = cache.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    List<Word> words = s.getWords();
+    List<String> lemmas = words.stream().map(Word::getLemma).toList();
+    List<String> hypernyms = new ArrayList<>();
+    List<String> instanceHypernyms = new ArrayList<>();
+    List<DomainPointer> domains = new ArrayList<>();
+    for (Pointer p : s.getPointers()) {
+      PointerType type = p.getType();
+      if (type == PointerType.HYPERNYM) {
+        hypernyms.add(SynsetIds.of(p.getTargetOffset()));
+      } else if (type == PointerType.INSTANCE_HYPERNYM) {
+        instanceHypernyms.add(SynsetIds.of(p.getTargetOffset()));
+      } else if (type == PointerType.USAGE || type == PointerType.CATEGORY || type == PointerType.REGION) {
+        String kind = type == PointerType.USAGE ? "usage" : type == PointerType.CATEGORY ? "topic" : "region";
+        Synset target = p.getTargetSynset();
+        String word = p.isLexical() && p.getSourceIndex() >= 1 && p.getSourceIndex() <= words.size()
+            ? words.get(p.getSourceIndex() - 1).getLemma()
+            : null;
+        domains.add(new DomainPointer(kind, SynsetIds.of(target.getOffset()),
+            target.getWords().get(0).getLemma(), word));
+      }
+    }
+    Gloss gloss = Gloss.parse(s.getGloss());
+    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), words.get(0).getSenseNumber()),
+        lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
+    cache.put(id, synset);
+    return synset;
+  }
+}
