@@ -1,0 +1,23 @@
+package org.synscope.dataset;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The key that identifies a category inside its dataset: the normalised label (case, {@code _} and
+ * spaces folded) or, for a wnid-only row, the wnid. Two rows with the same key are duplicates.
+ */
+public final class CategoryKeys {
+  private CategoryKeys() {}
+
+  /** The key of a record. */
+  public static String of(LabelRecord record) {
+    return record.label() != null ? ofLabel(record.label()) : record.wnid();
+  }
+
+  /** The key of a label. */
+  public static String ofLabel(String label) {
+    String s = Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    return s.replace('_', ' ').replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,143 @@
+package org.synscope.dataset;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a text file line by line as strict UTF-8, gunzipping it when it starts with the gzip magic
+ * bytes, and checksums the file as stored. A line that is not valid UTF-8 is reported with its
+ * number instead of being silently replaced.
+ */
+final class LineSource implements Closeable {
+  private final InputStream in;
+  private final MessageDigest digest;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  private int lineNumber;
+  private boolean eof;
+
+  /** The text of one line, or the reason it could not be decoded. */
+  record Line(int number, String text, String encodingError) {}
+
+  LineSource(Path file) {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+      InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest);
+      raw.mark(2);
+      int b1 = raw.read();
+      int b2 = raw.read();
+      raw.reset();
+      in = b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    } catch (NoSuchFileException e) {
+      throw new DatasetException(new LineProblem(file.toString(), 0, "no such file"));
+    } catch (IOException e) {
+      throw new DatasetException(new LineProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The next line without its line terminator, or {@code null} at the end. */
+  Line next() {
+    if (eof) {
+      return null;
+    }
+    buffer.reset();
+    try {
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        buffer.write(b);
+      }
+      if (b == -1) {
+        eof = true;
+        if (buffer.size() == 0) {
+          return null;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("read failed after line " + lineNumber, e);
+    }
+    lineNumber++;
+    byte[] bytes = buffer.toByteArray();
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    int start = lineNumber == 1 && length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    try {
+      return new Line(lineNumber, decoder.decode(ByteBuffer.wrap(bytes, start, length - start)).toString(), null);
+    } catch (CharacterCodingException e) {
+      return new Line(lineNumber, null, "invalid UTF-8 " + badByte(bytes, start, length)
+          + "; save the file as UTF-8");
+    }
+  }
+
+  /** The hex SHA-256 of the file as stored; complete once every line has been read. */
+  String sha256() {
+    try {
+      in.transferTo(OutputStreamSink.INSTANCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Where the first byte that cannot start or continue a UTF-8 sequence sits (1-based byte column). */
+  private static String badByte(byte[] bytes, int start, int end) {
+    int i = start;
+    while (i < end) {
+      int b = bytes[i] & 0xff;
+      int continuation = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2
+          : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+      boolean ok = continuation >= 0;
+      for (int k = 1; ok && k <= continuation; k++) {
+        ok = i + k < end && (bytes[i + k] & 0xc0) == 0x80;
+      }
+      if (!ok) {
+        return String.format("(byte 0x%02X at byte %d of the line)", b, i - start + 1);
+      }
+      i += continuation + 1;
+    }
+    return "";
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Discards bytes (so the checksum covers the whole file). */
+  private static final class OutputStreamSink extends java.io.OutputStream {
+    static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] b, int off, int len) {}
+  }
+}
