@@ -1,0 +1,31 @@
+package org.synscope.config;
+
+import java.nio.file.Path;
+import org.synscope.wordnet.WordNetVersion;
+
+/**
+ * The settings of one run, built once by the CLI and passed by constructor.
+ *
+ * @param home the synscope directory ({@code templates/}, {@code static/} and the default index live there)
+ * @param index the index directory
+ * @param wordnet the WordNet version asked for, or {@code null} to use the index's (3.0 for a new index)
+ * @param queryTimeoutMillis longest a query may run before it is stopped
+ */
+public record Settings(Path home, Path index, WordNetVersion wordnet, long queryTimeoutMillis) {
+  /** Default query time limit. */
+  public static final long DEFAULT_TIMEOUT_MILLIS = 2_000;
+
+  public Settings {
+    home = home.toAbsolutePath().normalize();
+    index = index == null ? home.resolve("index-data") : index.toAbsolutePath().normalize();
+    if (queryTimeoutMillis < 1) {
+      throw new IllegalArgumentException("query timeout must be positive");
+    }
+  }
+
+  /** The synscope home: {@code -Dsynscope.home} (set by the launcher), else the working directory. */
+  public static Path defaultHome() {
+    String home = System.getProperty("synscope.home");
+    return Path.of(home == null || home.isBlank() ? "." : home);
+  }
+}

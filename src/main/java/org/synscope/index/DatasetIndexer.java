@@ -1,0 +1,224 @@
+package org.synscope.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.synscope.audit.BuiltInFlags;
+import org.synscope.audit.Flag;
+import org.synscope.dataset.CategoryKeys;
+import org.synscope.dataset.DatasetException;
+import org.synscope.dataset.DatasetReader;
+import org.synscope.dataset.Format;
+import org.synscope.dataset.LabelRecord;
+import org.synscope.dataset.LineProblem;
+import org.synscope.dataset.SenseOverrides;
+import org.synscope.wordnet.MappingStatus;
+import org.synscope.wordnet.NounSynset;
+
+/**
+ * Imports a dataset: read the list, enrich every row with WordNet, write a new Lucene index aside,
+ * commit it, then publish it in meta.json. Bad lines fail the import (nothing is published) unless
+ * they are to be skipped; the previous build of the dataset stays readable throughout.
+ */
+public final class DatasetIndexer {
+  private static final Pattern DATASET_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+  private static final int REJECTED_KEPT = 200;
+
+  private final IndexCatalog catalog;
+  private final CategoryEnricher enricher;
+
+  public DatasetIndexer(IndexCatalog catalog, CategoryEnricher enricher) {
+    this.catalog = catalog;
+    this.enricher = enricher;
+  }
+
+  /**
+   * What to import.
+   *
+   * @param dataset the dataset name
+   * @param file the label list
+   * @param format its format, or {@code null} to guess
+   * @param skipBadLines skip (and list) rejected lines instead of failing
+   * @param senses a sense-override file, or {@code null}
+   */
+  public record Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses) {
+    public Request {
+      checkName(dataset);
+    }
+  }
+
+  /** Imports a label list file. */
+  public ImportReport index(Request request, ProgressListener progress) {
+    long started = System.nanoTime();
+    DatasetReader.Result read = DatasetReader.read(request.file(), request.format());
+    Map<String, SenseOverrides.Pin> pins = request.senses() == null ? Map.of() : SenseOverrides.read(request.senses());
+    List<LineProblem> badPins = new ArrayList<>();
+    for (SenseOverrides.Pin pin : pins.values()) {
+      if (enricher.lexicon().synset(pin.wnid()).isEmpty()) {
+        badPins.add(new LineProblem(pin.file(), pin.line(), pin.wnid() + " is not a noun synset of WordNet "
+            + enricher.lexicon().version()));
+      }
+    }
+    if (!badPins.isEmpty()) {
+      throw new DatasetException(badPins); // an auditor's pins are never skipped silently
+    }
+    List<LineProblem> problems = new ArrayList<>(read.problems());
+    List<String> pinNotes = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<Category> categories = enrich(request.dataset(), request.file().toString(), read.records(), pins, problems,
+        pinNotes, progress);
+    Set<String> labelled = new HashSet<>(read.records().stream().map(CategoryKeys::of).toList());
+    pins.forEach((key, pin) -> {
+      if (!labelled.contains(key)) {
+        warnings.add(pin.file() + ":" + pin.line() + ": pin for '" + pin.label() + "' matches no label of the list");
+      }
+    });
+    problems.sort(LineProblem.IN_FILE_ORDER);
+    if (categories.isEmpty() || (!problems.isEmpty() && !request.skipBadLines())) {
+      throw new DatasetException(problems.isEmpty()
+          ? List.of(new LineProblem(request.file().toString(), 0, "no category left to index")) : problems);
+    }
+    DatasetMeta meta = write(request.dataset(), request.file().toAbsolutePath().normalize().toString(), read.format().key(),
+        read.sha256(), categories, problems, pins.size(), started, progress);
+    return new ImportReport(meta, read.guessed(), List.copyOf(problems), pinNotes, warnings);
+  }
+
+  /** Imports rows that do not come from a file (the embedded WordNet default). */
+  public ImportReport index(String dataset, String source, List<LabelRecord> rows, ProgressListener progress) {
+    checkName(dataset);
+    long started = System.nanoTime();
+    List<LineProblem> problems = new ArrayList<>();
+    List<Category> categories = enrich(dataset, source, rows, Map.of(), problems, new ArrayList<>(), progress);
+    if (!problems.isEmpty()) {
+      throw new DatasetException(problems);
+    }
+    DatasetMeta meta = write(dataset, source, "wnids", "", categories, problems, 0, started, progress);
+    return new ImportReport(meta, false, List.of(), List.of(), List.of());
+  }
+
+  private List<Category> enrich(String dataset, String sourceName, List<LabelRecord> rows, Map<String, SenseOverrides.Pin> pins,
+      List<LineProblem> problems, List<String> pinNotes, ProgressListener progress) {
+    List<Category> out = new ArrayList<>(rows.size());
+    progress.start("mapping to WordNet " + enricher.lexicon().version(), rows.size());
+    for (LabelRecord row : rows) {
+      SenseOverrides.Pin pin = row.label() == null ? null : pins.get(CategoryKeys.ofLabel(row.label()));
+      String pinned = pin != null && enricher.lexicon().synset(pin.wnid()).isPresent() ? pin.wnid() : null;
+      try {
+        Category c = enricher.enrich(dataset, row, pinned);
+        out.add(c);
+        if (pinned != null) {
+          pinNotes.add("'" + row.label() + "' (line " + row.line() + ") pinned to " + pinned + " "
+              + c.mapping().primary().map(NounSynset::name).orElse("") + " by " + pin.file() + ":" + pin.line());
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(new LineProblem(sourceName, row.line(), e.getMessage()));
+      }
+      if (out.size() % 1000 == 0) {
+        progress.advance(out.size());
+      }
+    }
+    progress.advance(rows.size());
+    progress.finish();
+    return out;
+  }
+
+  private DatasetMeta write(String dataset, String source, String format, String sha256, List<Category> categories,
+      List<LineProblem> problems, int overrides, long started, ProgressListener progress) {
+    try (IndexCatalog.ImportLock lock = catalog.lock()) {
+      catalog.meta().ifPresent(meta -> {
+        if (!meta.datasets().isEmpty() && !meta.wordnet().equals(enricher.lexicon().version())) {
+          throw new IndexException("the index at " + catalog.root() + " holds WordNet " + meta.wordnet()
+              + " datasets and one index holds one WordNet version; use --wordnet " + meta.wordnet()
+              + " or a separate --index directory for WordNet " + enricher.lexicon().version());
+        }
+      });
+      catalog.collectGarbage(lock);
+      Path dir = catalog.newBuild(dataset);
+      try {
+        writeLucene(dir, categories, progress);
+        DatasetMeta meta = summarise(dataset, catalog.root().relativize(dir).toString(), source, format, sha256,
+            categories, problems, overrides, started);
+        catalog.publish(lock, meta);
+        return meta;
+      } catch (RuntimeException | Error e) {
+        IndexCatalog.deleteQuietly(dir);
+        throw e;
+      }
+    }
+  }
+
+  private static void writeLucene(Path dir, List<Category> categories, ProgressListener progress) {
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndex())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(256)
+        .setCommitOnClose(false);
+    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+      progress.start("writing index", categories.size());
+      int done = 0;
+      for (Category c : categories) {
+        writer.addDocument(CategoryDocuments.toDocument(c));
+        if (++done % 1000 == 0) {
+          progress.advance(done);
+        }
+      }
+      progress.advance(done);
+      // A build is read-only once published: one segment makes every search and count cheaper.
+      writer.forceMerge(1);
+      writer.commit();
+      progress.finish();
+    } catch (IOException e) {
+      throw new IndexException("cannot write the index at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private DatasetMeta summarise(String dataset, String directory, String source, String format, String sha256,
+      List<Category> categories, List<LineProblem> problems, int overrides, long started) {
+    Map<String, Long> mapping = new LinkedHashMap<>();
+    for (MappingStatus s : MappingStatus.values()) {
+      mapping.put(s.key(), 0L);
+    }
+    Map<String, Long> flags = new LinkedHashMap<>();
+    Map<String, String> columns = new TreeMap<>();
+    long images = 0;
+    boolean anyImages = false;
+    for (Category c : categories) {
+      mapping.merge(c.mapping().status().key(), 1L, Long::sum);
+      c.flags().stream().map(Flag::name).distinct().forEach(f -> flags.merge(f, 1L, Long::sum));
+      if (c.images() != null) {
+        images += c.images();
+        anyImages = true;
+      }
+      c.metadata().forEach((k, v) -> columns.put(k, v instanceof Number ? "number" : "text"));
+    }
+    Map<String, Long> orderedFlags = new LinkedHashMap<>();
+    BuiltInFlags.NAMES.forEach(f -> {
+      if (flags.containsKey(f)) {
+        orderedFlags.put(f, flags.get(f));
+      }
+    });
+    flags.forEach(orderedFlags::putIfAbsent);
+    List<String> rejected = problems.stream().limit(REJECTED_KEPT).map(LineProblem::toString).toList();
+    return new DatasetMeta(dataset, directory, source, format, sha256, enricher.lexicon().version(), categories.size(),
+        anyImages ? images : null, mapping, orderedFlags, problems.size(), rejected, overrides, columns,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  static void checkName(String dataset) {
+    if (dataset == null || !DATASET_NAME.matcher(dataset).matches()) {
+      throw new IllegalArgumentException("dataset name '" + dataset
+          + "' must be lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit, 64 at most)");
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package org.synscope.index;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * The index directory: one Lucene index per dataset build under {@code datasets/<name>/<build>/},
+ * and {@code meta.json} naming each dataset's current build. A build is written aside, committed,
+ * then published by atomically replacing meta.json, so readers see the old build until the new one
+ * is complete, and a failed or interrupted import leaves only an unreferenced directory that the
+ * next import removes.
+ */
+public final class IndexCatalog {
+  private static final String META = "meta.json";
+  private static final DateTimeFormatter BUILD = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+  private final Path root;
+
+  public IndexCatalog(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /** The index directory. */
+  public Path root() {
+    return root;
+  }
+
+  /** The directory of a dataset's current build. */
+  public Path directory(DatasetMeta dataset) {
+    return root.resolve(dataset.directory());
+  }
+
+  /** meta.json, or empty when nothing has been indexed here yet. */
+  public Optional<IndexMeta> meta() {
+    Path file = root.resolve(META);
+    try {
+      IndexMeta meta = CategoryDocuments.JSON.readValue(Files.readString(file), IndexMeta.class);
+      if (meta.schema() != IndexFields.SCHEMA_VERSION) {
+        throw new IndexException("the index at " + root + " has schema " + meta.schema() + " but this synscope reads schema "
+            + IndexFields.SCHEMA_VERSION + "; re-import its datasets into a new --index directory");
+      }
+      return Optional.of(meta);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new IndexException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** When meta.json last changed (a cheap check for readers that poll for new builds). */
+  public FileTime metaModified() {
+    try {
+      return Files.getLastModifiedTime(root.resolve(META));
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  /** Takes the import lock: one import at a time per index directory. */
+  public ImportLock lock() {
+    try {
+      Files.createDirectories(root);
+      FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new IndexException("another import is writing to " + root + "; wait for it to finish and try again");
+      }
+      return new ImportLock(channel, lock);
+    } catch (IOException e) {
+      throw new IndexException("cannot lock " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A fresh directory for a new build of a dataset. */
+  Path newBuild(String dataset) {
+    String build = LocalDateTime.now().format(BUILD) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 16));
+    Path dir = root.resolve("datasets").resolve(dataset).resolve(build);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IndexException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    return dir;
+  }
+
+  /** Publishes a finished build: meta.json now names it; the build it replaces is deleted. */
+  void publish(ImportLock held, DatasetMeta dataset) {
+    held.check();
+    IndexMeta before = meta().orElse(new IndexMeta(IndexFields.SCHEMA_VERSION, dataset.wordnet(), 0, Map.of()));
+    write(before.with(dataset));
+    DatasetMeta replaced = before.datasets().get(dataset.name());
+    if (replaced != null && !replaced.directory().equals(dataset.directory())) {
+      // Open readers keep their files: on POSIX an unlinked file lives until it is closed.
+      deleteQuietly(root.resolve(replaced.directory()));
+    }
+  }
+
+  /** Removes a dataset from the index. */
+  public void remove(ImportLock held, String dataset) {
+    held.check();
+    IndexMeta before = meta().orElseThrow(() -> new IndexException("no index at " + root));
+    DatasetMeta gone = before.datasets().get(dataset);
+    if (gone == null) {
+      throw new IndexException("no dataset '" + dataset + "' in " + root);
+    }
+    write(before.without(dataset));
+    deleteQuietly(root.resolve(gone.directory()).getParent());
+  }
+
+  /** Deletes build directories that meta.json does not name (left by failed or killed imports). */
+  void collectGarbage(ImportLock held) {
+    held.check();
+    Path datasets = root.resolve("datasets");
+    if (!Files.isDirectory(datasets)) {
+      return;
+    }
+    Set<Path> live = new HashSet<>();
+    meta().ifPresent(m -> m.datasets().values().forEach(d -> live.add(root.resolve(d.directory()).normalize())));
+    try (Stream<Path> names = Files.list(datasets)) {
+      for (Path name : names.toList()) {
+        try (Stream<Path> builds = Files.list(name)) {
+          builds.filter(b -> !live.contains(b.normalize())).forEach(IndexCatalog::deleteQuietly);
+        }
+        try (Stream<Path> left = Files.list(name)) {
+          if (left.findAny().isEmpty()) {
+            Files.deleteIfExists(name);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(IndexMeta meta) {
+    Path tmp = root.resolve(META + ".tmp");
+    try {
+      byte[] bytes = CategoryDocuments.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(meta);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ch.write(java.nio.ByteBuffer.wrap(bytes));
+        ch.force(true);
+      }
+      Files.move(tmp, root.resolve(META), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      try (FileChannel dir = FileChannel.open(root, StandardOpenOption.READ)) {
+        dir.force(true);
+      } catch (IOException ignored) {
+        // Not every file system lets a directory be synced; the rename itself is still atomic.
+      }
+    } catch (IOException e) {
+      throw new IndexException("cannot write " + root.resolve(META) + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // Best effort: a leftover directory is collected by the next import.
+    }
+  }
+
+  /** The held import lock; closing it releases the lock. */
+  public static final class ImportLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private ImportLock(FileChannel channel, FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    void check() {
+      if (!lock.isValid()) {
+        throw new IllegalStateException("import lock is not held");
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        lock.release();
+        channel.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
