@@ -1,0 +1,82 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.synscope.index.Analyzers;
+import org.synscope.index.IndexFields;
+
+/**
+ * Marks query matches in labels and glosses. The result is plain-text pieces (see
+ * {@link Highlight}), never HTML, so a label like {@code <script>} can only ever be printed escaped.
+ */
+final class Highlighting {
+  private static final String[] FIELDS = {IndexFields.LABEL, IndexFields.GLOSS};
+
+  /** Field name to highlight, per document id; documents or fields without a match are absent. */
+  Map<Integer, Map<String, Highlight>> highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    Marker marker = new Marker(UnifiedHighlighter.builder(searcher, Analyzers.forIndex())
+        .withFormatter(new Pieces())
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(10_000));
+    Map<String, Object[]> byField = marker.objects(FIELDS, query, ids, new int[] {1, 1});
+    Map<Integer, Map<String, Highlight>> out = new HashMap<>();
+    byField.forEach((field, values) -> {
+      for (int i = 0; i < ids.length; i++) {
+        if (values[i] instanceof Highlight h) {
+          out.computeIfAbsent(ids[i], k -> new HashMap<>()).put(field, h);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Opens up the object-returning highlight call. */
+  private static final class Marker extends UnifiedHighlighter {
+    Marker(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> objects(String[] fields, Query query, int[] ids, int[] passages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, ids, passages);
+    }
+  }
+
+  /** Splits the whole field into text and match pieces, alternating, starting with text. */
+  private static final class Pieces extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      if (passages.length == 0 || passages[0].getNumMatches() == 0) {
+        return null;
+      }
+      List<String> pieces = new ArrayList<>();
+      int pos = 0;
+      Passage p = passages[0];
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        int start = Math.max(p.getMatchStarts()[i], pos);
+        int end = Math.max(p.getMatchEnds()[i], start);
+        if (end <= pos) {
+          continue;
+        }
+        pieces.add(content.substring(pos, start));
+        pieces.add(content.substring(start, end));
+        pos = end;
+      }
+      pieces.add(content.substring(pos));
+      return new Highlight(pieces);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.synscope.search;
+
+import java.util.List;
+import java.util.Map;
+import org.synscope.index.PathNode;
+
+/**
+ * One matching category.
+ *
+ * @param dataset its dataset
+ * @param key its key in the dataset (used in its URL)
+ * @param label the label as the list wrote it
+ * @param synset primary synset id, or {@code null} when unmapped
+ * @param name primary synset name, or {@code null}
+ * @param images image count, or {@code null} when unknown
+ * @param status mapping status
+ * @param flags flags holding on any sense
+ * @param primaryFlags flags holding on the primary sense
+ * @param gloss definition of the primary sense
+ * @param path one hypernym path, root first
+ * @param highlights field to fragment with {@code <mark>}-free markers: see {@link Highlight}
+ */
+public record Hit(String dataset, String key, String label, String synset, String name, Long images, String status,
+    List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights) {}

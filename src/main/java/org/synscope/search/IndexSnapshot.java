@@ -1,0 +1,97 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.synscope.index.DatasetMeta;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.IndexException;
+import org.synscope.index.IndexMeta;
+
+/**
+ * The datasets' current builds opened together: one reader per dataset build (shared with the next
+ * snapshot when the build did not change), combined in a {@link MultiReader}. Reference counted, so
+ * a request that started on an old snapshot finishes on it while new requests use the new one.
+ */
+final class IndexSnapshot {
+  final IndexMeta meta;
+  final IndexSearcher searcher;
+  private final Map<String, DirectoryReader> readers;
+  private final AtomicInteger refs = new AtomicInteger(1);
+
+  private IndexSnapshot(IndexMeta meta, Map<String, DirectoryReader> readers) throws IOException {
+    this.meta = meta;
+    this.readers = readers;
+    List<IndexReader> wrapped = new ArrayList<>();
+    for (DirectoryReader r : readers.values()) {
+      wrapped.add(ExitableDirectoryReader.wrap(r, Deadline.INSTANCE));
+    }
+    this.searcher = new IndexSearcher(new MultiReader(wrapped.toArray(IndexReader[]::new), false));
+  }
+
+  /** Opens the builds {@code meta} names, reusing the readers of {@code previous} where the build is the same. */
+  static IndexSnapshot open(IndexCatalog catalog, IndexMeta meta, IndexSnapshot previous) {
+    Map<String, DirectoryReader> readers = new LinkedHashMap<>();
+    try {
+      for (DatasetMeta d : meta.sorted().values()) {
+        DirectoryReader reuse = previous == null ? null : previous.reusable(d);
+        if (reuse != null) {
+          reuse.incRef();
+          readers.put(d.name(), reuse);
+        } else {
+          Directory dir = FSDirectory.open(catalog.directory(d));
+          DirectoryReader reader = DirectoryReader.open(dir);
+          reader.getReaderCacheHelper().addClosedListener(key -> dir.close());
+          readers.put(d.name(), reader);
+        }
+      }
+      return new IndexSnapshot(meta, readers);
+    } catch (IOException e) {
+      readers.values().forEach(IndexSnapshot::decRef);
+      throw new IndexException("cannot open the index at " + catalog.root() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private DirectoryReader reusable(DatasetMeta d) {
+    DatasetMeta before = meta.datasets().get(d.name());
+    return before != null && before.directory().equals(d.directory()) ? readers.get(d.name()) : null;
+  }
+
+  /** Takes a reference; false when the snapshot is already closed. */
+  boolean tryAcquire() {
+    while (true) {
+      int n = refs.get();
+      if (n <= 0) {
+        return false;
+      }
+      if (refs.compareAndSet(n, n + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** Drops a reference; the last one closes the readers no later snapshot shares. */
+  void release() {
+    if (refs.decrementAndGet() == 0) {
+      readers.values().forEach(IndexSnapshot::decRef);
+    }
+  }
+
+  private static void decRef(DirectoryReader r) {
+    try {
+      r.decRef();
+    } catch (IOException ignored) {
+      // Closing a read-only reader can only fail on I/O errors that no caller could act on.
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.synscope.search;
+
+import java.io.Closeable;
+import java.util.function.Consumer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.IndexMeta;
+import org.synscope.index.PathNode;
+import org.synscope.wordnet.Lexicon;
+
+/** Searches the category index: hits, facets, hierarchy counts and category pages. */
+public interface LabelSearcher extends Closeable {
+
+  /** Runs a search. */
+  SearchResult search(SearchRequest request);
+
+  /** Calls {@code sink} with every hit of the request in order (all pages), for exports. */
+  long export(SearchRequest request, Consumer<Hit> sink);
+
+  /** One category by its key, label, synset id or synset name. */
+  CategoryView category(String dataset, String idOrLabel);
+
+  /** Children of a node with counts under the request's filters (the node's own {@code under} is ignored). */
+  java.util.List<NodeCount> children(SearchRequest request, String synset);
+
+  /** A synset id or name as a path node with its name; 404 when WordNet has no such noun. */
+  PathNode node(String idOrName);
+
+  /** Labels and lemmas starting with {@code prefix}, most images first. */
+  java.util.List<Hit> suggest(String prefix, java.util.Set<String> datasets, int limit);
+
+  /** meta.json as currently served. */
+  IndexMeta meta();
+
+  /** The lexicon the index was built with. */
+  Lexicon lexicon();
+
+  @Override
+  void close();
+
+  /** Opens the index; queries running longer than {@code timeoutMillis} are stopped. */
+  static LabelSearcher open(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis) {
+    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis);
+  }
+}

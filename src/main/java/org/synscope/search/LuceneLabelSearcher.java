@@ -1,0 +1,471 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.synscope.dataset.CategoryKeys;
+import org.synscope.index.CategoryDetails;
+import org.synscope.index.CategoryDocuments;
+import org.synscope.index.DatasetMeta;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.IndexException;
+import org.synscope.index.IndexFields;
+import org.synscope.index.IndexMeta;
+import org.synscope.index.PathNode;
+import org.synscope.wordnet.HypernymPaths;
+import org.synscope.wordnet.Lexicon;
+import org.synscope.wordnet.NounSynset;
+
+/** The Lucene implementation of {@link LabelSearcher}; notices new builds within half a second. */
+final class LuceneLabelSearcher implements LabelSearcher {
+  /** Flags that count as offensive in the hierarchy's "flagged" column. */
+  static final Set<String> OFFENSIVE = Set.of("ethnic-slur", "disparagement", "obscenity", "offensive-gloss");
+  private static final long REFRESH_MILLIS = 500;
+  private static final int EXPORT_BATCH = 1000;
+
+  private final IndexCatalog catalog;
+  private final Lexicon lexicon;
+  private final HypernymPaths paths;
+  private final long timeoutMillis;
+  private final String root;
+  private final Highlighting highlighting = new Highlighting();
+  private final Object refreshLock = new Object();
+  private volatile IndexSnapshot current;
+  private volatile long lastCheck;
+  private volatile FileTime lastModified;
+
+  LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis) {
+    this.catalog = catalog;
+    this.lexicon = lexicon;
+    this.paths = new HypernymPaths(lexicon);
+    this.timeoutMillis = timeoutMillis;
+    this.root = lexicon.resolve("entity.n.01").map(NounSynset::id)
+        .orElseThrow(() -> new IllegalStateException("the lexicon has no entity.n.01 root"));
+    this.lastModified = catalog.metaModified();
+    this.current = IndexSnapshot.open(catalog, readMeta(), null);
+    this.lastCheck = System.nanoTime();
+  }
+
+  private IndexMeta readMeta() {
+    IndexMeta meta = catalog.meta().orElse(new IndexMeta(IndexFields.SCHEMA_VERSION, lexicon.version(), 0, Map.of()));
+    if (!meta.datasets().isEmpty() && !meta.wordnet().equals(lexicon.version())) {
+      throw new IndexException("the index at " + catalog.root() + " was built with WordNet " + meta.wordnet()
+          + ", not " + lexicon.version());
+    }
+    return meta;
+  }
+
+  private IndexSnapshot acquire() {
+    maybeRefresh();
+    while (true) {
+      IndexSnapshot s = current;
+      if (s.tryAcquire()) {
+        return s;
+      }
+    }
+  }
+
+  private void maybeRefresh() {
+    if (System.nanoTime() - lastCheck < REFRESH_MILLIS * 1_000_000) {
+      return;
+    }
+    synchronized (refreshLock) {
+      lastCheck = System.nanoTime();
+      FileTime modified = catalog.metaModified();
+      if (modified.equals(lastModified)) {
+        return;
+      }
+      IndexMeta meta = readMeta();
+      if (meta.generation() != current.meta.generation()) {
+        IndexSnapshot old = current;
+        current = IndexSnapshot.open(catalog, meta, old);
+        old.release();
+      }
+      lastModified = modified;
+    }
+  }
+
+  @Override
+  public IndexMeta meta() {
+    maybeRefresh();
+    return current.meta;
+  }
+
+  @Override
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  public PathNode node(String idOrName) {
+    return lexicon.resolve(idOrName).map(s -> new PathNode(s.id(), s.name()))
+        .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
+            + " (use an id such as n02084071 or a name such as dog.n.01)"));
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long started = System.nanoTime();
+    IndexSnapshot s = acquire();
+    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+      check(s, request);
+      String underId = request.under() == null ? null : node(request.under()).id();
+      QueryFactory queries = new QueryFactory(metadataColumns(s.meta));
+      Query main = queries.build(request, underId, null);
+      int window = request.page() * request.size();
+      TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(sort(request.sort()), window, null, 0));
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
+          Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()), top.scoreDocs.length);
+      List<Hit> hits = hits(s.searcher, page, request.query().isBlank() ? null : queries.text(request.query()));
+
+      Set<Facet> unselected = EnumSet.allOf(Facet.class);
+      unselected.removeAll(request.selections().keySet());
+      MatchCounter counter = new MatchCounter(unselected, true, OFFENSIVE);
+      s.searcher.search(main, counter.manager());
+      Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+      for (Facet f : Facet.values()) {
+        Map<String, long[]> values;
+        if (unselected.contains(f)) {
+          values = counter.values(f);
+        } else {
+          // Drill sideways: a facet's own counts ignore its own selection, so picking one flag
+          // still shows how many categories every other flag would add.
+          MatchCounter sideways = new MatchCounter(EnumSet.of(f), false, Set.of());
+          s.searcher.search(queries.build(request, underId, f), sideways.manager());
+          values = sideways.values(f);
+        }
+        facets.put(f, facetValues(f, values, request.selection(f)));
+      }
+      String nodeId = underId == null ? root : underId;
+      HierarchyFacet hierarchy = hierarchy(s, counter, main, nodeId, underId == null);
+      String suggestion = counter.total() == 0 && !request.query().isBlank() ? didYouMean(s, request.query()) : null;
+      return new SearchResult(counter.total(), counter.images(), counter.imagesKnown(), hits, facets, hierarchy, suggestion,
+          (System.nanoTime() - started) / 1e6);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow(request.query());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      s.release();
+    }
+  }
+
+  private SearchException tooSlow(String query) {
+    return SearchException.badRequest("the query '" + query + "' ran longer than " + timeoutMillis + " ms and was stopped;"
+        + " leading wildcards (*foo), fuzzy terms (~) and regular expressions scan many terms: make them more specific");
+  }
+
+  private void check(IndexSnapshot s, SearchRequest request) {
+    Selection datasets = request.selection(Facet.DATASET);
+    for (String d : union(datasets.include(), datasets.exclude())) {
+      if (!s.meta.datasets().containsKey(d)) {
+        throw SearchException.notFound("no dataset '" + d + "'; indexed: " + String.join(", ", s.meta.sorted().keySet()));
+      }
+    }
+    request.selections().forEach((facet, selection) -> {
+      Set<String> allowed = QueryFactory.fixedValues(facet);
+      if (allowed != null) {
+        for (String v : union(selection.include(), selection.exclude())) {
+          if (!allowed.contains(v)) {
+            throw SearchException.badRequest("unknown " + facet.param() + " '" + v + "' (use one of "
+                + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+          }
+        }
+      }
+    });
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static Map<String, String> metadataColumns(IndexMeta meta) {
+    Map<String, String> columns = new HashMap<>();
+    for (DatasetMeta d : meta.datasets().values()) {
+      columns.putAll(d.metadataColumns());
+    }
+    return columns;
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byLabel = new SortField(IndexFields.LABEL_SORT, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byLabel);
+      case IMAGES -> new Sort(LongField.newSortField(IndexFields.IMAGES, true, SortedNumericSelector.Type.MIN,
+          Long.MIN_VALUE), byLabel);
+      case LABEL -> new Sort(byLabel);
+    };
+  }
+
+  private static List<FacetValue> facetValues(Facet facet, Map<String, long[]> counts, Selection selection) {
+    Map<String, long[]> all = new LinkedHashMap<>(counts);
+    union(selection.include(), selection.exclude()).forEach(v -> all.putIfAbsent(v, new long[2]));
+    List<FacetValue> out = new ArrayList<>();
+    all.forEach((value, c) -> out.add(new FacetValue(value, c[0], c[1], selection.include().contains(value),
+        selection.exclude().contains(value))));
+    Comparator<FacetValue> order = facet == Facet.IMAGES
+        ? Comparator.comparingInt(v -> Facet.IMAGE_BUCKETS.indexOf(v.value()))
+        : Comparator.comparingLong(FacetValue::categories).reversed().thenComparing(FacetValue::value);
+    out.sort(order);
+    return out;
+  }
+
+  private HierarchyFacet hierarchy(IndexSnapshot s, MatchCounter counter, Query main, String nodeId, boolean atRoot)
+      throws IOException {
+    List<PathNode> crumbs = paths.paths(nodeId).get(0).stream().map(this::pathNode).toList();
+    long[] total = counter.node(nodeId);
+    Query atNode = new BooleanQuery.Builder().add(main, Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.SYNSET, nodeId)), Occur.FILTER).build();
+    long here = s.searcher.count(atNode);
+    return new HierarchyFacet(pathNode(nodeId), crumbs, nodeCount(nodeId, total), here, childCounts(counter, nodeId),
+        atRoot ? counter.unmapped() : 0);
+  }
+
+  private List<NodeCount> childCounts(MatchCounter counter, String nodeId) {
+    List<NodeCount> out = new ArrayList<>();
+    for (String child : lexicon.hyponyms(nodeId)) {
+      long[] c = counter.node(child);
+      if (c[0] > 0) {
+        out.add(nodeCount(child, c));
+      }
+    }
+    out.sort(Comparator.comparingLong(NodeCount::categories).reversed().thenComparing(NodeCount::name));
+    return out;
+  }
+
+  private NodeCount nodeCount(String id, long[] c) {
+    return new NodeCount(id, pathNode(id).name(), c[0], c[1], c[2]);
+  }
+
+  private PathNode pathNode(String id) {
+    return new PathNode(id, lexicon.synset(id).map(NounSynset::name).orElse(id));
+  }
+
+  @Override
+  public List<NodeCount> children(SearchRequest request, String synset) {
+    IndexSnapshot s = acquire();
+    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+      check(s, request);
+      String id = node(synset).id();
+      String underId = request.under() == null ? null : node(request.under()).id();
+      MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
+      s.searcher.search(new QueryFactory(metadataColumns(s.meta)).build(request, underId, null), counter.manager());
+      return childCounts(counter, id);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow(request.query());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      s.release();
+    }
+  }
+
+  @Override
+  public long export(SearchRequest request, Consumer<Hit> sink) {
+    IndexSnapshot s = acquire();
+    try {
+      check(s, request);
+      String underId = request.under() == null ? null : node(request.under()).id();
+      Query main = new QueryFactory(metadataColumns(s.meta)).build(request, underId, null);
+      Sort sort = sort(request.sort());
+      long n = 0;
+      FieldDoc after = null;
+      while (true) {
+        TopFieldDocs batch;
+        try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+          batch = s.searcher.search(main, new TopFieldCollectorManager(sort, EXPORT_BATCH, after, 0));
+        }
+        if (batch.scoreDocs.length == 0) {
+          return n;
+        }
+        for (Hit hit : hits(s.searcher, batch.scoreDocs, null)) {
+          sink.accept(hit);
+          n++;
+        }
+        after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow(request.query());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      s.release();
+    }
+  }
+
+  @Override
+  public CategoryView category(String dataset, String idOrLabel) {
+    IndexSnapshot s = acquire();
+    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+      if (!s.meta.datasets().containsKey(dataset)) {
+        throw SearchException.notFound("no dataset '" + dataset + "'; indexed: "
+            + String.join(", ", s.meta.sorted().keySet()));
+      }
+      ScoreDoc found = find(s.searcher, dataset, idOrLabel)
+          .orElseThrow(() -> SearchException.notFound("no category '" + idOrLabel + "' in dataset '" + dataset + "'"));
+      Document doc = s.searcher.storedFields().document(found.doc);
+      Hit hit = hit(doc, null);
+      CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
+      List<NodeCount> children = List.of();
+      List<NodeCount> siblings = List.of();
+      List<Hit> same = List.of();
+      if (hit.synset() != null) {
+        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
+        s.searcher.search(new TermQuery(new Term(IndexFields.DATASET, dataset)), counter.manager());
+        children = childCounts(counter, hit.synset());
+        Set<String> parents = new LinkedHashSet<>();
+        details.paths().forEach(p -> {
+          if (p.size() > 1) {
+            parents.add(p.get(p.size() - 2).id());
+          }
+        });
+        Map<String, NodeCount> sib = new LinkedHashMap<>();
+        for (String parent : parents) {
+          childCounts(counter, parent).stream().filter(c -> !c.synset().equals(hit.synset()))
+              .forEach(c -> sib.putIfAbsent(c.synset(), c));
+        }
+        siblings = List.copyOf(sib.values());
+        TopFieldDocs top = s.searcher.search(new TermQuery(new Term(IndexFields.SENSE, hit.synset())), 200,
+            new Sort(new SortedSetSortField(IndexFields.DATASET, false), new SortField(IndexFields.LABEL_SORT,
+                SortField.Type.STRING)));
+        same = hits(s.searcher, top.scoreDocs, null).stream()
+            .filter(h -> !(h.dataset().equals(dataset) && h.key().equals(hit.key()))).toList();
+      }
+      return new CategoryView(hit, details, children, siblings, same);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      s.release();
+    }
+  }
+
+  /** By key (normalised label or wnid) first, then by synset (the category with most images). */
+  private Optional<ScoreDoc> find(IndexSearcher searcher, String dataset, String idOrLabel) throws IOException {
+    var byKey = searcher.search(new TermQuery(new Term(IndexFields.ID, dataset + "/" + CategoryKeys.ofLabel(idOrLabel))), 1);
+    if (byKey.scoreDocs.length > 0) {
+      return Optional.of(byKey.scoreDocs[0]);
+    }
+    Optional<NounSynset> synset = lexicon.resolve(idOrLabel);
+    if (synset.isEmpty()) {
+      return Optional.empty();
+    }
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.SYNSET, synset.get().id())), Occur.FILTER)
+        .build();
+    TopFieldDocs top = searcher.search(q, 1, sort(SortOrder.IMAGES));
+    return top.scoreDocs.length > 0 ? Optional.of(top.scoreDocs[0]) : Optional.empty();
+  }
+
+  @Override
+  public List<Hit> suggest(String prefix, Set<String> datasets, int limit) {
+    String p = CategoryKeys.ofLabel(prefix);
+    if (p.isEmpty()) {
+      return List.of();
+    }
+    IndexSnapshot s = acquire();
+    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder()
+          .add(new PrefixQuery(new Term(IndexFields.LABEL_EXACT, p)), Occur.SHOULD)
+          .add(new PrefixQuery(new Term(IndexFields.LEMMA_EXACT, p)), Occur.SHOULD);
+      BooleanQuery.Builder q = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+      if (!datasets.isEmpty()) {
+        BooleanQuery.Builder ds = new BooleanQuery.Builder();
+        datasets.forEach(name -> ds.add(new TermQuery(new Term(IndexFields.DATASET, name)), Occur.SHOULD));
+        q.add(ds.build(), Occur.FILTER);
+      }
+      TopFieldDocs top = s.searcher.search(q.build(), Math.max(1, Math.min(limit, 50)), sort(SortOrder.IMAGES));
+      return hits(s.searcher, top.scoreDocs, null);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow(prefix + "*");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      s.release();
+    }
+  }
+
+  private String didYouMean(IndexSnapshot s, String query) throws IOException {
+    if (!query.matches("[\\p{L}\\p{N}' _-]+")) {
+      return null; // only plain words get a suggestion; query syntax is the user's to fix
+    }
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(3); // labels are short: "dgo" deserves "dog"
+    var reader = s.searcher.getIndexReader();
+    List<String> words = new ArrayList<>();
+    boolean changed = false;
+    for (String word : query.toLowerCase(java.util.Locale.ROOT).split("[\\s_]+")) {
+      Term term = new Term(IndexFields.LABEL, word);
+      if (word.isEmpty() || reader.docFreq(term) > 0) {
+        words.add(word);
+        continue;
+      }
+      SuggestWord[] best = checker.suggestSimilar(term, 1, reader);
+      words.add(best.length > 0 ? best[0].string : word);
+      changed |= best.length > 0;
+    }
+    return changed ? String.join(" ", words) : null;
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlight) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Map<String, Highlight>> marks = highlight == null || docs.length == 0 ? Map.of()
+        : highlighting.highlight(searcher, highlight, docs);
+    List<Hit> out = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      out.add(hit(stored.document(sd.doc), marks.getOrDefault(sd.doc, Map.of())));
+    }
+    return out;
+  }
+
+  private static Hit hit(Document doc, Map<String, Highlight> highlights) {
+    CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
+    IndexableField images = doc.getField(IndexFields.IMAGES);
+    return new Hit(doc.get(IndexFields.DATASET), doc.get(IndexFields.KEY), doc.get(IndexFields.LABEL),
+        doc.get(IndexFields.SYNSET), doc.get(IndexFields.NAME), images == null ? null : images.numericValue().longValue(),
+        doc.get(IndexFields.STATUS), List.of(doc.getValues(IndexFields.FLAG)), List.of(doc.getValues(IndexFields.FLAG_PRIMARY)),
+        doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
+        details.paths().isEmpty() ? List.of() : details.paths().get(0), highlights == null ? Map.of() : highlights);
+  }
+
+  @Override
+  public void close() {
+    current.release();
+  }
+}

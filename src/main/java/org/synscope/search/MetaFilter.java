@@ -1,0 +1,60 @@
+package org.synscope.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A filter on a metadata column, written like a Solr filter query: {@code source:flickr} (text
+ * equality) or {@code year:[2000 TO 2010]}, {@code score:{0.5 TO *]} (numeric range; {@code [} and
+ * {@code ]} include the bound, curly braces exclude it, {@code *} is open).
+ */
+public record MetaFilter(String column, String value, Double min, Double max, boolean minInclusive,
+    boolean maxInclusive) {
+  private static final Pattern RANGE = Pattern.compile("([\\[{])\\s*(\\S+)\\s+TO\\s+(\\S+)\\s*([]}])");
+  private static final Pattern SHAPE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]{0,63}):(.+)");
+
+  /** True for a numeric range, false for text equality. */
+  public boolean isRange() {
+    return value == null;
+  }
+
+  /** Parses {@code column:value} or {@code column:[lo TO hi]}. */
+  public static MetaFilter parse(String text) {
+    Matcher m = SHAPE.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("metadata filter '" + text + "' must look like column:value or column:[1 TO 10]");
+    }
+    String column = m.group(1);
+    String rest = m.group(2).strip();
+    Matcher r = RANGE.matcher(rest);
+    if (!r.matches()) {
+      return new MetaFilter(column, rest, null, null, true, true);
+    }
+    return new MetaFilter(column, null, bound(r.group(2), text), bound(r.group(3), text), r.group(1).equals("["),
+        r.group(4).equals("]"));
+  }
+
+  private static Double bound(String b, String text) {
+    if (b.equals("*")) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(b);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + b + "' in metadata filter '" + text + "' is not a number or *");
+    }
+  }
+
+  @Override
+  public String toString() {
+    if (!isRange()) {
+      return column + ":" + value;
+    }
+    return column + ":" + (minInclusive ? "[" : "{") + (min == null ? "*" : trim(min)) + " TO "
+        + (max == null ? "*" : trim(max)) + (maxInclusive ? "]" : "}");
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+}

@@ -1,0 +1,151 @@
+package org.synscope.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.synscope.dataset.CategoryKeys;
+import org.synscope.index.Analyzers;
+import org.synscope.index.IndexFields;
+
+/** Builds Lucene queries from a {@link SearchRequest}. */
+final class QueryFactory {
+  /** Searched when a query names no field: the label counts most, then synonyms, then glosses. */
+  private static final Map<String, Float> DEFAULT_FIELDS = Map.of(
+      IndexFields.LABEL, 4f, IndexFields.LEMMAS, 2f, IndexFields.GLOSS, 1f, IndexFields.OTHER_GLOSSES, 0.5f);
+
+  private final Map<String, String> metadataColumns;
+
+  /** @param metadataColumns every dataset's metadata column to {@code text} or {@code number} */
+  QueryFactory(Map<String, String> metadataColumns) {
+    this.metadataColumns = metadataColumns;
+  }
+
+  /** Parses Lucene query syntax; a blank query matches every category. */
+  Query text(String query) {
+    if (query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        DEFAULT_FIELDS.keySet().toArray(String[]::new), Analyzers.forIndex(), DEFAULT_FIELDS);
+    // Two plain words mean both, as in a search box; OR is still there to type.
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    parser.setAllowLeadingWildcard(true); // bounded by the request deadline, not forbidden
+    try {
+      Query parsed = parser.parse(query);
+      BooleanQuery.Builder scored = new BooleanQuery.Builder().add(parsed, Occur.MUST)
+          .add(FeatureField.newLinearQuery(IndexFields.FEATURES, IndexFields.SENSE_FEATURE, 3f), Occur.SHOULD);
+      if (query.matches("[\\p{L}\\p{N}' _.-]+")) {
+        // The label typed in full ranks first: "dog" before "dog food".
+        scored.add(new BoostQuery(new TermQuery(new Term(IndexFields.LABEL_EXACT, CategoryKeys.ofLabel(query))), 10f),
+            Occur.SHOULD);
+      }
+      return scored.build();
+    } catch (ParseException e) {
+      String reason = e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", "");
+      throw SearchException.badRequest("cannot parse the query '" + query + "': " + reason
+          + ". Put phrases and special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) in double quotes"
+          + " or escape them with \\.");
+    } catch (IllegalArgumentException e) {
+      throw SearchException.badRequest("cannot run the query '" + query + "': " + e.getMessage());
+    }
+  }
+
+  /** The full query: text plus every filter, leaving out the selection of {@code except} (may be null). */
+  Query build(SearchRequest request, String underId, Facet except) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text(request.query()), Occur.MUST);
+    if (underId != null) {
+      b.add(new TermQuery(new Term(IndexFields.ANCESTOR, underId)), Occur.FILTER);
+    }
+    request.selections().forEach((facet, selection) -> {
+      if (facet != except) {
+        addSelection(b, facet, selection);
+      }
+    });
+    for (MetaFilter m : request.meta()) {
+      b.add(meta(m), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void addSelection(BooleanQuery.Builder b, Facet facet, Selection selection) {
+    if (!selection.include().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      selection.include().forEach(v -> any.add(value(facet, v), Occur.SHOULD));
+      b.add(any.build(), Occur.FILTER);
+    }
+    selection.exclude().forEach(v -> b.add(value(facet, v), Occur.MUST_NOT));
+  }
+
+  private static Query value(Facet facet, String value) {
+    if (facet != Facet.IMAGES) {
+      return new TermQuery(new Term(facet.field(), value));
+    }
+    if (value.equals("unknown")) {
+      return new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(new FieldExistsQuery(IndexFields.IMAGES), Occur.MUST_NOT)
+          .build();
+    }
+    long[] bounds = Facet.bucketBounds(value);
+    return LongField.newRangeQuery(IndexFields.IMAGES, bounds[0], bounds[1]);
+  }
+
+  private Query meta(MetaFilter m) {
+    String type = metadataColumns.get(m.column());
+    if (type == null) {
+      throw SearchException.badRequest("no metadata column '" + m.column() + "'"
+          + (metadataColumns.isEmpty() ? " (no dataset has metadata columns)"
+              : " (known: " + String.join(", ", new TreeSet<>(metadataColumns.keySet())) + ")"));
+    }
+    String field = IndexFields.meta(m.column());
+    if (type.equals("text")) {
+      if (m.isRange()) {
+        throw SearchException.badRequest("metadata column '" + m.column() + "' is text; a range needs a number column");
+      }
+      return new TermQuery(new Term(field, m.value()));
+    }
+    if (!m.isRange()) {
+      try {
+        return DoubleField.newExactQuery(field, Double.parseDouble(m.value()));
+      } catch (NumberFormatException e) {
+        throw SearchException.badRequest("metadata column '" + m.column() + "' holds numbers; '" + m.value()
+            + "' is not one");
+      }
+    }
+    double lo = m.min() == null ? Double.NEGATIVE_INFINITY : m.minInclusive() ? m.min() : Math.nextUp(m.min());
+    double hi = m.max() == null ? Double.POSITIVE_INFINITY : m.maxInclusive() ? m.max() : Math.nextDown(m.max());
+    return DoubleField.newRangeQuery(field, lo, hi);
+  }
+
+  /** The term values a facet accepts, for checking a request before it runs (null = any). */
+  static Set<String> fixedValues(Facet facet) {
+    return switch (facet) {
+      case IMAGES -> Set.copyOf(Facet.IMAGE_BUCKETS);
+      case STATUS -> Set.of("exact", "unique", "ambiguous", "unmapped", "overridden");
+      default -> null;
+    };
+  }
+
+  static List<String> defaultFields() {
+    return List.copyOf(DEFAULT_FIELDS.keySet());
+  }
+}

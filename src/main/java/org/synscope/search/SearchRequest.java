@@ -1,0 +1,61 @@
+package org.synscope.search;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search: query text, filters and paging. Validates itself, so a bad page size never reaches
+ * Lucene.
+ *
+ * @param query Lucene query syntax over label, lemmas and glosses; blank matches everything
+ * @param under a synset id or NLTK-style name: only categories below it (inclusive); may be null
+ * @param selections per facet, the values kept and dropped
+ * @param meta metadata filters, all of which must hold
+ * @param sort result order
+ * @param page 1-based page
+ * @param size hits per page
+ */
+public record SearchRequest(String query, String under, Map<Facet, Selection> selections, List<MetaFilter> meta,
+    SortOrder sort, int page, int size) {
+  /** Largest page size. */
+  public static final int MAX_SIZE = 500;
+  /** Deepest hit a page may reach; whole results are exported, not paged. */
+  public static final int MAX_DEPTH = 10_000;
+  /** Page size when none is given. */
+  public static final int DEFAULT_SIZE = 50;
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    under = under == null || under.isBlank() ? null : under.strip();
+    var copy = new EnumMap<Facet, Selection>(Facet.class);
+    selections.forEach((f, s) -> {
+      if (!s.isEmpty()) {
+        copy.put(f, s);
+      }
+    });
+    selections = java.util.Collections.unmodifiableMap(copy);
+    meta = List.copyOf(meta);
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE + ", was " + size);
+    }
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be 1 or more, was " + page);
+    }
+    if ((long) page * size > MAX_DEPTH) {
+      throw new IllegalArgumentException("page " + page + " of size " + size + " reaches past hit " + MAX_DEPTH
+          + "; narrow the search, or export the whole result as CSV or JSONL");
+    }
+  }
+
+  /** Everything, first page. */
+  public static SearchRequest all() {
+    return new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+  }
+
+  /** The selection of a facet (empty when it has none). */
+  public Selection selection(Facet facet) {
+    return selections.getOrDefault(facet, Selection.NONE);
+  }
+}
