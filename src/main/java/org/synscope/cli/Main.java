@@ -1,0 +1,81 @@
+package org.synscope.cli;
+
+import java.io.PrintWriter;
+import org.synscope.dataset.DatasetException;
+import org.synscope.dataset.LineProblem;
+import org.synscope.index.IndexException;
+import org.synscope.search.SearchException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code synscope} command line. Exit codes: 0 success, 1 failure, 2 usage error. */
+@Command(name = "synscope", mixinStandardHelpOptions = true, version = "synscope 0.1.0",
+    description = "A searchable, WordNet-enriched index of an image dataset's labels, for auditors.",
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main {
+  /** Most bad lines printed before the rest are only counted. */
+  static final int PROBLEMS_SHOWN = 50;
+  /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns the exit code (used by tests to run it in-process). */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the CLI with the given output streams and returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    // Lucene logs a warning on every start when the incubating Vector API is not enabled; synscope
+    // does no vector search, so the hint is noise for its users.
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
+    return cli.execute(args);
+  }
+
+  private static int report(Exception e, PrintWriter err) {
+    if (e instanceof DatasetException d) {
+      int shown = 0;
+      for (LineProblem p : d.problems()) {
+        if (shown++ < PROBLEMS_SHOWN) {
+          err.println(p);
+        }
+      }
+      if (d.problems().size() > PROBLEMS_SHOWN) {
+        err.printf("... and %,d more%n", d.problems().size() - PROBLEMS_SHOWN);
+      }
+      err.printf("synscope: import failed: %,d bad line%s; nothing was published and the index is unchanged"
+          + " (use --skip-bad-lines to index the good lines and list the rest)%n",
+          d.problems().size(), d.problems().size() == 1 ? "" : "s");
+      err.flush();
+      return 1;
+    }
+    if (e instanceof SearchException s) {
+      err.println("synscope: " + s.getMessage());
+      err.flush();
+      return s.status() == 400 ? 2 : 1;
+    }
+    if (e instanceof IllegalArgumentException) {
+      err.println("synscope: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    if (e instanceof IndexException || e instanceof java.io.UncheckedIOException || e instanceof IllegalStateException) {
+      err.println("synscope: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    err.println("synscope: unexpected error: " + e);
+    e.printStackTrace(err);
+    err.flush();
+    return 1;
+  }
+}

@@ -1,0 +1,126 @@
+package org.synscope.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.synscope.audit.Flag;
+import org.synscope.index.CategoryDetails;
+import org.synscope.index.PathNode;
+import org.synscope.index.SenseInfo;
+import org.synscope.search.CategoryView;
+import org.synscope.search.Hit;
+import org.synscope.search.LabelSearcher;
+import org.synscope.search.NodeCount;
+import org.synscope.search.SearchException;
+import org.synscope.web.CategoryPage;
+import org.synscope.web.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code synscope show}: one category in full. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show one category: senses, every hypernym path, flags with evidence, children, other datasets.")
+final class ShowCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SYNSET_OR_LABEL", description = "A label, a wnid (n02084071) or a name (dog.n.01).")
+  String category;
+
+  @Option(names = "--dataset", paramLabel = "D", description = "The dataset (default: the first that holds it, wordnet first).")
+  String dataset;
+
+  @Option(names = "--json", description = "Print the same JSON as /c/DATASET/CATEGORY.json.")
+  boolean json;
+
+  @Mixin
+  IndexOptions options;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (LabelSearcher searcher = new Workspace(options.settings()).searcher(System.err)) {
+      CategoryView view = find(searcher);
+      if (json) {
+        out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(CategoryPage.of(view, true)));
+      } else {
+        print(out, view);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private CategoryView find(LabelSearcher searcher) {
+    if (dataset != null) {
+      return searcher.category(dataset, category);
+    }
+    List<String> order = new ArrayList<>(searcher.meta().sorted().keySet());
+    if (order.remove("wordnet")) {
+      order.add(0, "wordnet");
+    }
+    for (String d : order) {
+      try {
+        return searcher.category(d, category);
+      } catch (SearchException e) {
+        if (e.status() != 404) {
+          throw e;
+        }
+      }
+    }
+    throw SearchException.notFound("no category '" + category + "' in any dataset (" + String.join(", ", order) + ")");
+  }
+
+  private static void print(PrintWriter out, CategoryView view) {
+    Hit h = view.hit();
+    CategoryDetails d = view.details();
+    out.printf("%s   (dataset %s, line %d)   %s images%n", h.label(), h.dataset(), d.line(),
+        h.images() == null ? "unknown" : String.format("%,d", h.images()));
+    out.printf("  status   %s%s%n", h.status(), d.reason() == null || d.reason().isEmpty() ? "" : " - " + d.reason());
+    if (h.synset() != null) {
+      SenseInfo p = d.senses().get(0);
+      out.printf("  synset   %s %s [%s]%n", p.id(), p.name(), p.lexFile());
+      out.printf("  lemmas   %s%n", String.join(", ", p.lemmas()));
+      out.printf("  gloss    %s%n", p.definition());
+      p.examples().forEach(e -> out.printf("           \"%s\"%n", e));
+    }
+    if (!d.flags().isEmpty()) {
+      out.println("  flags");
+      for (Flag f : d.flags()) {
+        out.printf("    %-16s %-8s %s%n", f.name(), f.primary() ? "primary" : "other", f.evidence());
+      }
+    }
+    out.printf("  paths (%d)%n", d.paths().size());
+    for (List<PathNode> path : d.paths()) {
+      out.printf("    %s%n", String.join(" > ", path.stream().map(PathNode::name).toList()));
+    }
+    if (d.senses().size() > 1) {
+      out.println("  other senses");
+      for (int i = 1; i < d.senses().size(); i++) {
+        SenseInfo s = d.senses().get(i);
+        out.printf("    %d. %s %s [%s] %s%n", i + 1, s.id(), s.name(), s.lexFile(), s.definition());
+      }
+    }
+    if (!d.metadata().isEmpty()) {
+      out.println("  metadata");
+      d.metadata().forEach((k, v) -> out.printf("    %-16s %s%n", k, v));
+    }
+    if (!view.children().isEmpty()) {
+      out.printf("  children in %s (%d)%n", h.dataset(), view.children().size());
+      for (NodeCount c : view.children()) {
+        out.printf("    %-40s %,9d categories %,13d images%n", c.name(), c.categories(), c.images());
+      }
+    }
+    if (!view.sameSynset().isEmpty()) {
+      out.println("  same synset");
+      for (Hit o : view.sameSynset()) {
+        out.printf("    %-14s %-30s %s%s%n", o.dataset(), o.label(), o.images() == null ? "-" : String.format("%,d images", o.images()),
+            h.synset().equals(o.synset()) ? "" : "  (as another sense)");
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.synscope.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synscope.search.Facet;
+import org.synscope.search.SearchRequest;
+import org.synscope.search.Selection;
+import org.synscope.search.SortOrder;
+
+/**
+ * Builds every URL in Java, in one canonical parameter order ({@code q, dataset, under, flag,
+ * not_flag, lexfile, status, sort, page}, then the rest), without defaults, so two people looking at
+ * the same view share the same string. Facet toggles are computed here; templates only print them.
+ */
+public final class SearchUrls {
+  private final SearchRequest request;
+  private final boolean reveal;
+
+  public SearchUrls(SearchRequest request, boolean reveal) {
+    this.request = request;
+    this.reveal = reveal;
+  }
+
+  /** The query string of the current view (no leading {@code ?}; empty when there is none). */
+  public String query() {
+    return query(request, reveal);
+  }
+
+  /** {@code path} plus the current query string. */
+  public String at(String path) {
+    return with(path, query());
+  }
+
+  /** The same view with one facet value added (or removed when already kept); back to page 1. */
+  public String toggle(Facet facet, String value) {
+    Selection s = request.selection(facet);
+    Set<String> include = new LinkedHashSet<>(s.include());
+    Set<String> exclude = new LinkedHashSet<>(s.exclude());
+    if (!include.remove(value)) {
+      include.add(value);
+      exclude.remove(value);
+    }
+    return with("/search", query(withSelection(facet, new Selection(include, exclude)), reveal));
+  }
+
+  /** The same view with a facet value dropped (or no longer dropped); back to page 1. */
+  public String exclude(Facet facet, String value) {
+    Selection s = request.selection(facet);
+    Set<String> include = new LinkedHashSet<>(s.include());
+    Set<String> exclude = new LinkedHashSet<>(s.exclude());
+    if (!exclude.remove(value)) {
+      exclude.add(value);
+      include.remove(value);
+    }
+    return with("/search", query(withSelection(facet, new Selection(include, exclude)), reveal));
+  }
+
+  /** The same view below another node ({@code null} = the whole hierarchy); back to page 1. */
+  public String under(String path, String synset) {
+    return with(path, query(new SearchRequest(request.query(), synset, request.selections(), request.meta(),
+        request.sort(), 1, request.size()), reveal));
+  }
+
+  /** The same view in another order, back to page 1. */
+  public String sort(SortOrder order) {
+    return with("/search", query(new SearchRequest(request.query(), request.under(), request.selections(),
+        request.meta(), order, 1, request.size()), reveal));
+  }
+
+  /** Another page of the same view. */
+  public String page(int page) {
+    return with("/search", query(new SearchRequest(request.query(), request.under(), request.selections(),
+        request.meta(), request.sort(), page, request.size()), reveal));
+  }
+
+  /** The same view with masked labels revealed or masked again. */
+  public String reveal(String path, boolean on) {
+    return with(path, query(request, on));
+  }
+
+  /** The category page of a hit. */
+  public static String category(String dataset, String key) {
+    return "/c/" + pathSegment(dataset) + "/" + pathSegment(key);
+  }
+
+  private SearchRequest withSelection(Facet facet, Selection selection) {
+    Map<Facet, Selection> all = new EnumMap<>(Facet.class);
+    all.putAll(request.selections());
+    all.put(facet, selection);
+    return new SearchRequest(request.query(), request.under(), all, request.meta(), request.sort(), 1, request.size());
+  }
+
+  static String query(SearchRequest r, boolean reveal) {
+    List<String> parts = new ArrayList<>();
+    add(parts, "q", r.query());
+    addAll(parts, "dataset", r.selection(Facet.DATASET).include());
+    add(parts, "under", r.under());
+    addAll(parts, "flag", r.selection(Facet.FLAG).include());
+    addAll(parts, "not_flag", r.selection(Facet.FLAG).exclude());
+    addAll(parts, "lexfile", r.selection(Facet.LEXFILE).include());
+    addAll(parts, "status", r.selection(Facet.STATUS).include());
+    add(parts, "sort", r.sort() == SortOrder.RELEVANCE ? null : r.sort().key());
+    add(parts, "page", r.page() == 1 ? null : Integer.toString(r.page()));
+    addAll(parts, "not_dataset", r.selection(Facet.DATASET).exclude());
+    addAll(parts, "not_lexfile", r.selection(Facet.LEXFILE).exclude());
+    addAll(parts, "not_status", r.selection(Facet.STATUS).exclude());
+    addAll(parts, "images", r.selection(Facet.IMAGES).include());
+    addAll(parts, "not_images", r.selection(Facet.IMAGES).exclude());
+    r.meta().forEach(m -> add(parts, "meta", m.toString()));
+    add(parts, "size", r.size() == SearchRequest.DEFAULT_SIZE ? null : Integer.toString(r.size()));
+    add(parts, "reveal", reveal ? "1" : null);
+    return String.join("&", parts);
+  }
+
+  private static void add(List<String> parts, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      parts.add(name + "=" + encode(value));
+    }
+  }
+
+  private static void addAll(List<String> parts, String name, Set<String> values) {
+    values.forEach(v -> add(parts, name, v));
+  }
+
+  static String with(String path, String query) {
+    return query.isEmpty() ? path : path + "?" + query;
+  }
+
+  /** Query-value encoding that keeps {@code :} and {@code /} readable (both are legal in a query). */
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%3A", ":").replace("%2F", "/");
+  }
+
+  /** Path-segment encoding: spaces as %20, never {@code +}. */
+  static String pathSegment(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
