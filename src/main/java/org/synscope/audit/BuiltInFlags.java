@@ -83,6 +83,23 @@ public final class BuiltInFlags {
     return List.copyOf(out);
   }
 
+  /** Flags whose words are masked in lists until an auditor reveals them. */
+  public static final java.util.Set<String> MASKED = java.util.Set.of("ethnic-slur", "obscenity", "disparagement");
+
+  /**
+   * True when a synset's name word (its first lemma) is marked a slur, obscenity or disparagement,
+   * for the whole synset or for that word: such names are masked in lists like labels are.
+   */
+  public static boolean sensitiveName(NounSynset s) {
+    for (DomainPointer d : s.domains()) {
+      String flag = "usage".equals(d.kind()) ? USAGE_FLAGS.get(d.domain()) : null;
+      if (flag != null && MASKED.contains(flag) && (d.synsetLevel() || d.word().equals(s.headword()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The offensive phrase of a gloss with up to three following words of context, if any. */
   static Optional<String> offensivePhrase(String gloss) {
     Matcher m = OFFENSIVE_GLOSS.matcher(gloss);

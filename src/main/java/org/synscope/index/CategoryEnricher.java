@@ -70,6 +70,6 @@ public final class CategoryEnricher {
   }
 
   private PathNode node(String id) {
-    return new PathNode(id, lexicon.synset(id).map(NounSynset::name).orElse(id));
+    return PathNode.of(lexicon, id);
   }
 }

@@ -3,7 +3,7 @@ package org.synscope.index;
 /** Every Lucene field name of a category document, with how it is indexed and why. */
 public final class IndexFields {
   /** Bumped whenever documents change shape; saved in meta.json and checked on open. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** dataset + "/" + key: StringField, stored; the document's unique id. */
   public static final String ID = "id";

@@ -19,8 +19,8 @@ public interface LabelSearcher extends Closeable {
   /** One category by its key, label, synset id or synset name. */
   CategoryView category(String dataset, String idOrLabel);
 
-  /** Children of a node with counts under the request's filters (the node's own {@code under} is ignored). */
-  java.util.List<NodeCount> children(SearchRequest request, String synset);
+  /** The hierarchy two levels below the request's node (the root without {@code under}), with counts under its filters. */
+  TreeResult tree(SearchRequest request);
 
   /** A synset id or name as a path node with its name; 404 when WordNet has no such noun. */
   PathNode node(String idOrName);

@@ -132,16 +132,34 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
   @Override
   public PathNode node(String idOrName) {
-    return lexicon.resolve(idOrName).map(s -> new PathNode(s.id(), s.name()))
+    return lexicon.resolve(idOrName).map(PathNode::of)
         .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
             + " (use an id such as n02084071 or a name such as dog.n.01)"));
+  }
+
+  /** Work on one snapshot under the query deadline. */
+  private interface Work<T> {
+    T run(IndexSnapshot s) throws IOException;
+  }
+
+  /** Runs {@code work} on the current snapshot, bounded by the deadline; {@code query} names it in errors. */
+  private <T> T read(String query, Work<T> work) {
+    IndexSnapshot s = acquire();
+    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+      return work.run(s);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      s.release();
+    }
   }
 
   @Override
   public SearchResult search(SearchRequest request) {
     long started = System.nanoTime();
-    IndexSnapshot s = acquire();
-    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+    return read(request.query(), s -> {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
       QueryFactory queries = new QueryFactory(metadataColumns(s.meta));
@@ -175,13 +193,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       String suggestion = counter.total() == 0 && !request.query().isBlank() ? didYouMean(s, request.query()) : null;
       return new SearchResult(counter.total(), counter.images(), counter.imagesKnown(), hits, facets, hierarchy, suggestion,
           (System.nanoTime() - started) / 1e6);
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow(request.query());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      s.release();
-    }
+    });
   }
 
   private SearchException tooSlow(String query) {
@@ -270,30 +282,32 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   private NodeCount nodeCount(String id, long[] c) {
-    return new NodeCount(id, pathNode(id).name(), c[0], c[1], c[2]);
+    PathNode node = pathNode(id);
+    return new NodeCount(id, node.name(), c[0], c[1], c[2], c[3], node.sensitive());
   }
 
   private PathNode pathNode(String id) {
-    return new PathNode(id, lexicon.synset(id).map(NounSynset::name).orElse(id));
+    return PathNode.of(lexicon, id);
   }
 
   @Override
-  public List<NodeCount> children(SearchRequest request, String synset) {
-    IndexSnapshot s = acquire();
-    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+  public TreeResult tree(SearchRequest request) {
+    return read(request.query(), s -> {
       check(s, request);
-      String id = node(synset).id();
       String underId = request.under() == null ? null : node(request.under()).id();
+      String nodeId = underId == null ? root : underId;
+      Query main = new QueryFactory(metadataColumns(s.meta)).build(request, underId, null);
       MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
-      s.searcher.search(new QueryFactory(metadataColumns(s.meta)).build(request, underId, null), counter.manager());
-      return childCounts(counter, id);
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow(request.query());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      s.release();
-    }
+      s.searcher.search(main, counter.manager());
+      HierarchyFacet h = hierarchy(s, counter, main, nodeId, underId == null);
+      List<TreeResult.Branch> branches = new ArrayList<>();
+      for (NodeCount child : h.children()) {
+        List<NodeCount> grandchildren = childCounts(counter, child.synset());
+        int shown = Math.min(grandchildren.size(), TreeResult.GRANDCHILDREN);
+        branches.add(new TreeResult.Branch(child, grandchildren.subList(0, shown), grandchildren.size() - shown));
+      }
+      return new TreeResult(h.node(), h.breadcrumbs(), h.total(), h.here(), branches, h.unmapped());
+    });
   }
 
   @Override
@@ -331,8 +345,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
   @Override
   public CategoryView category(String dataset, String idOrLabel) {
-    IndexSnapshot s = acquire();
-    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+    return read(idOrLabel, s -> {
       if (!s.meta.datasets().containsKey(dataset)) {
         throw SearchException.notFound("no dataset '" + dataset + "'; indexed: "
             + String.join(", ", s.meta.sorted().keySet()));
@@ -346,15 +359,22 @@ final class LuceneLabelSearcher implements LabelSearcher {
       List<NodeCount> siblings = List.of();
       List<Hit> same = List.of();
       if (hit.synset() != null) {
-        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
-        s.searcher.search(new TermQuery(new Term(IndexFields.DATASET, dataset)), counter.manager());
-        children = childCounts(counter, hit.synset());
         Set<String> parents = new LinkedHashSet<>();
         details.paths().forEach(p -> {
           if (p.size() > 1) {
             parents.add(p.get(p.size() - 2).id());
           }
         });
+        // Children lie under the category's synset, siblings under its parents: count only there.
+        BooleanQuery.Builder scope = new BooleanQuery.Builder();
+        scope.add(new TermQuery(new Term(IndexFields.ANCESTOR, hit.synset())), Occur.SHOULD);
+        parents.forEach(p -> scope.add(new TermQuery(new Term(IndexFields.ANCESTOR, p)), Occur.SHOULD));
+        Query counted = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
+            .add(scope.build(), Occur.FILTER).build();
+        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
+        s.searcher.search(counted, counter.manager());
+        children = childCounts(counter, hit.synset());
         Map<String, NodeCount> sib = new LinkedHashMap<>();
         for (String parent : parents) {
           childCounts(counter, parent).stream().filter(c -> !c.synset().equals(hit.synset()))
@@ -368,11 +388,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
             .filter(h -> !(h.dataset().equals(dataset) && h.key().equals(hit.key()))).toList();
       }
       return new CategoryView(hit, details, children, siblings, same);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      s.release();
-    }
+    });
   }
 
   /** By key (normalised label or wnid) first, then by synset (the category with most images). */
@@ -399,8 +415,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     if (p.isEmpty()) {
       return List.of();
     }
-    IndexSnapshot s = acquire();
-    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+    return read(prefix + "*", s -> {
       BooleanQuery.Builder any = new BooleanQuery.Builder()
           .add(new PrefixQuery(new Term(IndexFields.LABEL_EXACT, p)), Occur.SHOULD)
           .add(new PrefixQuery(new Term(IndexFields.LEMMA_EXACT, p)), Occur.SHOULD);
@@ -412,13 +427,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       }
       TopFieldDocs top = s.searcher.search(q.build(), Math.max(1, Math.min(limit, 50)), sort(SortOrder.IMAGES));
       return hits(s.searcher, top.scoreDocs, null);
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow(prefix + "*");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      s.release();
-    }
+    });
   }
 
   private String didYouMean(IndexSnapshot s, String query) throws IOException {

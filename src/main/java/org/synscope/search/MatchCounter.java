@@ -40,7 +40,8 @@ final class MatchCounter implements Collector {
   private final List<LeafHierarchy> leaves = new ArrayList<>();
 
   /** Per-segment hierarchy arrays indexed by the segment's ancestor ordinals. */
-  private record LeafHierarchy(SortedSetDocValues terms, long[] categories, long[] images, long[] flagged) {}
+  private record LeafHierarchy(SortedSetDocValues terms, long[] categories, long[] images, long[] flagged,
+      long[] flaggedImages) {}
 
   MatchCounter(Set<Facet> facets, boolean hierarchy, Set<String> offensive) {
     this.facets = facets;
@@ -86,9 +87,9 @@ final class MatchCounter implements Collector {
     return values.get(facet);
   }
 
-  /** Categories, images and offensive-flagged categories at or below a node. */
+  /** Categories, images, offensive-flagged categories and their images at or below a node. */
   long[] node(String synsetId) {
-    long[] out = new long[3];
+    long[] out = new long[4];
     BytesRef term = new BytesRef(synsetId);
     for (LeafHierarchy leaf : leaves) {
       try {
@@ -97,6 +98,7 @@ final class MatchCounter implements Collector {
           out[0] += leaf.categories[(int) ord];
           out[1] += leaf.images[(int) ord];
           out[2] += leaf.flagged[(int) ord];
+          out[3] += leaf.flaggedImages[(int) ord];
         }
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -129,7 +131,8 @@ final class MatchCounter implements Collector {
     long[] offensiveOrds = new long[0];
     if (hierarchy) {
       int n = (int) ancestors.getValueCount();
-      leaf = new LeafHierarchy(DocValues.getSortedSet(reader, IndexFields.ANCESTOR), new long[n], new long[n], new long[n]);
+      leaf = new LeafHierarchy(DocValues.getSortedSet(reader, IndexFields.ANCESTOR), new long[n], new long[n], new long[n],
+          new long[n]);
       leaves.add(leaf);
       flags = DocValues.getSortedSet(reader, IndexFields.FLAG);
       offensiveOrds = offensive.stream().mapToLong(f -> lookup(reader, f)).filter(o -> o >= 0).toArray();
@@ -184,6 +187,7 @@ final class MatchCounter implements Collector {
               h.categories[ord]++;
               h.images[ord] += weight;
               h.flagged[ord] += flagged;
+              h.flaggedImages[ord] += flagged * weight;
             }
           } else {
             unmapped++;

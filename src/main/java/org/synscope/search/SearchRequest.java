@@ -54,6 +54,39 @@ public record SearchRequest(String query, String under, Map<Facet, Selection> se
     return new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
   }
 
+  /** The same request with another query, back on page 1. */
+  public SearchRequest withQuery(String q) {
+    return new SearchRequest(q, under, selections, meta, sort, 1, size);
+  }
+
+  /** The same request below another node ({@code null}: the whole hierarchy), back on page 1. */
+  public SearchRequest withUnder(String node) {
+    return new SearchRequest(query, node, selections, meta, sort, 1, size);
+  }
+
+  /** The same request with one facet's selection replaced, back on page 1. */
+  public SearchRequest withSelection(Facet facet, Selection selection) {
+    var all = new EnumMap<Facet, Selection>(Facet.class);
+    all.putAll(selections);
+    all.put(facet, selection);
+    return new SearchRequest(query, under, all, meta, sort, 1, size);
+  }
+
+  /** The same request with other metadata filters, back on page 1. */
+  public SearchRequest withMeta(List<MetaFilter> filters) {
+    return new SearchRequest(query, under, selections, filters, sort, 1, size);
+  }
+
+  /** The same request in another order, back on page 1. */
+  public SearchRequest withSort(SortOrder order) {
+    return new SearchRequest(query, under, selections, meta, order, 1, size);
+  }
+
+  /** Another page of the same request. */
+  public SearchRequest withPage(int newPage) {
+    return new SearchRequest(query, under, selections, meta, sort, newPage, size);
+  }
+
   /** The selection of a facet (empty when it has none). */
   public Selection selection(Facet facet) {
     return selections.getOrDefault(facet, Selection.NONE);

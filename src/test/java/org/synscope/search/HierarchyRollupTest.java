@@ -63,18 +63,18 @@ class HierarchyRollupTest {
     assertEquals(8, all.total());
     assertEquals(215, all.images());
     HierarchyFacet h = all.hierarchy();
-    assertEquals(new NodeCount("n00000001", "entity.n.01", 7, 210, 1), h.total());
+    assertEquals(new NodeCount("n00000001", "entity.n.01", 7, 210, 1, 3, false), h.total());
     assertEquals(1, h.unmapped());
     // dog.n.01 reaches animal through canine and through pet: dog, domestic_dog and rex count once.
-    assertEquals(List.of(new NodeCount("n00000002", "animal.n.01", 5, 187, 0),
-        new NodeCount("n00000003", "person.n.01", 2, 23, 1)), h.children());
+    assertEquals(List.of(new NodeCount("n00000002", "animal.n.01", 5, 187, 0, 0, false),
+        new NodeCount("n00000003", "person.n.01", 2, 23, 1, 3, false)), h.children());
   }
 
   @Test
   void drillingDownShowsChildrenAndHitsEqualTheFacetCount() {
     SearchResult animal = searcher.search(request("", "animal.n.01", Map.of()));
-    assertEquals(List.of(new NodeCount("n00000004", "canine.n.01", 4, 157, 0),
-        new NodeCount("n00000005", "pet.n.01", 4, 187, 0)), animal.hierarchy().children());
+    assertEquals(List.of(new NodeCount("n00000004", "canine.n.01", 4, 157, 0, 0, false),
+        new NodeCount("n00000005", "pet.n.01", 4, 187, 0, 0, false)), animal.hierarchy().children());
     assertEquals(List.of("entity.n.01", "animal.n.01"),
         animal.hierarchy().breadcrumbs().stream().map(n -> n.name()).toList());
     for (NodeCount child : searcher.search(SearchRequest.all()).hierarchy().children()) {
@@ -83,11 +83,11 @@ class HierarchyRollupTest {
       assertEquals(child.images(), drilled.images());
     }
     SearchResult pet = searcher.search(request("", "n00000005", Map.of()));
-    assertEquals(List.of(new NodeCount("n00000006", "dog.n.01", 3, 157, 0), new NodeCount("n00000007", "cat.n.01", 1, 30, 0)),
+    assertEquals(List.of(new NodeCount("n00000006", "dog.n.01", 3, 157, 0, 0, false), new NodeCount("n00000007", "cat.n.01", 1, 30, 0, 0, false)),
         pet.hierarchy().children());
     SearchResult dog = searcher.search(request("", "dog.n.01", Map.of()));
     assertEquals(2, dog.hierarchy().here());
-    assertEquals(List.of(new NodeCount("n00000010", "rex.n.01", 1, 7, 0)), dog.hierarchy().children());
+    assertEquals(List.of(new NodeCount("n00000010", "rex.n.01", 1, 7, 0, 0, false)), dog.hierarchy().children());
   }
 
   @Test
@@ -175,8 +175,8 @@ class HierarchyRollupTest {
     CategoryView dog = searcher.category("fixture", "dog");
     assertEquals("n00000006", dog.hit().synset());
     assertEquals(2, dog.details().paths().size());
-    assertEquals(List.of(new NodeCount("n00000010", "rex.n.01", 1, 7, 0)), dog.children());
-    assertEquals(List.of(new NodeCount("n00000007", "cat.n.01", 1, 30, 0)), dog.siblings());
+    assertEquals(List.of(new NodeCount("n00000010", "rex.n.01", 1, 7, 0, 0, false)), dog.children());
+    assertEquals(List.of(new NodeCount("n00000007", "cat.n.01", 1, 30, 0, 0, false)), dog.siblings());
     assertEquals(List.of("domestic_dog"), dog.sameSynset().stream().map(Hit::label).toList());
     assertEquals("dog", searcher.category("fixture", "dog.n.01").hit().label());
     assertEquals("domestic_dog", searcher.category("fixture", "Domestic Dog").hit().label());
