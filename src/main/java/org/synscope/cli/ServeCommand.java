@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LabelSearcher searcher = new Workspace(options.settings()).searcher(System.err);
-    Javalin app = WebServer.create(searcher).start(host, port);
+    Javalin app = WebServer.create(searcher, options.settings().home()).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

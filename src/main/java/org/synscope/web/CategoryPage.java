@@ -1,51 +1,62 @@
 package org.synscope.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
+import org.synscope.audit.Flag;
 import org.synscope.index.CategoryDetails;
-import org.synscope.index.PathNode;
+import org.synscope.index.SenseInfo;
 import org.synscope.search.CategoryView;
 import org.synscope.search.Hit;
+import org.synscope.search.SearchRequest;
 
 /**
  * The category page and its JSON twin: one category in full, every path node and count linked.
  *
- * @param category the category as a list shows it (with masking)
- * @param details senses, all paths, flag evidence, metadata
+ * @param category the category as lists show it (with masking)
+ * @param details senses, all paths, flag evidence, metadata (as stored; the JSON twin is raw data)
  * @param paths every hypernym path with browse links
  * @param children children of the primary synset with counts and links
  * @param siblings other children of its parents with counts and links
  * @param sameSynset the same synset in this and other datasets
  */
-public record CategoryPage(SearchPage.HitView category, CategoryDetails details, List<List<SearchPage.Crumb>> paths,
-    List<SearchPage.NodeView> children, List<SearchPage.NodeView> siblings, List<SearchPage.HitView> sameSynset,
-    String json, String revealUrl) {
+public record CategoryPage(Masking.HitView category, CategoryDetails details, List<List<Masking.Crumb>> paths,
+    List<Masking.NodeView> children, List<Masking.NodeView> siblings, List<Masking.HitView> sameSynset, String json,
+    String revealUrl, boolean reveal, @JsonIgnore Ui ui) {
+
+  /** One flag as the page shows it. */
+  public record FlagView(String name, String source, boolean primary, String sense, String word, String evidence) {}
+
+  /** What only the HTML page needs: masked texts. */
+  public record Ui(String title, SenseInfo primary, List<SenseInfo> otherSenses, List<FlagView> flags,
+      Map<String, Object> metadata, String browseUrl, String treeUrl) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, boolean reveal) {
     Hit hit = view.hit();
-    Masking masking = new Masking(reveal);
-    SearchUrls browse = new SearchUrls(org.synscope.search.SearchRequest.all(), reveal);
     String dataset = hit.dataset();
-    List<List<SearchPage.Crumb>> paths = view.details().paths().stream()
-        .map(p -> p.stream().map(n -> crumb(n, dataset, reveal)).toList()).toList();
-    String self = SearchUrls.category(dataset, hit.key());
-    return new CategoryPage(masking.view(hit), view.details(), paths,
-        nodes(view.children(), dataset, reveal), nodes(view.siblings(), dataset, reveal),
+    SearchUrls urls = new SearchUrls(SearchRequest.all(), reveal);
+    Masking masking = new Masking(reveal, urls, dataset);
+    Masking.HitView self = masking.view(hit);
+    CategoryDetails d = view.details();
+    Redactor redact = reveal ? Redactor.none() : Redactor.of(hit.label(), self.masked(), d);
+    List<List<Masking.Crumb>> paths = d.paths().stream().map(p -> p.stream().map(n -> masking.crumb(n, dataset)).toList())
+        .toList();
+    List<SenseInfo> senses = d.senses().stream().map(redact::apply).toList();
+    List<FlagView> flags = d.flags().stream().map(f -> flag(f, redact)).toList();
+    String path = SearchUrls.categoryPath(dataset, hit.key());
+    String browse = hit.synset() == null ? urls.at("/search", SearchRequest.all())
+        : "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + hit.synset() + (reveal ? "&reveal=1" : "");
+    Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
+        : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"));
+    return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
+        view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
         view.sameSynset().stream().map(masking::view).toList(),
-        self + ".json" + (reveal ? "?reveal=1" : ""), browse.reveal(self, !reveal));
+        path + ".json" + (reveal ? "?reveal=1" : ""), reveal ? path : path + "?reveal=1", reveal, ui);
   }
 
-  private static SearchPage.Crumb crumb(PathNode n, String dataset, boolean reveal) {
-    return new SearchPage.Crumb(n.id(), n.name(), browseUrl(dataset, n.id(), reveal));
-  }
-
-  private static List<SearchPage.NodeView> nodes(List<org.synscope.search.NodeCount> nodes, String dataset,
-      boolean reveal) {
-    return nodes.stream().map(c -> new SearchPage.NodeView(c, browseUrl(dataset, c.synset(), reveal))).toList();
-  }
-
-  /** The search view of one dataset below a node. */
-  static String browseUrl(String dataset, String synset, boolean reveal) {
-    return "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + synset + (reveal ? "&reveal=1" : "");
+  private static FlagView flag(Flag f, Redactor redact) {
+    return new FlagView(f.name(), f.source(), f.primary(), redact.apply(f.synsetName()), redact.apply(f.word()),
+        redact.apply(f.evidence()));
   }
 }

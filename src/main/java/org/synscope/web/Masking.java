@@ -3,43 +3,85 @@ package org.synscope.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.synscope.search.Highlight;
+import org.synscope.audit.BuiltInFlags;
+import org.synscope.index.PathNode;
 import org.synscope.search.Hit;
+import org.synscope.search.NodeCount;
 
 /**
- * Harm-aware display: labels whose primary sense is flagged as a slur or obscenity are masked in
- * lists (first letter kept: {@code n****r}) unless the view asks to reveal them. Search still finds
- * them; the flag is shown beside the mask.
+ * Harm-aware display. Auditors read slurs all day: a label whose primary sense is flagged as an
+ * ethnic slur, obscenity or disparagement is masked in lists (first letter of each word kept:
+ * {@code n****r}) with its flag shown, and so is a WordNet node whose name is such a word, unless
+ * the view reveals them ({@code reveal=1}, itself part of the URL). Search still finds masked words.
  */
 public final class Masking {
   /** Flags whose words are masked by default. */
-  public static final Set<String> MASKED_FLAGS = Set.of("ethnic-slur", "obscenity", "disparagement");
+  public static final Set<String> MASKED_FLAGS = BuiltInFlags.MASKED;
 
   private final boolean reveal;
+  private final SearchUrls urls;
+  private final String dataset;
 
-  public Masking(boolean reveal) {
+  /**
+   * @param reveal true to show everything
+   * @param urls the view's URL builder (links keep the reveal setting)
+   * @param dataset the dataset node links browse in, or {@code null} for the view's own filters
+   */
+  public Masking(boolean reveal, SearchUrls urls, String dataset) {
     this.reveal = reveal;
+    this.urls = urls;
+    this.dataset = dataset;
   }
 
-  /** True when a hit's label is to be masked in this view. */
+  /** True when the view reveals masked words. */
+  public boolean reveal() {
+    return reveal;
+  }
+
+  /** True when a hit's label is masked in this view. */
   public boolean masks(Hit hit) {
     return !reveal && hit.primaryFlags().stream().anyMatch(MASKED_FLAGS::contains);
   }
 
-  /** A hit as a list shows it. */
-  public SearchPage.HitView view(Hit hit) {
+  /** A hit as lists show it. */
+  public HitView view(Hit hit) {
     boolean masked = masks(hit);
-    String display = masked ? mask(hit.label()) : hit.label();
     Map<String, List<String>> highlighted = new java.util.LinkedHashMap<>();
-    hit.highlights().forEach((field, h) -> highlighted.put(field, pieces(field, h, masked)));
-    return new SearchPage.HitView(hit, SearchUrls.category(hit.dataset(), hit.key()), display, masked, highlighted);
+    hit.highlights().forEach((field, h) -> highlighted.put(field, h.pieces()));
+    if (masked) {
+      highlighted.put("label", List.of(mask(hit.label())));
+    }
+    List<Crumb> path = hit.path().stream().map(n -> crumb(n, hit.dataset())).toList();
+    String name = hit.name() == null ? null : masked || sensitiveLast(hit) ? maskName(hit.name()) : hit.name();
+    return new HitView(hit, urls.category(hit.dataset(), hit.key()), masked ? mask(hit.label()) : hit.label(),
+        name, masked, highlighted, path);
   }
 
-  private static List<String> pieces(String field, Highlight h, boolean masked) {
-    if (!masked || !field.equals("label")) {
-      return h.pieces();
+  private boolean sensitiveLast(Hit hit) {
+    return !reveal && !hit.path().isEmpty() && hit.path().get(hit.path().size() - 1).sensitive();
+  }
+
+  /** A path node as a breadcrumb that browses the dataset below it. */
+  public Crumb crumb(PathNode n, String inDataset) {
+    return new Crumb(n.id(), name(n.name(), n.sensitive()), browse(n.id(), inDataset));
+  }
+
+  /** A hierarchy node with counts, linked like a breadcrumb. */
+  public NodeView node(NodeCount c, String inDataset) {
+    return new NodeView(c, name(c.name(), c.sensitive()), browse(c.synset(), inDataset));
+  }
+
+  /** A synset name as this view shows it. */
+  public String name(String name, boolean sensitive) {
+    return sensitive && !reveal ? maskName(name) : name;
+  }
+
+  private String browse(String synset, String inDataset) {
+    String d = inDataset != null ? inDataset : dataset;
+    if (d == null) {
+      return urls.under("/search", synset);
     }
-    return h.pieces().stream().map(Masking::mask).toList();
+    return "/search?dataset=" + SearchUrls.encode(d) + "&under=" + synset + (reveal ? "&reveal=1" : "");
   }
 
   /** Keeps the first letter of every word and stars the rest: {@code chicken_taco} becomes {@code c******_t***}. */
@@ -63,4 +105,20 @@ public final class Masking {
     }
     return out.toString();
   }
+
+  /** Masks the word of a synset name and keeps its part of speech and number: {@code k***.n.01}. */
+  public static String maskName(String name) {
+    int dot = name.indexOf(".n.");
+    return dot < 0 ? mask(name) : mask(name.substring(0, dot)) + name.substring(dot);
+  }
+
+  /** A hit with its category URL and what lists show of it. */
+  public record HitView(@com.fasterxml.jackson.annotation.JsonUnwrapped Hit hit, String url, String display,
+      String displayName, boolean masked, Map<String, List<String>> highlighted, List<Crumb> breadcrumbs) {}
+
+  /** A node of a path, linked to the search below it. */
+  public record Crumb(String synset, String name, String url) {}
+
+  /** A hierarchy node with counts and the URL that drills into it. */
+  public record NodeView(@com.fasterxml.jackson.annotation.JsonUnwrapped NodeCount count, String display, String url) {}
 }

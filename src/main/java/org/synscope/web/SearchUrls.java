@@ -3,10 +3,8 @@ package org.synscope.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.synscope.search.Facet;
 import org.synscope.search.SearchRequest;
@@ -32,9 +30,9 @@ public final class SearchUrls {
     return query(request, reveal);
   }
 
-  /** {@code path} plus the current query string. */
-  public String at(String path) {
-    return with(path, query());
+  /** {@code path} plus the query string of {@code r} (keeping this view's reveal setting). */
+  public String at(String path, SearchRequest r) {
+    return with(path, query(r, reveal));
   }
 
   /** The same view with one facet value added (or removed when already kept); back to page 1. */
@@ -46,7 +44,7 @@ public final class SearchUrls {
       include.add(value);
       exclude.remove(value);
     }
-    return with("/search", query(withSelection(facet, new Selection(include, exclude)), reveal));
+    return at("/search", request.withSelection(facet, new Selection(include, exclude)));
   }
 
   /** The same view with a facet value dropped (or no longer dropped); back to page 1. */
@@ -58,42 +56,40 @@ public final class SearchUrls {
       exclude.add(value);
       include.remove(value);
     }
-    return with("/search", query(withSelection(facet, new Selection(include, exclude)), reveal));
+    return at("/search", request.withSelection(facet, new Selection(include, exclude)));
   }
 
   /** The same view below another node ({@code null} = the whole hierarchy); back to page 1. */
   public String under(String path, String synset) {
-    return with(path, query(new SearchRequest(request.query(), synset, request.selections(), request.meta(),
-        request.sort(), 1, request.size()), reveal));
+    return at(path, request.withUnder(synset));
   }
 
   /** The same view in another order, back to page 1. */
   public String sort(SortOrder order) {
-    return with("/search", query(new SearchRequest(request.query(), request.under(), request.selections(),
-        request.meta(), order, 1, request.size()), reveal));
+    return at("/search", request.withSort(order));
   }
 
   /** Another page of the same view. */
   public String page(int page) {
-    return with("/search", query(new SearchRequest(request.query(), request.under(), request.selections(),
-        request.meta(), request.sort(), page, request.size()), reveal));
+    return at("/search", request.withPage(page));
   }
 
-  /** The same view with masked labels revealed or masked again. */
+  /** The same view on another path with masked labels revealed or masked again. */
   public String reveal(String path, boolean on) {
     return with(path, query(request, on));
   }
 
   /** The category page of a hit. */
-  public static String category(String dataset, String key) {
-    return "/c/" + pathSegment(dataset) + "/" + pathSegment(key);
+  public String category(String dataset, String key) {
+    return with(categoryPath(dataset, key), reveal ? "reveal=1" : "");
   }
 
-  private SearchRequest withSelection(Facet facet, Selection selection) {
-    Map<Facet, Selection> all = new EnumMap<>(Facet.class);
-    all.putAll(request.selections());
-    all.put(facet, selection);
-    return new SearchRequest(request.query(), request.under(), all, request.meta(), request.sort(), 1, request.size());
+  /**
+   * The path of a category page. Keys fold {@code _} into spaces, so spaces are written back as
+   * {@code _} ({@code /c/tiny-images/chicken_taco}): readable, and it finds the same category.
+   */
+  public static String categoryPath(String dataset, String key) {
+    return "/c/" + pathSegment(dataset) + "/" + pathSegment(key.replace(' ', '_'));
   }
 
   static String query(SearchRequest r, boolean reveal) {

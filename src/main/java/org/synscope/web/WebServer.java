@@ -2,31 +2,72 @@ package org.synscope.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.synscope.index.IndexException;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchException;
-import org.synscope.search.SearchRequest;
 
-/** Wires the HTTP app in one {@code Javalin.create} block: routes, JSON, and the one error mapping. */
+/**
+ * Wires the HTTP app in one {@code Javalin.create} block: routes (every page with a {@code .json}
+ * twin), static files, security headers, and the one error mapping that answers JSON to API paths
+ * and an error page to everything else.
+ */
 public final class WebServer {
+  /** No inline script or style anywhere: every script and stylesheet comes from /static. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
   private WebServer() {}
 
-  /** Creates (does not start) the app over a searcher. */
-  public static Javalin create(LabelSearcher searcher) {
-    ApiHandlers api = new ApiHandlers(searcher);
+  /** Creates (does not start) the app over a searcher; templates and static files come from {@code home}. */
+  public static Javalin create(LabelSearcher searcher, Path home) {
+    Pages pages = new Pages(searcher);
+    Renderer renderer = new Renderer(home);
+    Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      config.fileRenderer(renderer);
+      config.staticFiles.add(sf -> {
+        sf.hostedPath = "/static";
+        if (Files.isDirectory(staticDir)) {
+          sf.directory = staticDir.toAbsolutePath().toString();
+          sf.location = Location.EXTERNAL;
+        } else {
+          sf.directory = "/static";
+          sf.location = Location.CLASSPATH;
+        }
+        sf.headers = Map.of("Cache-Control", "max-age=3600");
+      });
       config.routes.before(ctx -> {
+        ctx.attribute("started", System.nanoTime());
+        ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
       });
-      config.routes.get("/search.json", api::search);
-      config.routes.get("/datasets.json", api::datasets);
-      config.routes.get("/suggest.json", api::suggest);
-      config.routes.get("/c/{dataset}/<key>", api::category);
+      config.routes.after(ctx -> {
+        Long started = ctx.attribute("started");
+        if (started != null && !ctx.res().isCommitted()) {
+          ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
+        }
+      });
+      config.routes.get("/", pages::home);
+      config.routes.get("/index.json", pages::homeJson);
+      config.routes.get("/search", pages::search);
+      config.routes.get("/search.json", pages::searchJson);
+      config.routes.get("/search.csv", pages::searchCsv);
+      config.routes.get("/search.jsonl", pages::searchJsonl);
+      config.routes.get("/tree", pages::tree);
+      config.routes.get("/tree.json", pages::treeJson);
+      config.routes.get("/datasets", pages::datasets);
+      config.routes.get("/datasets.json", pages::datasetsJson);
+      config.routes.get("/suggest.json", pages::suggest);
+      config.routes.get("/c/{dataset}/<key>", pages::category);
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(IndexException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
@@ -35,50 +76,37 @@ public final class WebServer {
         error(ctx, 500, "internal error; the server log has the details");
       });
       config.routes.error(404, ctx -> {
-        String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) {
+        if (!Boolean.TRUE.equals(ctx.attribute("error-rendered"))) {
           error(ctx, 404, "no page at " + ctx.path());
         }
       });
     });
   }
 
-  /** The one error mapping: JSON {@code {"error": ..., "status": ...}}, never a stack trace. */
-  static void error(Context ctx, int status, String message) {
-    ctx.status(status).json(Map.of("error", message, "status", status));
+  /** Creates the app with templates and static files from the working directory. */
+  public static Javalin create(LabelSearcher searcher) {
+    return create(searcher, Path.of("."));
   }
 
-  /** Thin JSON handlers: parse, call, render. */
-  static final class ApiHandlers {
-    private final LabelSearcher searcher;
-
-    ApiHandlers(LabelSearcher searcher) {
-      this.searcher = searcher;
-    }
-
-    void search(Context ctx) {
-      SearchRequest request = SearchParams.parse(ctx.queryParamMap());
-      ctx.json(SearchPage.of(request, searcher.search(request), SearchParams.reveal(ctx.queryParamMap())));
-    }
-
-    void datasets(Context ctx) {
-      ctx.json(DatasetStats.of(searcher.meta()));
-    }
-
-    void suggest(Context ctx) {
-      String q = ctx.queryParam("q");
-      var datasets = new java.util.LinkedHashSet<>(ctx.queryParams("dataset"));
-      var masking = new Masking(SearchParams.reveal(ctx.queryParamMap()));
-      ctx.json(searcher.suggest(q == null ? "" : q, datasets, 10).stream().map(masking::view).toList());
-    }
-
-    void category(Context ctx) {
-      String key = ctx.pathParam("key");
-      if (!key.endsWith(".json")) {
-        throw SearchException.notFound("no page at " + ctx.path() + " (the HTML pages come with the web UI; add .json)");
+  /**
+   * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
+   * and {@code .csv} paths, an error page otherwise; never a stack trace.
+   */
+  static void error(Context ctx, int status, String message) {
+    ctx.attribute("error-rendered", true);
+    ErrorPage page = ErrorPage.of(status, message);
+    ctx.status(status);
+    String path = ctx.path();
+    if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv")) {
+      ctx.json(Map.of("error", message, "status", status));
+    } else {
+      try {
+        ctx.render("error", Map.of("page", page, "title", page.title(), "base", "", "json", ""));
+      } catch (RuntimeException e) {
+        // A broken template must not hide the original error.
+        org.slf4j.LoggerFactory.getLogger(WebServer.class).error("cannot render the error page", e);
+        ctx.contentType("text/plain; charset=utf-8").result(status + " " + page.title() + ": " + message);
       }
-      key = key.substring(0, key.length() - ".json".length());
-      ctx.json(CategoryPage.of(searcher.category(ctx.pathParam("dataset"), key), SearchParams.reveal(ctx.queryParamMap())));
     }
   }
 }

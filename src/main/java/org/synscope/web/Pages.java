@@ -1,0 +1,154 @@
+package org.synscope.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import org.synscope.search.CategoryView;
+import org.synscope.search.LabelSearcher;
+import org.synscope.search.SearchException;
+import org.synscope.search.SearchRequest;
+
+/** Thin handlers: parse the URL, call the searcher, render the page record (HTML) or its JSON twin. */
+final class Pages {
+  private final LabelSearcher searcher;
+  private final ObjectMapper json = Json.mapper();
+
+  Pages(LabelSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  void home(Context ctx) {
+    if (!ctx.queryParamMap().isEmpty()) {
+      ctx.redirect("/search?" + ctx.queryString(), HttpStatus.FOUND);
+      return;
+    }
+    render(ctx, "home", "Dataset labels, searchable", "/index.json", homePage());
+  }
+
+  void homeJson(Context ctx) {
+    ctx.json(homePage());
+  }
+
+  private HomePage homePage() {
+    SearchRequest all = SearchRequest.all();
+    return new HomePage(DatasetStats.of(searcher.meta()), SearchPage.of(all, searcher.search(all), false));
+  }
+
+  private SearchPage searchPage(Context ctx) {
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    return SearchPage.of(request, searcher.search(request), SearchParams.reveal(ctx.queryParamMap()));
+  }
+
+  void search(Context ctx) {
+    SearchPage page = searchPage(ctx);
+    render(ctx, "search", page.q().isEmpty() ? "Search" : page.q(), page.links().json(), page);
+  }
+
+  void searchJson(Context ctx) {
+    ctx.json(searchPage(ctx));
+  }
+
+  void searchCsv(Context ctx) {
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    stream(ctx, request, "text/csv; charset=utf-8", "csv", (out, masking) -> {
+      HitCsv csv = new HitCsv(out);
+      csv.header();
+      return searcher.export(request, csv::row);
+    });
+  }
+
+  void searchJsonl(Context ctx) {
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    stream(ctx, request, "application/x-ndjson; charset=utf-8", "jsonl", (out, masking) -> searcher.export(request, hit -> {
+      try {
+        out.write(json.writeValueAsString(masking.view(hit)));
+        out.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
+  }
+
+  /** Exports stream the whole result (every page), with raw labels: they are data for scripts. */
+  private void stream(Context ctx, SearchRequest request, String type, String extension, Export export) {
+    searcher.search(request.withPage(1)); // validates the request (400/404) before anything is written
+    ctx.contentType(type);
+    String name = request.selection(org.synscope.search.Facet.DATASET).include().stream().findFirst().orElse("all");
+    ctx.header("Content-Disposition", "attachment; filename=\"synscope-" + name.replaceAll("[^a-z0-9._-]", "") + "." + extension + "\"");
+    try {
+      Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+      export.write(out, new Masking(true, new SearchUrls(request, false), null));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface Export {
+    long write(Writer out, Masking masking) throws IOException;
+  }
+
+  private TreePage treePage(Context ctx) {
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    return TreePage.of(request, searcher.tree(request), SearchParams.reveal(ctx.queryParamMap()));
+  }
+
+  void tree(Context ctx) {
+    TreePage page = treePage(ctx);
+    render(ctx, "tree", "Tree: " + page.node().name(), page.links().json(), page);
+  }
+
+  void treeJson(Context ctx) {
+    ctx.json(treePage(ctx));
+  }
+
+  void datasets(Context ctx) {
+    render(ctx, "datasets", "Datasets", "/datasets.json", DatasetStats.of(searcher.meta()));
+  }
+
+  void datasetsJson(Context ctx) {
+    ctx.json(DatasetStats.of(searcher.meta()));
+  }
+
+  void suggest(Context ctx) {
+    String q = ctx.queryParam("q");
+    boolean reveal = SearchParams.reveal(ctx.queryParamMap());
+    Masking masking = new Masking(reveal, new SearchUrls(SearchRequest.all(), reveal), null);
+    var datasets = new LinkedHashSet<>(ctx.queryParams("dataset"));
+    ctx.json(searcher.suggest(q == null ? "" : q, datasets, 10).stream().map(masking::view).toList());
+  }
+
+  void category(Context ctx) {
+    String key = ctx.pathParam("key");
+    boolean asJson = key.endsWith(".json");
+    if (asJson) {
+      key = key.substring(0, key.length() - ".json".length());
+    }
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!name.equals("reveal")) {
+        throw SearchException.badRequest("unknown parameter '" + name + "' (a category page takes only reveal)");
+      }
+    }
+    CategoryView view = searcher.category(ctx.pathParam("dataset"), key);
+    CategoryPage page = CategoryPage.of(view, SearchParams.reveal(ctx.queryParamMap()));
+    if (asJson) {
+      ctx.json(page);
+    } else {
+      render(ctx, "category", page.ui().title(), page.json(), page);
+    }
+  }
+
+  /** Renders a page; {@code json} is its twin, linked from the page head. */
+  private static void render(Context ctx, String template, String title, String json, Object page) {
+    String base = ctx.scheme() + "://" + ctx.host();
+    ctx.render(template, Map.of("page", page, "title", title, "base", base, "json", json));
+  }
+}

@@ -1,0 +1,83 @@
+package org.synscope.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.synscope.audit.Flag;
+import org.synscope.index.CategoryDetails;
+import org.synscope.index.SenseInfo;
+
+/**
+ * Masks the words a category page must not show unasked: the words its primary sense is flagged for
+ * (a per-word slur is that word; a synset-level slur is every word of the synset), wherever they
+ * occur in lemmas, names and evidence. Words flagged only on another sense stay readable: the label
+ * itself is not that reading.
+ */
+final class Redactor {
+  private final Pattern terms;
+
+  private Redactor(Set<String> words) {
+    if (words.isEmpty()) {
+      terms = null;
+      return;
+    }
+    StringBuilder alternatives = new StringBuilder();
+    words.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
+      alternatives.append(alternatives.isEmpty() ? "" : "|");
+      alternatives.append(Pattern.quote(w).replace("\\ ", "[ _]").replace(" ", "[ _]"));
+    });
+    terms = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Nothing to mask (revealed views, unflagged categories). */
+  static Redactor none() {
+    return new Redactor(Set.of());
+  }
+
+  /** The redactor of a category's page. */
+  static Redactor of(String label, boolean labelMasked, CategoryDetails details) {
+    Set<String> words = new LinkedHashSet<>();
+    if (labelMasked) {
+      words.add(label.replace('_', ' '));
+    }
+    for (Flag f : details.flags()) {
+      if (!f.primary() || !Masking.MASKED_FLAGS.contains(f.name())) {
+        continue;
+      }
+      if (f.word() != null) {
+        words.add(f.word());
+      } else {
+        details.senses().stream().filter(s -> s.id().equals(f.synset())).findFirst()
+            .ifPresent(s -> words.addAll(s.lemmas()));
+      }
+    }
+    return new Redactor(words);
+  }
+
+  /** The text with every sensitive word masked. */
+  String apply(String text) {
+    if (terms == null || text == null) {
+      return text;
+    }
+    Matcher m = terms.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(Masking.mask(m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  List<String> apply(List<String> texts) {
+    return texts.stream().map(this::apply).toList();
+  }
+
+  SenseInfo apply(SenseInfo s) {
+    return new SenseInfo(s.id(), apply(s.name()), apply(s.lemmas()), apply(s.definition()), apply(s.examples()),
+        s.lexFile());
+  }
+}

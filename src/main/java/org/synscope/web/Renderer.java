@@ -1,0 +1,48 @@
+package org.synscope.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Renders Thymeleaf templates from {@code templates/} in the synscope home (edited in place, no
+ * rebuild), or from the jar when the home has none.
+ */
+final class Renderer implements FileRenderer {
+  private final TemplateEngine engine = new TemplateEngine();
+
+  Renderer(Path home) {
+    Path dir = home.resolve("templates");
+    AbstractConfigurableTemplateResolver resolver;
+    if (Files.isDirectory(dir)) {
+      resolver = new FileTemplateResolver();
+      resolver.setPrefix(dir.toAbsolutePath() + "/");
+    } else {
+      resolver = new ClassLoaderTemplateResolver();
+      resolver.setPrefix("templates/");
+    }
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(!Boolean.getBoolean("synscope.dev"));
+    engine.setTemplateResolver(resolver);
+  }
+
+  @Override
+  public String render(String template, Map<String, ?> model, Context ctx) {
+    var exchange = JakartaServletWebApplication.buildApplication(ctx.req().getServletContext())
+        .buildExchange(ctx.req(), ctx.res());
+    return engine.process(template, new WebContext(exchange, Locale.ENGLISH, new HashMap<String, Object>(model)));
+  }
+}

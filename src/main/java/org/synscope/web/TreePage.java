@@ -1,0 +1,72 @@
+package org.synscope.web;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.List;
+import org.synscope.search.NodeCount;
+import org.synscope.search.SearchRequest;
+import org.synscope.search.TreeResult;
+
+/**
+ * The tree page and its JSON twin: the hierarchy two levels below a node, with categories, images and
+ * flagged categories at every node, and a bar chart of images per child (server-rendered SVG).
+ */
+public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> breadcrumbs, long categories, long images,
+    long flagged, long here, long unmapped, List<Branch> children, Links links, boolean reveal, @JsonIgnore Chart chart) {
+
+  /** A child with its own children. */
+  public record Branch(Masking.NodeView node, String treeUrl, List<Masking.NodeView> children, List<String> childTreeUrls,
+      int more) {}
+
+  /** This view as search, JSON, and with masking toggled. */
+  public record Links(String search, String json, String reveal, String up) {}
+
+  /** One bar: a child's images, the offensive-flagged part of them, where to draw it. */
+  public record Bar(String label, String url, long images, long flaggedImages, long categories, long flagged, int y,
+      int width, int flaggedWidth) {}
+
+  /** The chart's geometry, all computed here so the SVG template only prints numbers. */
+  public record Chart(int width, int height, int labelWidth, int barHeight, List<Bar> bars, long max) {}
+
+  private static final int CHART_BARS = 30;
+  private static final int BAR_AREA = 420;
+  private static final int LABEL_WIDTH = 230;
+  private static final int BAR_HEIGHT = 18;
+
+  /** Builds the page. */
+  public static TreePage of(SearchRequest request, TreeResult tree, boolean reveal) {
+    SearchUrls urls = new SearchUrls(request, reveal);
+    Masking masking = new Masking(reveal, urls, null);
+    List<Branch> branches = new ArrayList<>();
+    for (TreeResult.Branch b : tree.children()) {
+      branches.add(new Branch(masking.node(b.node(), null), urls.under("/tree", b.node().synset()),
+          b.children().stream().map(c -> masking.node(c, null)).toList(),
+          b.children().stream().map(c -> urls.under("/tree", c.synset())).toList(), b.more()));
+    }
+    String up = tree.breadcrumbs().size() > 1
+        ? urls.under("/tree", tree.breadcrumbs().get(tree.breadcrumbs().size() - 2).id()) : null;
+    String q = urls.query();
+    return new TreePage(q, masking.crumb(tree.node(), null),
+        tree.breadcrumbs().stream().map(n -> new Masking.Crumb(n.id(), masking.name(n.name(), n.sensitive()),
+            urls.under("/tree", n.id()))).toList(),
+        tree.total().categories(), tree.total().images(), tree.total().flagged(), tree.here(), tree.unmapped(), branches,
+        new Links(urls.at("/search", request.withPage(1)), SearchUrls.with("/tree.json", q), urls.reveal("/tree", !reveal), up),
+        reveal, chart(tree, masking, urls));
+  }
+
+  private static Chart chart(TreeResult tree, Masking masking, SearchUrls urls) {
+    List<NodeCount> byImages = tree.children().stream().map(TreeResult.Branch::node)
+        .sorted((a, b) -> Long.compare(b.images(), a.images())).limit(CHART_BARS).toList();
+    long max = byImages.stream().mapToLong(NodeCount::images).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    int y = 0;
+    for (NodeCount c : byImages) {
+      int width = max == 0 ? 0 : (int) Math.round((double) BAR_AREA * c.images() / max);
+      int flaggedWidth = max == 0 ? 0 : (int) Math.round((double) BAR_AREA * c.flaggedImages() / max);
+      bars.add(new Bar(masking.name(c.name(), c.sensitive()), urls.under("/tree", c.synset()), c.images(), c.flaggedImages(),
+          c.categories(), c.flagged(), y, Math.max(width, c.images() > 0 ? 1 : 0), Math.max(flaggedWidth, c.flaggedImages() > 0 ? 1 : 0)));
+      y += BAR_HEIGHT + 6;
+    }
+    return new Chart(LABEL_WIDTH + BAR_AREA + 110, Math.max(y, 1), LABEL_WIDTH, BAR_HEIGHT, bars, max);
+  }
+}
