@@ -158,7 +158,8 @@ class EndToEndTest {
     assertError(server.get("/c/mini/unicorn.json"), 404, "no category 'unicorn' in dataset 'mini'");
     assertError(server.get("/c/nope/dog.json"), 404, "no dataset 'nope'");
     assertError(server.get("/search.json?under=nosuch.n.01"), 404, "no noun synset 'nosuch.n.01'");
-    assertError(server.get("/no/such/page"), 404, "no page at /no/such/page");
+    assertError(server.get("/no/such/page.json"), 404, "no page at /no/such/page.json");
+    assertEquals(404, server.get("/no/such/page").statusCode()); // an HTML error page: see WebPagesTest
   }
 
   static void assertError(HttpResponse<String> r, int status, String start) throws Exception {

@@ -1,0 +1,222 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.synscope.ServerProcess;
+import org.synscope.cli.Main;
+
+/**
+ * The auditor's path through the UI in headless Chromium (Debian's chromium and chromium-driver):
+ * type a query, pick two facet values, drill into a subtree, open a category, share its link with a
+ * new session, reveal a masked label, use the keyboard and the type-ahead. Screenshots go to
+ * target/screenshots/. Skipped without chromium, except on CI, where it fails.
+ */
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  @TempDir
+  static Path dir;
+  static ServerProcess server;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeAll
+  static void serve() throws URISyntaxException, IOException {
+    boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!available && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+    }
+    assumeTrue(available, "chromium and chromium-driver are not installed");
+    Path index = dir.resolve("index");
+    Path list = Path.of(BrowserTest.class.getResource("/fixtures/mini-tiny.csv").toURI());
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(), "--dataset", "mini",
+        "--index", index.toString());
+    assertEquals(0, code, err.toString());
+    Files.createDirectories(SHOTS);
+    server = ServerProcess.start(index);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  static WebDriver chromium(Path profile) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  @BeforeEach
+  void open() throws IOException {
+    browser = chromium(Files.createTempDirectory(dir, "profile"));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  void shot(WebDriver driver, String name) throws IOException {
+    File png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  List<String> hits() {
+    return browser.findElements(By.cssSelector("ol.hits .hit-link")).stream().map(WebElement::getText).toList();
+  }
+
+  void clickFacet(String facet, String value) {
+    for (WebElement li : browser.findElements(By.cssSelector("section[aria-labelledby=facet-" + facet + "] li"))) {
+      if (li.findElement(By.cssSelector(".name")).getText().equals(value)) {
+        li.findElement(By.cssSelector("a.toggle")).click();
+        return;
+      }
+    }
+    throw new AssertionError("no facet value " + facet + "=" + value);
+  }
+
+  @Test
+  void anAuditorsPathThroughTheUi() throws IOException {
+    browser.get(server.base() + "/");
+    shot(browser, "01-home");
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys("offensive", Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/search?q=offensive"));
+    assertEquals(List.of("g******", "t***"), hits(), "both slurs found, both masked");
+    shot(browser, "02-query-masked");
+
+    clickFacet("flag", "ethnic-slur");
+    wait.until(ExpectedConditions.urlContains("flag=ethnic-slur"));
+    clickFacet("status", "unique");
+    wait.until(ExpectedConditions.urlContains("status=unique"));
+    assertEquals(List.of("g******"), hits());
+    assertEquals(List.of("query: offensive", "flag: ethnic-slur", "status: unique"),
+        browser.findElements(By.cssSelector(".chip > span")).stream().map(WebElement::getText).toList());
+    shot(browser, "03-two-facets");
+
+    browser.findElement(By.cssSelector(".content-note a")).click();
+    wait.until(ExpectedConditions.urlContains("reveal=1"));
+    assertEquals(List.of("greaser"), hits());
+    shot(browser, "04-revealed");
+
+    browser.get(server.base() + "/search?dataset=mini");
+    browser.findElement(By.xpath("//section[contains(@class,'facet-hierarchy')]//a[.//span[text()='physical_entity.n.01']]")).click();
+    wait.until(ExpectedConditions.urlContains("under=n00001930"));
+    browser.findElement(By.xpath("(//nav[@aria-label='Hypernym path']//a[text()='person.n.01'])[1]")).click();
+    wait.until(ExpectedConditions.urlContains("under=n00007846"));
+    assertEquals("5", browser.findElement(By.cssSelector("#results-heading span")).getText());
+    shot(browser, "05-drilled-person");
+
+    browser.findElement(By.linkText("molester")).click();
+    wait.until(ExpectedConditions.urlContains("/c/mini/molester"));
+    assertEquals("molester", browser.findElement(By.cssSelector(".category-head h1 span")).getText());
+    browser.findElement(By.cssSelector("button.copy-link")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("button.copy-link"), "Copied"));
+    String link = browser.findElement(By.id("share-url")).getAttribute("value");
+    assertEquals(server.base() + "/c/mini/molester", link);
+    shot(browser, "06-category");
+
+    WebDriver colleague = chromium(Files.createTempDirectory(dir, "colleague"));
+    try {
+      colleague.get(link);
+      assertEquals("molester", colleague.findElement(By.cssSelector(".category-head h1 span")).getText());
+      assertEquals(browser.findElement(By.cssSelector("ol.paths")).getText(), colleague.findElement(By.cssSelector("ol.paths")).getText());
+      shot(colleague, "07-colleague-opens-link");
+    } finally {
+      colleague.quit();
+    }
+  }
+
+  @Test
+  void aSharedSearchLinkShowsTheSameViewInANewSession() throws IOException {
+    browser.get(server.base() + "/search?sort=images&dataset=mini&flag=person");
+    String share = browser.findElement(By.id("share-url")).getAttribute("value");
+    assertEquals(server.base() + "/search?dataset=mini&flag=person&sort=images", share);
+    List<String> mine = hits();
+    WebDriver colleague = chromium(Files.createTempDirectory(dir, "colleague"));
+    try {
+      colleague.get(share);
+      assertEquals(mine, colleague.findElements(By.cssSelector("ol.hits .hit-link")).stream().map(WebElement::getText).toList());
+    } finally {
+      colleague.quit();
+    }
+  }
+
+  @Test
+  void keyboardAndTypeAhead() throws IOException {
+    browser.get(server.base() + "/search?dataset=mini&sort=label");
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("q", browser.switchTo().activeElement().getAttribute("id"));
+    browser.findElement(By.tagName("body")).click();
+    browser.findElement(By.tagName("body")).sendKeys("j");
+    browser.switchTo().activeElement().sendKeys("j");
+    WebElement second = browser.switchTo().activeElement();
+    assertEquals("domestic_dog", second.getText());
+    second.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/c/mini/domestic_dog"));
+
+    browser.get(server.base() + "/");
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys("mol");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions li")));
+    assertEquals("true", q.getAttribute("aria-expanded"));
+    shot(browser, "08-type-ahead");
+    q.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/c/mini/molester"));
+  }
+
+  @Test
+  void treeAndPhoneLayout() throws IOException {
+    browser.get(server.base() + "/tree?dataset=mini&under=person.n.01");
+    assertTrue(browser.findElements(By.cssSelector("svg.bars rect.bar")).size() > 0);
+    shot(browser, "09-tree");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.get(server.base() + "/search?q=offensive&reveal=1");
+    shot(browser, "10-phone-search");
+    Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow, "no horizontal scrolling on a phone");
+  }
+}

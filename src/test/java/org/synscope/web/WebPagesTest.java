@@ -1,0 +1,321 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.DatasetIndexer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.ProgressListener;
+import org.synscope.search.LabelSearcher;
+
+/**
+ * Every page and its JSON twin over the hand-made fixture (see {@link Fixtures#handMade()}), plus a
+ * label that is an XSS attempt. Pages are parsed into data; numbers are the hand-computed ones:
+ * dog 100, domestic_dog 50, cat 30, rex 7, kid 20, unicorn 5, canine 0, slurword 3, and the
+ * unmapped {@code <script>} label with 1 image.
+ */
+class WebPagesTest {
+  @TempDir
+  static Path dir;
+  static LabelSearcher searcher;
+  static Javalin app;
+  static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String XSS = "<script>alert(1)</script>";
+
+  @BeforeAll
+  static void serve() throws IOException {
+    Path labels = Fixtures.handMadeLabels(dir);
+    Files.writeString(labels, Files.readString(labels) + XSS + "\t1\n");
+    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
+        .index(new DatasetIndexer.Request("fixture", labels, null, false, null), ProgressListener.NONE);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000);
+    app = WebServer.create(searcher, Path.of(".")).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    searcher.close();
+  }
+
+  static HttpResponse<String> get(String path) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Document html(String path) {
+    HttpResponse<String> r = get(path);
+    assertEquals(200, r.statusCode(), path + " -> " + r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    return Jsoup.parse(r.body(), "http://127.0.0.1:" + app.port() + "/");
+  }
+
+  static JsonNode json(String path) throws IOException {
+    HttpResponse<String> r = get(path);
+    assertEquals(200, r.statusCode(), path + " -> " + r.body());
+    return JSON.readTree(r.body());
+  }
+
+  static List<String> hits(Document d) {
+    return d.select("ol.hits .hit-link").eachText();
+  }
+
+  static long total(Document d) {
+    return Long.parseLong(d.selectFirst("#results-heading span").text().replace(",", ""));
+  }
+
+  /** A facet's values as "name count", in page order. */
+  static List<String> facet(Document d, String name) {
+    List<String> out = new ArrayList<>();
+    for (Element li : d.select("section[aria-labelledby=facet-" + name + "] li")) {
+      out.add(li.selectFirst(".name").text() + " " + li.selectFirst(".count").text());
+    }
+    return out;
+  }
+
+  static String toggle(Document d, String facet, String value) {
+    for (Element li : d.select("section[aria-labelledby=facet-" + facet + "] li")) {
+      if (li.selectFirst(".name").text().equals(value)) {
+        return li.selectFirst("a.toggle").attr("href");
+      }
+    }
+    throw new AssertionError("no value " + value + " in facet " + facet);
+  }
+
+  static String exclude(Document d, String facet, String value) {
+    for (Element li : d.select("section[aria-labelledby=facet-" + facet + "] li")) {
+      if (li.selectFirst(".name").text().equals(value)) {
+        return li.selectFirst("a.exclude").attr("href");
+      }
+    }
+    throw new AssertionError("no value " + value + " in facet " + facet);
+  }
+
+  @Test
+  void searchPageShowsExactFacetCounts() {
+    Document d = html("/search");
+    assertEquals(9, total(d));
+    assertEquals("216 images", d.selectFirst("#results-heading span:nth-of-type(2)").text());
+    assertEquals(List.of("unique 6", "unmapped 2", "ambiguous 1"), facet(d, "status"));
+    assertEquals(List.of("person 2", "ethnic-slur 1", "offensive-gloss 1"), facet(d, "flag"));
+    assertEquals(List.of("none 1", "1–99 7", "100–999 1"), facet(d, "images"));
+    List<String> children = d.select("section.facet-hierarchy ul.children li .name").eachText();
+    assertEquals(List.of("animal.n.01", "person.n.01"), children);
+    assertEquals(List.of("5", "2"), d.select("section.facet-hierarchy ul.children li .count").eachText());
+    assertTrue(d.selectFirst("section.facet-hierarchy .node-total").text().contains("2 unmapped"));
+  }
+
+  @Test
+  void facetsCombineOrWithinAndAcrossWithSidewaysCountsAndNot() {
+    Document all = html("/search");
+    Document person = html(toggle(all, "flag", "person"));
+    assertEquals(List.of("kid", "s*******"), hits(person));
+    assertEquals(List.of("person 2", "ethnic-slur 1", "offensive-gloss 1"), facet(person, "flag"), "drill sideways");
+    assertEquals(List.of("ambiguous 1", "unique 1"), facet(person, "status"));
+    assertEquals(List.of("flag: person"), person.select(".chip > span").eachText());
+
+    Document and = html(toggle(person, "status", "ambiguous"));
+    assertEquals(List.of("kid"), hits(and));
+    assertEquals(List.of("flag: person", "status: ambiguous"), and.select(".chip > span").eachText());
+
+    Document or = html(toggle(person, "flag", "ethnic-slur"));
+    assertEquals(2, total(or));
+    assertEquals(List.of("flag: person", "flag: ethnic-slur"), or.select(".chip > span").eachText());
+
+    Document not = html(exclude(all, "flag", "person"));
+    assertEquals(7, total(not));
+    assertEquals(List.of("not flag: person"), not.select(".chip > span").eachText());
+    Document removed = html(not.selectFirst(".chip a.chip-remove").attr("href"));
+    assertEquals(9, total(removed));
+  }
+
+  @Test
+  void drillingIntoTheHierarchyGivesAsManyHitsAsTheFacetSaid() {
+    Document all = html("/search");
+    for (Element child : all.select("section.facet-hierarchy ul.children li")) {
+      long count = Long.parseLong(child.selectFirst(".count").text());
+      Document drilled = html(child.selectFirst("a").attr("href"));
+      assertEquals(count, total(drilled), child.text());
+    }
+    Document pet = html("/search?under=pet.n.01&sort=images");
+    assertEquals(List.of("dog", "domestic_dog", "cat", "rex"), hits(pet));
+    assertEquals(List.of("entity.n.01", "animal.n.01", "pet.n.01"),
+        pet.select("section.facet-hierarchy .crumbs a").eachText());
+  }
+
+  @Test
+  void theShareLinkIsCanonicalAndOpensTheSameView() throws IOException {
+    Document d = html("/search?status=unique&sort=images&flag=person&q=&dataset=fixture");
+    String share = d.selectFirst("#share-url").val();
+    assertTrue(share.endsWith("/search?dataset=fixture&flag=person&status=unique&sort=images"), share);
+    Document again = html(share.substring(share.indexOf("/search")));
+    assertEquals(hits(d), hits(again));
+    assertEquals(share, again.selectFirst("#share-url").val());
+    JsonNode twin = json("/search.json?dataset=fixture&flag=person&status=unique&sort=images");
+    assertEquals(total(d), twin.get("total").asLong());
+    assertEquals("dataset=fixture&flag=person&status=unique&sort=images", twin.get("query").asText());
+  }
+
+  @Test
+  void exportsHoldTheWholeResult() throws IOException {
+    HttpResponse<String> csv = get("/search.csv?size=2");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertEquals(1 + 9, csv.body().split("\r\n").length);
+    HttpResponse<String> jsonl = get("/search.jsonl?flag=person");
+    assertEquals(2, jsonl.body().lines().count());
+    assertEquals("kid", JSON.readTree(jsonl.body().lines().findFirst().orElseThrow()).get("label").asText());
+    Document page = html("/search?flag=person");
+    assertEquals("/search.csv?flag=person", page.select("nav.exports a").get(1).attr("href"));
+    String notPerson = get("/search.csv?not_flag=person").body();
+    assertEquals(1 + 7, notPerson.split("\r\n").length);
+  }
+
+  @Test
+  void labelsAreEscapedEverywhere() throws IOException {
+    HttpResponse<String> r = get("/search?q=alert");
+    assertFalse(r.body().contains(XSS), "the raw label must never reach the page");
+    Document d = Jsoup.parse(r.body());
+    assertEquals(List.of(XSS), hits(d));
+    assertTrue(d.select("script").stream().allMatch(s -> s.hasAttr("src")), "only external scripts");
+    HttpResponse<String> category = get("/c/fixture/" + java.net.URLEncoder.encode(XSS, "UTF-8").replace("+", "%20"));
+    assertEquals(200, category.statusCode());
+    assertFalse(category.body().contains(XSS));
+    assertEquals(XSS, Jsoup.parse(category.body()).selectFirst(".category-head h1 span").text());
+  }
+
+  @Test
+  void securityHeadersAreSet() {
+    HttpResponse<String> r = get("/search");
+    assertEquals(WebServer.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
+    assertTrue(r.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="));
+  }
+
+  @Test
+  void slursAreMaskedUntilRevealedAndStillFound() throws IOException {
+    Document masked = html("/search?q=slurword");
+    assertEquals(List.of("s*******"), hits(masked));
+    assertEquals("masked", masked.selectFirst(".hit .badge-masked").text());
+    assertTrue(masked.selectFirst(".content-note").text().startsWith("Content note: 1 label(s)"));
+    String reveal = masked.selectFirst(".content-note a").attr("href");
+    assertEquals("/search?q=slurword&reveal=1", reveal);
+    Document revealed = html(reveal);
+    assertEquals(List.of("slurword"), hits(revealed));
+    assertTrue(revealed.selectFirst("#share-url").val().endsWith("reveal=1"));
+    assertEquals("/c/fixture/slurword?reveal=1", revealed.selectFirst(".hit-link").attr("href"));
+    Document category = html("/c/fixture/slurword");
+    assertEquals("s*******", category.selectFirst(".category-head h1 span").text());
+    assertEquals("s*******", category.select(".facts dd").get(1).text(), "lemmas are masked too");
+    assertEquals("slurword", html("/c/fixture/slurword?reveal=1").selectFirst(".category-head h1 span").text());
+    JsonNode twin = json("/search.json?q=slurword");
+    assertEquals("slurword", twin.get("hits").get(0).get("label").asText(), "JSON keeps the data");
+    assertEquals("s*******", twin.get("hits").get(0).get("display").asText());
+    assertTrue(twin.get("hits").get(0).get("masked").asBoolean());
+  }
+
+  @Test
+  void categoryPageAndItsTwin() throws IOException {
+    Document dog = html("/c/fixture/dog");
+    assertEquals("dog", dog.selectFirst(".category-head h1 span").text());
+    assertEquals(2, dog.select("ol.paths > li").size());
+    assertEquals(List.of("entity.n.01", "animal.n.01", "canine.n.01", "dog.n.01"),
+        dog.select("ol.paths > li").get(0).select("a").eachText());
+    assertEquals("/search?dataset=fixture&under=n00000004", dog.select("ol.paths > li").get(0).select("a").get(2).attr("href"));
+    assertEquals(List.of("rex.n.01"), dog.select("section[aria-labelledby=children-heading] li a").eachText());
+    assertEquals(List.of("cat.n.01"), dog.select("section[aria-labelledby=siblings-heading] li a").eachText());
+    assertEquals(List.of("domestic_dog"), dog.select("section[aria-labelledby=same-heading] li a").eachText());
+    JsonNode twin = json("/c/fixture/dog.json");
+    assertEquals("n00000006", twin.get("category").get("synset").asText());
+    assertEquals(2, twin.get("paths").size());
+    Document kid = html("/c/fixture/kid");
+    assertEquals(List.of("kid.n.02"), kid.select("ol.senses strong").eachText());
+  }
+
+  @Test
+  void treePageCountsAndChart() throws IOException {
+    Document tree = html("/tree?under=animal.n.01");
+    assertEquals(List.of("canine.n.01", "pet.n.01"), tree.select("ul.tree > li > details > summary > a").eachText());
+    assertEquals(List.of("4 categories · 157 images", "4 categories · 187 images"),
+        tree.select("ul.tree > li > details > summary > .count").eachText());
+    assertEquals(List.of("pet.n.01", "canine.n.01"), tree.select("svg.bars .bar-label").eachText(), "bars by images");
+    assertEquals(List.of("dog.n.01", "cat.n.01"), tree.select("ul.tree > li").get(1).select("details > ul a").eachText());
+    JsonNode twin = json("/tree.json?under=animal.n.01");
+    assertEquals(5, twin.get("categories").asLong());
+    assertEquals(187, twin.get("images").asLong());
+    Document root = html("/tree");
+    assertEquals("1 offensive", root.select("ul.tree > li").get(1).selectFirst("summary .flagged").text());
+  }
+
+  @Test
+  void homeAndDatasetsPages() throws IOException {
+    Document home = html("/");
+    assertEquals(List.of("fixture"), home.select(".cards h3 a").eachText());
+    assertEquals(List.of("animal.n.01", "person.n.01"), home.select("section.facet-hierarchy ul.children .name").eachText());
+    HttpResponse<String> redirect = get("/?q=dog");
+    assertEquals(302, redirect.statusCode());
+    assertEquals("/search?q=dog", redirect.headers().firstValue("Location").orElse(""));
+    Document datasets = html("/datasets");
+    assertEquals(List.of("fixture", "9", "216"), datasets.select("tbody tr").get(0).select("th, td").eachText().subList(0, 3));
+    assertEquals(9, json("/datasets.json").get(0).get("categories").asLong());
+    JsonNode homeTwin = json("/index.json");
+    assertEquals(9, homeTwin.get("overview").get("total").asLong());
+    assertEquals("/index.json", home.selectFirst("link[rel=alternate]").attr("href"));
+    assertEquals("/search.json?flag=person", html("/search?flag=person").selectFirst("link[rel=alternate]").attr("href"));
+    JsonNode suggest = json("/suggest.json?q=do");
+    assertEquals(List.of("dog", "domestic_dog"), List.of(suggest.get(0).get("label").asText(), suggest.get(1).get("label").asText()));
+  }
+
+  @Test
+  void errorsArePagesOrJsonNeverStackTraces() throws IOException {
+    HttpResponse<String> parse = get("/search?q=dog%20AND%20(");
+    assertEquals(400, parse.statusCode());
+    Document page = Jsoup.parse(parse.body());
+    assertTrue(page.selectFirst(".error-message").text().startsWith("cannot parse the query 'dog AND ('"));
+    assertTrue(page.selectFirst("main").text().contains("put phrases in double quotes"));
+    HttpResponse<String> missing = get("/c/fixture/nope");
+    assertEquals(404, missing.statusCode());
+    assertEquals("no category 'nope' in dataset 'fixture'", Jsoup.parse(missing.body()).selectFirst(".error-message").text());
+    assertEquals(404, get("/no/such/page").statusCode());
+    assertTrue(get("/no/such/page").body().contains("no page at /no/such/page"));
+    HttpResponse<String> twin = get("/search.json?q=dog%20AND%20(");
+    assertEquals(400, twin.statusCode());
+    assertEquals(400, JSON.readTree(twin.body()).get("status").asInt());
+    assertEquals(404, JSON.readTree(get("/c/fixture/nope.json").body()).get("status").asInt());
+    assertEquals(400, get("/search.csv?q=(").statusCode());
+    assertEquals(400, get("/search?flags=person").statusCode());
+    assertEquals(404, get("/tree?under=unicorn.n.01").statusCode());
+    for (HttpResponse<String> r : List.of(parse, missing, twin)) {
+      assertFalse(r.body().contains("Exception") || r.body().contains("at org."), r.body());
+    }
+  }
+}
