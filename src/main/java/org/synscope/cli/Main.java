@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code synscope} command line. Exit codes: 0 success, 1 failure, 2 usage error. */
 @Command(name = "synscope", mixinStandardHelpOptions = true, version = "synscope 0.1.0",
     description = "A searchable, WordNet-enriched index of an image dataset's labels, for auditors.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class,
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Most bad lines printed before the rest are only counted. */
