@@ -1,0 +1,52 @@
+package org.synscope.audit;
+
+import java.nio.file.Path;
+
+/**
+ * The audit record of an index directory, under {@code audit/}: the review journal, the accounts
+ * file and the imported flag lists. The search side reads it; nothing here knows Lucene.
+ */
+public final class AuditStore implements AutoCloseable {
+  private final Path dir;
+  private final ReviewJournal journal;
+  private final Users users;
+  private final FlagLists lists;
+
+  private AuditStore(Path dir, boolean write) {
+    this.dir = dir;
+    this.journal = ReviewJournal.open(dir.resolve("reviews.journal"), write);
+    this.users = Users.open(dir.resolve("users.json"));
+    this.lists = new FlagLists(dir.resolve("lists"));
+  }
+
+  /** Opens the audit record beside an index ({@code INDEX/audit}) for reading, or for recording reviews too. */
+  public static AuditStore open(Path indexDir, boolean write) {
+    return new AuditStore(indexDir.resolve("audit"), write);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public ReviewJournal journal() {
+    return journal;
+  }
+
+  public Users users() {
+    return users;
+  }
+
+  public FlagLists lists() {
+    return lists;
+  }
+
+  /** Changes whenever a review is recorded or a list changes: what search derives must be recomputed. */
+  public long version() {
+    return journal.version() * 1_000_003L + lists.version();
+  }
+
+  @Override
+  public void close() {
+    journal.close();
+  }
+}

@@ -1,0 +1,76 @@
+package org.synscope.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.synscope.dataset.DatasetException;
+import org.synscope.dataset.LineProblem;
+import org.synscope.wordnet.Lexicon;
+
+/**
+ * Turns a read list into a {@link FlagList}: malformed lines fail the import (unless skipped),
+ * wnids that are not noun synsets and labels that match no category are reported, never silently
+ * dropped, and the list is saved whole, replacing any earlier version.
+ */
+public final class FlagListImport {
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,31}");
+
+  /** The saved list, the skipped bad lines, and the warnings (unknown wnids, unmatched labels). */
+  public record Result(FlagList list, List<LineProblem> skipped, List<String> warnings) {}
+
+  /** What to import. */
+  public record Request(String name, String kind, String type, Scope scope, String dataset, boolean skipBadLines) {
+    public Request {
+      FlagLists.checkName(name);
+      kind = kind == null ? "offensive" : kind.strip().toLowerCase(Locale.ROOT);
+      if (!KIND.matcher(kind).matches()) {
+        throw new IllegalArgumentException("kind '" + kind + "' must be a lower-case word such as offensive or sensitive");
+      }
+      scope = scope == null ? Scope.CATEGORY : scope;
+    }
+  }
+
+  private FlagListImport() {}
+
+  /**
+   * Checks and saves a list read by {@link FlagListReader}.
+   *
+   * @param labelExists whether a normalised label names a category (of the request's dataset, or any)
+   */
+  public static Result save(FlagListReader.Result read, String source, Request request, Lexicon lexicon,
+      Predicate<String> labelExists, FlagLists lists) {
+    if (!read.problems().isEmpty() && !request.skipBadLines()) {
+      throw new DatasetException(read.problems());
+    }
+    if (request.scope() == Scope.DESCENDANTS && !read.type().equals("wnids")) {
+      throw new IllegalArgumentException("--descendants needs a list of wnids; this is a list of " + read.type());
+    }
+    List<FlagList.Entry> applied = new ArrayList<>();
+    List<FlagList.Entry> unknown = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (FlagList.Entry e : read.entries()) {
+      if (read.type().equals("wnids") && lexicon.synset(e.value()).isEmpty()) {
+        String note = e.value() + " is not a noun synset of WordNet " + lexicon.version();
+        unknown.add(new FlagList.Entry(e.line(), e.value(), note));
+        warnings.add(source + ":" + e.line() + ": " + note + " (kept out of the list)");
+        continue;
+      }
+      if (read.type().equals("labels") && !labelExists.test(e.value())) {
+        warnings.add(source + ":" + e.line() + ": '" + e.value() + "' matches no category"
+            + (request.dataset() == null ? "" : " of " + request.dataset()) + " (kept: it applies once such a category exists)");
+      }
+      applied.add(e);
+    }
+    if (applied.isEmpty()) {
+      throw new DatasetException(new LineProblem(source, 0, "no entry of the list names anything; nothing was saved"));
+    }
+    FlagList list = new FlagList(request.name(), request.kind(), read.type(), request.scope(), request.dataset(), source,
+        read.sha256(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), applied, unknown);
+    lists.save(list);
+    return new Result(list, request.skipBadLines() ? read.problems() : List.of(), warnings);
+  }
+}

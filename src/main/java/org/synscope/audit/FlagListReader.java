@@ -1,0 +1,99 @@
+package org.synscope.audit;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.synscope.dataset.CategoryKeys;
+import org.synscope.dataset.DatasetException;
+import org.synscope.dataset.LineProblem;
+
+/**
+ * Reads a flag list: one wnid, label or word a line, {@code #} comments, blank lines ignored. The
+ * type is guessed (every line a wnid: {@code wnids}; otherwise {@code labels}) unless given. Bad lines
+ * are {@code file:line: reason}; duplicates are reported, not kept twice.
+ */
+public final class FlagListReader {
+  private static final Pattern WNID = Pattern.compile("n\\d{8}");
+
+  /** What was read: entries in file order, problems, the type used and the file's checksum. */
+  public record Result(String type, List<FlagList.Entry> entries, List<LineProblem> problems, String sha256) {}
+
+  private FlagListReader() {}
+
+  /** Reads {@code file}; {@code type} may be null to guess it. */
+  public static Result read(Path file, String type) {
+    try {
+      return read(file.toString(), Files.readAllBytes(file), type);
+    } catch (NoSuchFileException e) {
+      throw new DatasetException(new LineProblem(file.toString(), 0, "no such file"));
+    } catch (IOException e) {
+      throw new DatasetException(new LineProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** Reads a list's bytes; {@code source} names it in problems. */
+  public static Result read(String source, byte[] bytes, String type) {
+    Path file = Path.of(source);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new DatasetException(new LineProblem(file.toString(), 0, "is not valid UTF-8; save it as UTF-8"));
+    }
+    String[] lines = text.split("\r?\n", -1);
+    List<int[]> data = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        data.add(new int[] {i});
+      }
+    }
+    if (data.isEmpty()) {
+      throw new DatasetException(new LineProblem(file.toString(), 0, "the list is empty (no entries, only blank lines or # comments)"));
+    }
+    String used = type != null ? type : data.stream().allMatch(d -> WNID.matcher(lines[d[0]].strip()).matches()) ? "wnids" : "labels";
+    if (!List.of("wnids", "labels", "lexicon").contains(used)) {
+      throw new IllegalArgumentException("unknown list type '" + type + "' (use wnids, labels or lexicon)");
+    }
+    List<FlagList.Entry> entries = new ArrayList<>();
+    List<LineProblem> problems = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int[] d : data) {
+      int line = d[0] + 1;
+      String value = lines[d[0]].strip();
+      if (used.equals("wnids") && !WNID.matcher(value).matches()) {
+        problems.add(new LineProblem(file.toString(), line, "expected a wnid such as n02084071, found '" + value + "'"));
+        continue;
+      }
+      String key = used.equals("wnids") ? value : CategoryKeys.ofLabel(value);
+      Integer first = seen.putIfAbsent(key, line);
+      if (first != null) {
+        problems.add(new LineProblem(file.toString(), line, "'" + value + "' is listed twice, first on line " + first));
+        continue;
+      }
+      entries.add(new FlagList.Entry(line, used.equals("wnids") ? value : key, null));
+    }
+    return new Result(used, entries, problems, sha256(bytes));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

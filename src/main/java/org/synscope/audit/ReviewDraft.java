@@ -1,0 +1,12 @@
+package org.synscope.audit;
+
+/** A decision about to be recorded; the journal adds sequence, id, time and the previous status. */
+public record ReviewDraft(String user, CategoryRef category, String label, String synset, ReviewStatus status,
+    String rationale, Scope scope) {
+
+  public ReviewDraft {
+    if (rationale != null && rationale.length() > 4_000) {
+      throw new IllegalArgumentException("rationale is longer than 4,000 characters");
+    }
+  }
+}
