@@ -71,6 +71,9 @@ public final class CategoryDocuments {
       }
     }
     any.forEach(f -> doc.add(new KeywordField(IndexFields.FLAG, f, Field.Store.YES)));
+    if (sensitive(c)) {
+      doc.add(new StoredField(IndexFields.SENSITIVE, "1"));
+    }
     primary.forEach(f -> doc.add(new KeywordField(IndexFields.FLAG_PRIMARY, f, Field.Store.YES)));
     c.metadata().forEach((column, value) -> {
       if (value instanceof Number n) {
@@ -87,6 +90,17 @@ public final class CategoryDocuments {
       throw new IllegalStateException("cannot serialise details of " + c.key(), e);
     }
     return doc;
+  }
+
+  /**
+   * True when the label as shown is itself flagged: a masked flag on the primary sense for the whole
+   * synset, or for this word (a synset category shows its headword: Black is not masked because
+   * blackamoor, another word of its synset, is a slur).
+   */
+  static boolean sensitive(Category c) {
+    String shown = org.synscope.dataset.CategoryKeys.ofLabel(c.label());
+    return c.flags().stream().anyMatch(f -> f.primary() && org.synscope.audit.BuiltInFlags.MASKED.contains(f.name())
+        && (f.word() == null || org.synscope.dataset.CategoryKeys.ofLabel(f.word()).equals(shown)));
   }
 
   private static int senseNumber(String name) {

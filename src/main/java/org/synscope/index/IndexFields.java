@@ -3,7 +3,7 @@ package org.synscope.index;
 /** Every Lucene field name of a category document, with how it is indexed and why. */
 public final class IndexFields {
   /** Bumped whenever documents change shape; saved in meta.json and checked on open. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** dataset + "/" + key: StringField, stored; the document's unique id. */
   public static final String ID = "id";
@@ -56,6 +56,11 @@ public final class IndexFields {
   public static final String FEATURES = "features";
   /** The feature of {@link #FEATURES} holding 1/sense number. */
   public static final String SENSE_FEATURE = "sense";
+  /**
+   * Stored "1" when the label as shown is a slur, obscenity or disparagement on the primary sense
+   * (the whole synset, or this very word): lists mask it. Stored only.
+   */
+  public static final String SENSITIVE = "sensitive";
   /** Prefix of metadata fields: {@code meta.<column>}, keyword for text, DoubleField for numbers. */
   public static final String META_PREFIX = "meta.";
   /** Everything the category page shows (senses, paths, flag evidence, metadata) as JSON: stored only. */

@@ -1,6 +1,8 @@
 package org.synscope.search;
 
 import java.util.List;
+import org.synscope.audit.Flag;
+import org.synscope.audit.Review;
 import org.synscope.index.CategoryDetails;
 
 /**
@@ -11,6 +13,18 @@ import org.synscope.index.CategoryDetails;
  * @param children the primary synset's children with this dataset's counts
  * @param siblings the other children of the primary synset's parents that hold categories of this dataset
  * @param sameSynset categories of every dataset (this one included) whose senses include the primary synset
+ * @param review the category's effective review and where it comes from
+ * @param history the category's own reviews, oldest first
+ * @param listFlags the imported flag lists it is on, each with its evidence
  */
 public record CategoryView(Hit hit, CategoryDetails details, List<NodeCount> children, List<NodeCount> siblings,
-    List<Hit> sameSynset) {}
+    List<Hit> sameSynset, ReviewState review, List<Review> history, List<Flag> listFlags) {
+
+  /**
+   * The effective review: its status ({@code null}: unreviewed), the review that decides it, and
+   * whether that review is an ancestor's, holding for its descendants.
+   */
+  public record ReviewState(String status, Review decidedBy, boolean inherited) {
+    static final ReviewState NONE = new ReviewState(null, null, false);
+  }
+}

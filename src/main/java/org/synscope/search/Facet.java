@@ -11,7 +11,9 @@ public enum Facet {
   LEXFILE("lexfile", IndexFields.LEXFILE),
   STATUS("status", IndexFields.STATUS),
   /** Image-count ranges: buckets over the images field rather than terms. */
-  IMAGES("images", IndexFields.IMAGES);
+  IMAGES("images", IndexFields.IMAGES),
+  /** Review status from the audit record (not stored in the index): a status, or {@code unreviewed}. */
+  REVIEW("review", null);
 
   /** Image-count buckets, in display order. */
   public static final List<String> IMAGE_BUCKETS = List.of("unknown", "0", "1-99", "100-999", "1000-9999", "10000+");
@@ -29,9 +31,14 @@ public enum Facet {
     return param;
   }
 
-  /** The index field counted. */
+  /** The index field counted, or null for a facet the audit record supplies. */
   public String field() {
     return field;
+  }
+
+  /** True when the values are terms of an index field with doc values. */
+  boolean termField() {
+    return this != IMAGES && this != REVIEW;
   }
 
   /** Parses a facet's URL name. */

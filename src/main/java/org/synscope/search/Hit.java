@@ -18,7 +18,12 @@ import org.synscope.index.PathNode;
  * @param primaryFlags flags holding on the primary sense
  * @param gloss definition of the primary sense
  * @param path one hypernym path, root first
- * @param highlights field to fragment with {@code <mark>}-free markers: see {@link Highlight}
+ * @param highlights matches in the label and gloss as plain-text pieces: see {@link Highlight}
+ * @param review the category's effective review status, or null when unreviewed
+ * @param reviewFrom when the status is inherited, the category whose review (for its descendants)
+ *     decides it, as {@code dataset/key}; otherwise null
+ * @param sensitive true when the label as shown is a slur, obscenity or disparagement (lists mask it)
  */
 public record Hit(String dataset, String key, String label, String synset, String name, Long images, String status,
-    List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights) {}
+    List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights,
+    String review, String reviewFrom, boolean sensitive) {}

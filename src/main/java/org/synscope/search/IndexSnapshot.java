@@ -26,6 +26,8 @@ import org.synscope.index.IndexMeta;
 final class IndexSnapshot {
   final IndexMeta meta;
   final IndexSearcher searcher;
+  /** The audit record's overlay on this snapshot (computed lazily, replaced when the record changes). */
+  volatile Overlay overlay;
   private final Map<String, DirectoryReader> readers;
   private final AtomicInteger refs = new AtomicInteger(1);
 

@@ -28,6 +28,12 @@ public interface LabelSearcher extends Closeable {
   /** Labels and lemmas starting with {@code prefix}, most images first. */
   java.util.List<Hit> suggest(String prefix, java.util.Set<String> datasets, int limit);
 
+  /** The categories of a dataset whose primary synset is one of {@code synsets}, most images first. */
+  java.util.List<Hit> bySynsets(String dataset, java.util.Collection<String> synsets);
+
+  /** True when some category (of {@code dataset}, or of any dataset when null) has this normalised label. */
+  boolean hasLabel(String dataset, String normalizedLabel);
+
   /** meta.json as currently served. */
   IndexMeta meta();
 
@@ -39,6 +45,11 @@ public interface LabelSearcher extends Closeable {
 
   /** Opens the index; queries running longer than {@code timeoutMillis} are stopped. */
   static LabelSearcher open(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis) {
-    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis);
+    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis, null);
+  }
+
+  /** Opens the index with an audit record whose lists and reviews become flags and a facet. */
+  static LabelSearcher open(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, org.synscope.audit.AuditStore audit) {
+    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis, audit);
   }
 }

@@ -19,6 +19,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.synscope.audit.AuditStore;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.CategoryDocuments;
@@ -58,6 +61,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private static final int EXPORT_BATCH = 1000;
 
   private final IndexCatalog catalog;
+  private final AuditStore audit;
   private final Lexicon lexicon;
   private final HypernymPaths paths;
   private final long timeoutMillis;
@@ -68,8 +72,9 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private volatile long lastCheck;
   private volatile FileTime lastModified;
 
-  LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis) {
+  LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, AuditStore audit) {
     this.catalog = catalog;
+    this.audit = audit;
     this.lexicon = lexicon;
     this.paths = new HypernymPaths(lexicon);
     this.timeoutMillis = timeoutMillis;
@@ -87,6 +92,23 @@ final class LuceneLabelSearcher implements LabelSearcher {
           + ", not " + lexicon.version());
     }
     return meta;
+  }
+
+  /** The snapshot's overlay of the audit record, recomputed when either has changed. */
+  private Overlay overlay(IndexSnapshot s) {
+    long version = audit == null ? -1 : audit.version();
+    Overlay o = s.overlay;
+    if (o != null && o.version == version) {
+      return o;
+    }
+    synchronized (s) {
+      o = s.overlay;
+      if (o == null || o.version != version) {
+        o = Overlay.compute(s.searcher, audit, paths);
+        s.overlay = o;
+      }
+      return o;
+    }
   }
 
   private IndexSnapshot acquire() {
@@ -162,17 +184,17 @@ final class LuceneLabelSearcher implements LabelSearcher {
     return read(request.query(), s -> {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
-      QueryFactory queries = new QueryFactory(metadataColumns(s.meta));
+      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay(s));
       Query main = queries.build(request, underId, null);
       int window = request.page() * request.size();
       TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(sort(request.sort()), window, null, 0));
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
           Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()), top.scoreDocs.length);
-      List<Hit> hits = hits(s.searcher, page, request.query().isBlank() ? null : queries.text(request.query()));
+      List<Hit> hits = hits(s, page, request.query().isBlank() ? null : queries.text(request.query()));
 
       Set<Facet> unselected = EnumSet.allOf(Facet.class);
       unselected.removeAll(request.selections().keySet());
-      MatchCounter counter = new MatchCounter(unselected, true, OFFENSIVE);
+      MatchCounter counter = new MatchCounter(unselected, true, OFFENSIVE, overlay(s));
       s.searcher.search(main, counter.manager());
       Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
       for (Facet f : Facet.values()) {
@@ -182,7 +204,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         } else {
           // Drill sideways: a facet's own counts ignore its own selection, so picking one flag
           // still shows how many categories every other flag would add.
-          MatchCounter sideways = new MatchCounter(EnumSet.of(f), false, Set.of());
+          MatchCounter sideways = new MatchCounter(EnumSet.of(f), false, Set.of(), overlay(s));
           s.searcher.search(queries.build(request, underId, f), sideways.manager());
           values = sideways.values(f);
         }
@@ -296,8 +318,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
       String nodeId = underId == null ? root : underId;
-      Query main = new QueryFactory(metadataColumns(s.meta)).build(request, underId, null);
-      MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay(s)).build(request, underId, null);
+      MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay(s));
       s.searcher.search(main, counter.manager());
       HierarchyFacet h = hierarchy(s, counter, main, nodeId, underId == null);
       List<TreeResult.Branch> branches = new ArrayList<>();
@@ -316,7 +338,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     try {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
-      Query main = new QueryFactory(metadataColumns(s.meta)).build(request, underId, null);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay(s)).build(request, underId, null);
       Sort sort = sort(request.sort());
       long n = 0;
       FieldDoc after = null;
@@ -328,7 +350,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         if (batch.scoreDocs.length == 0) {
           return n;
         }
-        for (Hit hit : hits(s.searcher, batch.scoreDocs, null)) {
+        for (Hit hit : hits(s, batch.scoreDocs, null)) {
           sink.accept(hit);
           n++;
         }
@@ -353,7 +375,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       ScoreDoc found = find(s.searcher, dataset, idOrLabel)
           .orElseThrow(() -> SearchException.notFound("no category '" + idOrLabel + "' in dataset '" + dataset + "'"));
       Document doc = s.searcher.storedFields().document(found.doc);
-      Hit hit = hit(doc, null);
+      Hit hit = hit(s, found.doc, doc, null);
       CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
       List<NodeCount> children = List.of();
       List<NodeCount> siblings = List.of();
@@ -372,7 +394,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         Query counted = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
             .add(scope.build(), Occur.FILTER).build();
-        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE);
+        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay(s));
         s.searcher.search(counted, counter.manager());
         children = childCounts(counter, hit.synset());
         Map<String, NodeCount> sib = new LinkedHashMap<>();
@@ -384,10 +406,26 @@ final class LuceneLabelSearcher implements LabelSearcher {
         TopFieldDocs top = s.searcher.search(new TermQuery(new Term(IndexFields.SENSE, hit.synset())), 200,
             new Sort(new SortedSetSortField(IndexFields.DATASET, false), new SortField(IndexFields.LABEL_SORT,
                 SortField.Type.STRING)));
-        same = hits(s.searcher, top.scoreDocs, null).stream()
+        same = hits(s, top.scoreDocs, null).stream()
             .filter(h -> !(h.dataset().equals(dataset) && h.key().equals(hit.key()))).toList();
       }
-      return new CategoryView(hit, details, children, siblings, same);
+      CategoryView.ReviewState review = CategoryView.ReviewState.NONE;
+      List<org.synscope.audit.Review> history = List.of();
+      if (audit != null) {
+        history = audit.journal().history(new org.synscope.audit.CategoryRef(dataset, hit.key()));
+        if (!history.isEmpty()) {
+          var own = history.get(history.size() - 1);
+          review = new CategoryView.ReviewState(own.status().key(), own, false);
+        } else if (hit.review() != null) {
+          List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found.doc, leaves));
+          var from = overlay(s).inheritedFrom(leaf.ord, found.doc - leaf.docBase);
+          review = new CategoryView.ReviewState(hit.review(), from, from != null);
+        }
+      }
+      List<String> lists = hit.flags().stream().filter(overlay(s)::isList).toList();
+      return new CategoryView(hit, details, children, siblings, same, review, history,
+          ListEvidence.of(lists, overlay(s).lists(), hit, details));
     });
   }
 
@@ -410,6 +448,33 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   @Override
+  public List<Hit> bySynsets(String dataset, java.util.Collection<String> synsets) {
+    return read("synsets of " + dataset, s -> {
+      if (!s.meta.datasets().containsKey(dataset)) {
+        throw SearchException.notFound("no dataset '" + dataset + "'; indexed: " + String.join(", ", s.meta.sorted().keySet()));
+      }
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
+          .add(new org.apache.lucene.search.TermInSetQuery(IndexFields.SYNSET,
+              synsets.stream().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER).build();
+      int n = Math.max(1, s.searcher.count(q));
+      return hits(s, s.searcher.search(q, n, sort(SortOrder.IMAGES)).scoreDocs, null);
+    });
+  }
+
+  @Override
+  public boolean hasLabel(String dataset, String normalizedLabel) {
+    return read(normalizedLabel, s -> {
+      BooleanQuery.Builder q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.LABEL_EXACT, normalizedLabel)), Occur.FILTER);
+      if (dataset != null) {
+        q.add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER);
+      }
+      return s.searcher.count(q.build()) > 0;
+    });
+  }
+
+  @Override
   public List<Hit> suggest(String prefix, Set<String> datasets, int limit) {
     String p = CategoryKeys.ofLabel(prefix);
     if (p.isEmpty()) {
@@ -426,7 +491,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         q.add(ds.build(), Occur.FILTER);
       }
       TopFieldDocs top = s.searcher.search(q.build(), Math.max(1, Math.min(limit, 50)), sort(SortOrder.IMAGES));
-      return hits(s.searcher, top.scoreDocs, null);
+      return hits(s, top.scoreDocs, null);
     });
   }
 
@@ -452,25 +517,38 @@ final class LuceneLabelSearcher implements LabelSearcher {
     return changed ? String.join(" ", words) : null;
   }
 
-  private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlight) throws IOException {
-    StoredFields stored = searcher.storedFields();
+  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] docs, Query highlight) throws IOException {
+    StoredFields stored = s.searcher.storedFields();
     Map<Integer, Map<String, Highlight>> marks = highlight == null || docs.length == 0 ? Map.of()
-        : highlighting.highlight(searcher, highlight, docs);
+        : highlighting.highlight(s.searcher, highlight, docs);
     List<Hit> out = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
-      out.add(hit(stored.document(sd.doc), marks.getOrDefault(sd.doc, Map.of())));
+      out.add(hit(s, sd.doc, stored.document(sd.doc), marks.getOrDefault(sd.doc, Map.of())));
     }
     return out;
   }
 
-  private static Hit hit(Document doc, Map<String, Highlight> highlights) {
+  /** A hit from its stored fields, with the audit record's lists and review added. */
+  private Hit hit(IndexSnapshot s, int globalDoc, Document doc, Map<String, Highlight> highlights) {
+    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(globalDoc, leaves));
+    int local = globalDoc - leaf.docBase;
+    Overlay overlay = overlay(s);
+    List<String> lists = overlay.listsOf(leaf.ord, local);
+    List<String> flags = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG)));
+    List<String> primary = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG_PRIMARY)));
+    flags.addAll(lists);
+    primary.addAll(lists); // lists name the category's primary synset (or label)
+    var review = overlay.status(leaf.ord, local);
+    var from = overlay.inheritedFrom(leaf.ord, local);
     CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
     IndexableField images = doc.getField(IndexFields.IMAGES);
     return new Hit(doc.get(IndexFields.DATASET), doc.get(IndexFields.KEY), doc.get(IndexFields.LABEL),
         doc.get(IndexFields.SYNSET), doc.get(IndexFields.NAME), images == null ? null : images.numericValue().longValue(),
-        doc.get(IndexFields.STATUS), List.of(doc.getValues(IndexFields.FLAG)), List.of(doc.getValues(IndexFields.FLAG_PRIMARY)),
-        doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
-        details.paths().isEmpty() ? List.of() : details.paths().get(0), highlights == null ? Map.of() : highlights);
+        doc.get(IndexFields.STATUS), flags, primary, doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
+        details.paths().isEmpty() ? List.of() : details.paths().get(0), highlights == null ? Map.of() : highlights,
+        review == null ? null : review.key(), from == null ? null : from.dataset() + "/" + from.category(),
+        doc.get(IndexFields.SENSITIVE) != null);
   }
 
   @Override

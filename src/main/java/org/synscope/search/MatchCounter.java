@@ -31,6 +31,7 @@ final class MatchCounter implements Collector {
   private final Set<Facet> facets;
   private final boolean hierarchy;
   private final Set<String> offensive;
+  private final Overlay overlay;
 
   private long total;
   private long images;
@@ -43,10 +44,11 @@ final class MatchCounter implements Collector {
   private record LeafHierarchy(SortedSetDocValues terms, long[] categories, long[] images, long[] flagged,
       long[] flaggedImages) {}
 
-  MatchCounter(Set<Facet> facets, boolean hierarchy, Set<String> offensive) {
+  MatchCounter(Set<Facet> facets, boolean hierarchy, Set<String> offensive, Overlay overlay) {
     this.facets = facets;
     this.hierarchy = hierarchy;
     this.offensive = offensive;
+    this.overlay = overlay;
     facets.forEach(f -> values.put(f, new LinkedHashMap<>()));
   }
 
@@ -119,7 +121,7 @@ final class MatchCounter implements Collector {
     Map<Facet, SortedSetDocValues> termValues = new EnumMap<>(Facet.class);
     Map<Facet, long[][]> counts = new EnumMap<>(Facet.class);
     for (Facet f : facets) {
-      if (f != Facet.IMAGES) {
+      if (f.termField()) {
         SortedSetDocValues dv = DocValues.getSortedSet(reader, f.field());
         termValues.put(f, dv);
         counts.put(f, new long[2][(int) dv.getValueCount()]);
@@ -137,6 +139,9 @@ final class MatchCounter implements Collector {
       flags = DocValues.getSortedSet(reader, IndexFields.FLAG);
       offensiveOrds = offensive.stream().mapToLong(f -> lookup(reader, f)).filter(o -> o >= 0).toArray();
     }
+    int leafOrd = context.ord;
+    boolean countLists = facets.contains(Facet.FLAG) && !overlay.lists().isEmpty();
+    boolean countReviews = facets.contains(Facet.REVIEW);
     LeafHierarchy h = leaf;
     SortedSetDocValues flagValues = flags;
     long[] offensiveFlagOrds = offensiveOrds;
@@ -164,13 +169,25 @@ final class MatchCounter implements Collector {
             }
           }
         }
+        if (countLists) {
+          for (String list : overlay.listsOf(leafOrd, doc)) {
+            long[] v = values.get(Facet.FLAG).computeIfAbsent(list, k -> new long[2]);
+            v[0]++;
+            v[1] += weight;
+          }
+        }
+        if (countReviews) {
+          long[] v = values.get(Facet.REVIEW).computeIfAbsent(overlay.reviewKey(leafOrd, doc), k -> new long[2]);
+          v[0]++;
+          v[1] += weight;
+        }
         if (facets.contains(Facet.IMAGES)) {
           long[] bucket = values.get(Facet.IMAGES).computeIfAbsent(Facet.imageBucket(n < 0 ? null : n), k -> new long[2]);
           bucket[0]++;
           bucket[1] += weight;
         }
         if (h != null) {
-          int flagged = 0;
+          int flagged = overlay.offensive(leafOrd, doc) ? 1 : 0;
           if (offensiveFlagOrds.length > 0 && flagValues.advanceExact(doc)) {
             for (int i = 0, k = flagValues.docValueCount(); i < k && flagged == 0; i++) {
               long ord = flagValues.nextOrd();

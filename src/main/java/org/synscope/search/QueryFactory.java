@@ -29,10 +29,15 @@ final class QueryFactory {
       IndexFields.LABEL, 4f, IndexFields.LEMMAS, 2f, IndexFields.GLOSS, 1f, IndexFields.OTHER_GLOSSES, 0.5f);
 
   private final Map<String, String> metadataColumns;
+  private final Overlay overlay;
 
-  /** @param metadataColumns every dataset's metadata column to {@code text} or {@code number} */
-  QueryFactory(Map<String, String> metadataColumns) {
+  /**
+   * @param metadataColumns every dataset's metadata column to {@code text} or {@code number}
+   * @param overlay the audit record's lists and reviews on this snapshot
+   */
+  QueryFactory(Map<String, String> metadataColumns, Overlay overlay) {
     this.metadataColumns = metadataColumns;
+    this.overlay = overlay;
   }
 
   /** Parses Lucene query syntax; a blank query matches every category. */
@@ -86,7 +91,7 @@ final class QueryFactory {
     return b.build();
   }
 
-  private static void addSelection(BooleanQuery.Builder b, Facet facet, Selection selection) {
+  private void addSelection(BooleanQuery.Builder b, Facet facet, Selection selection) {
     if (!selection.include().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       selection.include().forEach(v -> any.add(value(facet, v), Occur.SHOULD));
@@ -95,7 +100,13 @@ final class QueryFactory {
     selection.exclude().forEach(v -> b.add(value(facet, v), Occur.MUST_NOT));
   }
 
-  private static Query value(Facet facet, String value) {
+  private Query value(Facet facet, String value) {
+    if (facet == Facet.REVIEW) {
+      return overlay.reviewFilter(value);
+    }
+    if (facet == Facet.FLAG && overlay.isList(value)) {
+      return overlay.listFilter(value);
+    }
     if (facet != Facet.IMAGES) {
       return new TermQuery(new Term(facet.field(), value));
     }
@@ -141,6 +152,9 @@ final class QueryFactory {
     return switch (facet) {
       case IMAGES -> Set.copyOf(Facet.IMAGE_BUCKETS);
       case STATUS -> Set.of("exact", "unique", "ambiguous", "unmapped", "overridden");
+      case REVIEW -> java.util.stream.Stream.concat(java.util.Arrays.stream(org.synscope.audit.ReviewStatus.values())
+          .map(org.synscope.audit.ReviewStatus::key), java.util.stream.Stream.of(Overlay.UNREVIEWED))
+          .collect(java.util.stream.Collectors.toSet());
       default -> null;
     };
   }

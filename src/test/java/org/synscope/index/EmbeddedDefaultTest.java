@@ -53,7 +53,10 @@ class EmbeddedDefaultTest {
       Hit dog = s.search(request("dog", null)).hits().get(0);
       assertEquals("dog.n.01", dog.name());
       // A synset category is named by all its words: blackamoor makes black.n.05 an ethnic slur.
-      assertEquals(List.of("ethnic-slur", "person"), s.category("wordnet", "n09636339").hit().flags());
+      Hit black = s.category("wordnet", "n09636339").hit();
+      assertEquals(List.of("ethnic-slur", "person"), black.flags());
+      assertEquals(false, black.sensitive(), "shown as its headword Black, which is not the slur");
+      assertEquals(true, s.category("wordnet", "n09722898").hit().sensitive(), "greaser: the whole synset is a slur");
     }
   }
 

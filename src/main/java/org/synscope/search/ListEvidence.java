@@ -1,0 +1,65 @@
+package org.synscope.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.synscope.audit.Flag;
+import org.synscope.audit.FlagList;
+import org.synscope.audit.Scope;
+import org.synscope.dataset.CategoryKeys;
+import org.synscope.index.CategoryDetails;
+import org.synscope.index.PathNode;
+
+/** Says why a category is on an imported list: which entry, which line, and how the list reaches it. */
+final class ListEvidence {
+  private ListEvidence() {}
+
+  static List<Flag> of(List<String> names, Map<String, FlagList> lists, Hit hit, CategoryDetails d) {
+    List<Flag> out = new ArrayList<>();
+    Set<String> ancestors = new LinkedHashSet<>();
+    d.paths().forEach(p -> p.stream().map(PathNode::id).forEach(ancestors::add));
+    List<String> words = new ArrayList<>();
+    words.add(CategoryKeys.ofLabel(hit.label()));
+    if (!d.senses().isEmpty()) {
+      d.senses().get(0).lemmas().forEach(l -> words.add(CategoryKeys.ofLabel(l)));
+    }
+    for (String name : names) {
+      FlagList list = lists.get(name);
+      if (list == null) {
+        continue;
+      }
+      String where = list.source() + ":";
+      for (FlagList.Entry e : list.entries()) {
+        String evidence = switch (list.type()) {
+          case "wnids" -> list.scope() == Scope.DESCENDANTS
+              ? (ancestors.contains(e.value()) ? "list '" + name + "' (" + list.kind() + ") names " + e.value()
+                  + (e.value().equals(hit.synset()) ? "" : ", an ancestor of " + hit.synset())
+                  + ", with all its descendants (" + where + e.line() + ")" : null)
+              : (e.value().equals(hit.synset()) ? "list '" + name + "' (" + list.kind() + ") names " + e.value()
+                  + ", this synset only (" + where + e.line() + ")" : null);
+          case "labels" -> e.value().equals(CategoryKeys.ofLabel(hit.label()))
+              ? "list '" + name + "' (" + list.kind() + ") names the label (" + where + e.line() + ")" : null;
+          default -> words.stream().anyMatch(w -> containsWord(w, e.value()))
+              ? "the label or a lemma contains '" + e.value() + "' from lexicon '" + name + "' (" + list.kind() + ", "
+                  + where + e.line() + ")" : null;
+        };
+        if (evidence != null) {
+          out.add(new Flag(name, "list", hit.synset(), hit.name(), true, list.type().equals("lexicon") ? e.value() : null,
+              evidence));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whole-word containment, reading - and _ as spaces on both sides. */
+  private static boolean containsWord(String text, String word) {
+    String w = word.replace('-', ' ').replace('_', ' ');
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text.replace('-', ' ').replace('_', ' ')).find();
+  }
+}

@@ -1,0 +1,301 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.QueryBuilder;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.CategoryRef;
+import org.synscope.audit.FlagList;
+import org.synscope.audit.Review;
+import org.synscope.audit.ReviewStatus;
+import org.synscope.audit.Scope;
+import org.synscope.index.Analyzers;
+import org.synscope.index.IndexFields;
+import org.synscope.wordnet.HypernymPaths;
+
+/**
+ * What the audit record adds to one index snapshot, as per-segment doc sets: the members of every
+ * imported flag list, and every category's effective review status. A category's own review wins;
+ * otherwise the review of its deepest reviewed ancestor whose review holds for descendants (ties: the
+ * later review). Recomputed when the snapshot or the audit record changes, so reviews show in search
+ * at once and the index itself is never rewritten for them.
+ */
+final class Overlay {
+  /** The review facet's value for categories nobody has reviewed. */
+  static final String UNREVIEWED = "unreviewed";
+  private static final int LEXICON_CHUNK = 400;
+
+  final long version;
+  private final int leafCount;
+  private final Map<String, FlagList> lists;
+  private final Map<String, FixedBitSet[]> listBits = new LinkedHashMap<>();
+  private final Map<ReviewStatus, FixedBitSet[]> reviewBits = new EnumMap<>(ReviewStatus.class);
+  private final FixedBitSet[] unreviewed;
+  private final FixedBitSet[] offensive;
+  private final byte[][] status;
+  private final int[][] inheritedFrom;
+  private final List<Review> sources = new ArrayList<>();
+
+  private Overlay(long version, int leafCount, Map<String, FlagList> lists) {
+    this.version = version;
+    this.leafCount = leafCount;
+    this.lists = lists;
+    this.unreviewed = new FixedBitSet[leafCount];
+    this.offensive = new FixedBitSet[leafCount];
+    this.status = new byte[leafCount][];
+    this.inheritedFrom = new int[leafCount][];
+  }
+
+  /** Nothing recorded. */
+  static Overlay empty(IndexSearcher searcher) {
+    return compute(searcher, null, null);
+  }
+
+  /** Computes the overlay of {@code audit} (may be null) on a snapshot's searcher. */
+  static Overlay compute(IndexSearcher searcher, AuditStore audit, HypernymPaths paths) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<String, FlagList> lists = audit == null ? Map.of() : audit.lists().all();
+    Overlay o = new Overlay(audit == null ? -1 : audit.version(), leaves.size(), lists);
+    for (LeafReaderContext leaf : leaves) {
+      int n = leaf.reader().maxDoc();
+      o.status[leaf.ord] = new byte[n];
+      o.inheritedFrom[leaf.ord] = new int[n];
+      java.util.Arrays.fill(o.inheritedFrom[leaf.ord], -1);
+      o.offensive[leaf.ord] = new FixedBitSet(n);
+    }
+    try {
+      for (FlagList list : lists.values()) {
+        FixedBitSet[] bits = o.collect(searcher, listQuery(list));
+        o.listBits.put(list.name(), bits);
+        if (list.offensive()) {
+          o.or(o.offensive, bits);
+        }
+      }
+      if (audit != null) {
+        o.applyReviews(searcher, audit.journal().latest(), paths);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (ReviewStatus s : ReviewStatus.values()) {
+      o.reviewBits.put(s, o.bitsOf(leaves, (byte) (s.ordinal() + 1)));
+    }
+    FixedBitSet[] none = o.bitsOf(leaves, (byte) 0);
+    System.arraycopy(none, 0, o.unreviewed, 0, none.length);
+    o.or(o.offensive, o.reviewBits.get(ReviewStatus.OFFENSIVE));
+    return o;
+  }
+
+  private void applyReviews(IndexSearcher searcher, Map<CategoryRef, Review> latest, HypernymPaths paths)
+      throws IOException {
+    List<Review> inherited = latest.values().stream()
+        .filter(r -> r.scope() == Scope.DESCENDANTS && r.synset() != null)
+        .sorted(Comparator.comparingInt((Review r) -> depth(paths, r.synset())).thenComparingLong(Review::seq))
+        .toList();
+    for (Review r : inherited) {
+      int index = sources.size();
+      sources.add(r);
+      Query below = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.DATASET, r.dataset())), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.ANCESTOR, r.synset())), Occur.FILTER).build();
+      mark(searcher, below, (byte) (r.status().ordinal() + 1), index);
+    }
+    Map<ReviewStatus, List<BytesRef>> direct = new EnumMap<>(ReviewStatus.class);
+    latest.values().forEach(r -> direct.computeIfAbsent(r.status(), k -> new ArrayList<>())
+        .add(new BytesRef(r.dataset() + "/" + r.category())));
+    for (var e : direct.entrySet()) {
+      mark(searcher, new TermInSetQuery(IndexFields.ID, e.getValue()), (byte) (e.getKey().ordinal() + 1), -1);
+    }
+  }
+
+  private static int depth(HypernymPaths paths, String synset) {
+    try {
+      return paths.depth(synset);
+    } catch (IllegalArgumentException e) {
+      return 0;
+    }
+  }
+
+  /** The query of a list's members. */
+  static Query listQuery(FlagList list) {
+    Query members = switch (list.type()) {
+      case "wnids" -> new TermInSetQuery(list.scope() == Scope.DESCENDANTS ? IndexFields.ANCESTOR : IndexFields.SYNSET,
+          list.entries().stream().map(e -> new BytesRef(e.value())).toList());
+      case "labels" -> new TermInSetQuery(IndexFields.LABEL_EXACT,
+          list.entries().stream().map(e -> new BytesRef(e.value())).toList());
+      default -> lexiconQuery(list.entries().stream().map(FlagList.Entry::value).toList());
+    };
+    if (list.dataset() == null) {
+      return members;
+    }
+    return new BooleanQuery.Builder().add(members, Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.DATASET, list.dataset())), Occur.FILTER).build();
+  }
+
+  /** Whole words (or phrases) in the label or a lemma: analysed like the fields, matched as phrases. */
+  private static Query lexiconQuery(List<String> words) {
+    QueryBuilder builder = new QueryBuilder(Analyzers.forIndex());
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    List<Query> chunks = new ArrayList<>();
+    int clauses = 0;
+    for (String w : words) {
+      for (String field : List.of(IndexFields.LABEL, IndexFields.LEMMAS)) {
+        Query q = builder.createPhraseQuery(field, w);
+        if (q != null) {
+          any.add(q, Occur.SHOULD);
+          clauses++;
+        }
+      }
+      if (clauses >= LEXICON_CHUNK) {
+        chunks.add(any.build());
+        any = new BooleanQuery.Builder();
+        clauses = 0;
+      }
+    }
+    chunks.add(any.build());
+    if (chunks.size() == 1) {
+      return chunks.get(0);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    chunks.forEach(c -> all.add(c, Occur.SHOULD));
+    return all.build();
+  }
+
+  private FixedBitSet[] collect(IndexSearcher searcher, Query query) throws IOException {
+    FixedBitSet[] bits = new FixedBitSet[leafCount];
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      bits[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+    }
+    // Big boolean lexicons can pass the default clause limit; they are flattened in chunks above,
+    // and collected segment by segment here.
+    searcher.search(query, new SimpleCollector() {
+      private FixedBitSet current;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        current = bits[context.ord];
+      }
+
+      @Override
+      public void collect(int doc) {
+        current.set(doc);
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return bits;
+  }
+
+  private void mark(IndexSearcher searcher, Query query, byte value, int source) throws IOException {
+    FixedBitSet[] bits = collect(searcher, query);
+    for (int leaf = 0; leaf < leafCount; leaf++) {
+      FixedBitSet b = bits[leaf];
+      if (b == null || b.length() == 0) {
+        continue;
+      }
+      for (int doc = b.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = doc + 1 < b.length() ? b.nextSetBit(doc + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+        status[leaf][doc] = value;
+        inheritedFrom[leaf][doc] = source;
+      }
+    }
+  }
+
+  private FixedBitSet[] bitsOf(List<LeafReaderContext> leaves, byte value) {
+    FixedBitSet[] out = new FixedBitSet[leafCount];
+    for (LeafReaderContext leaf : leaves) {
+      byte[] s = status[leaf.ord];
+      FixedBitSet b = new FixedBitSet(s.length);
+      for (int doc = 0; doc < s.length; doc++) {
+        if (s[doc] == value) {
+          b.set(doc);
+        }
+      }
+      out[leaf.ord] = b;
+    }
+    return out;
+  }
+
+  private void or(FixedBitSet[] into, FixedBitSet[] bits) {
+    for (int i = 0; i < leafCount; i++) {
+      if (into[i] != null && bits[i] != null) {
+        into[i].or(bits[i]);
+      }
+    }
+  }
+
+  /** True when {@code name} is an imported list (a flag facet value that is not a built-in flag). */
+  boolean isList(String name) {
+    return listBits.containsKey(name);
+  }
+
+  /** The imported lists. */
+  Map<String, FlagList> lists() {
+    return lists;
+  }
+
+  /** The filter of a flag list's members. */
+  Query listFilter(String name) {
+    return new DocSetQuery("list:" + name, listBits.get(name));
+  }
+
+  /** The filter of a review facet value ({@code offensive}, ..., {@code unreviewed}). */
+  Query reviewFilter(String value) {
+    return new DocSetQuery("review:" + value, value.equals(UNREVIEWED) ? unreviewed : reviewBits.get(ReviewStatus.parse(value)));
+  }
+
+  /** The lists a document is on. */
+  List<String> listsOf(int leaf, int doc) {
+    List<String> out = new ArrayList<>();
+    listBits.forEach((name, bits) -> {
+      if (bits[leaf] != null && bits[leaf].get(doc)) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /** A document's effective review status, or null. */
+  ReviewStatus status(int leaf, int doc) {
+    byte s = status[leaf][doc];
+    return s == 0 ? null : ReviewStatus.values()[s - 1];
+  }
+
+  /** The review a document inherits its status from, or null when it has its own (or none). */
+  Review inheritedFrom(int leaf, int doc) {
+    int i = inheritedFrom[leaf][doc];
+    return i < 0 ? null : sources.get(i);
+  }
+
+  /** True when the audit record calls the document offensive (an offensive list, or a review). */
+  boolean offensive(int leaf, int doc) {
+    return offensive[leaf] != null && offensive[leaf].get(doc);
+  }
+
+  /** The review facet key of a document. */
+  String reviewKey(int leaf, int doc) {
+    ReviewStatus s = status(leaf, doc);
+    return s == null ? UNREVIEWED : s.key();
+  }
+}

@@ -1,0 +1,136 @@
+package org.synscope.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.Flag;
+import org.synscope.audit.FlagListImport;
+import org.synscope.audit.FlagListReader;
+import org.synscope.audit.Scope;
+import org.synscope.dataset.DatasetException;
+import org.synscope.dataset.LineProblem;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.DatasetIndexer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.ProgressListener;
+
+/** Imported flag lists of each kind on the hand-made fixture (dog 100, domestic_dog 50, cat 30, rex 7, ...). */
+class FlagListsTest {
+  @TempDir
+  Path dir;
+  AuditStore audit;
+  LabelSearcher searcher;
+
+  @BeforeEach
+  void setUp() {
+    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+    audit = AuditStore.open(catalog.root(), false);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+  }
+
+  @AfterEach
+  void tearDown() {
+    searcher.close();
+    audit.close();
+  }
+
+  FlagListImport.Result importList(String name, String text, String type, Scope scope) {
+    Path file = Fixtures.write(dir.resolve(name + ".txt"), text);
+    return FlagListImport.save(FlagListReader.read(file, type), file.toString(),
+        new FlagListImport.Request(name, "offensive", type, scope, null, false), Fixtures.handMade(),
+        label -> searcher.hasLabel(null, label), audit.lists());
+  }
+
+  List<String> flagFacet() {
+    return searcher.search(SearchRequest.all()).facets().get(Facet.FLAG).stream()
+        .map(v -> v.value() + " " + v.categories() + "/" + v.images()).toList();
+  }
+
+  List<String> labels(String flag) {
+    return searcher.search(new SearchRequest("", null, Map.of(Facet.FLAG, new Selection(Set.of(flag), Set.of())), List.of(),
+        SortOrder.IMAGES, 1, 50)).hits().stream().map(Hit::label).toList();
+  }
+
+  @Test
+  void aWnidListFlagsTheListedSynsetsAndReportsUnknownIds() {
+    FlagListImport.Result r = importList("cats", "# a comment\nn00000007\nn00000099\n", null, Scope.CATEGORY);
+    assertEquals("wnids", r.list().type());
+    Path file = dir.resolve("cats.txt");
+    assertEquals(List.of(file + ":3: n00000099 is not a noun synset of WordNet fixture (kept out of the list)"), r.warnings());
+    assertEquals(List.of("n00000099"), r.list().unknown().stream().map(e -> e.value()).toList());
+    assertEquals(List.of("cat"), labels("cats"));
+    assertEquals(List.of("person 2/23", "cats 1/30", "ethnic-slur 1/3", "offensive-gloss 1/3"), flagFacet());
+  }
+
+  @Test
+  void withDescendantsAListedSynsetFlagsEverythingBelowIt() {
+    importList("pets", "n00000005\n", null, Scope.DESCENDANTS);
+    assertEquals(List.of("dog", "domestic_dog", "cat", "rex"), labels("pets"));
+    CategoryView rex = searcher.category("fixture", "rex");
+    assertEquals(List.of("list 'pets' (offensive) names n00000005, an ancestor of n00000010, with all its descendants ("
+        + dir.resolve("pets.txt") + ":1)"), rex.listFlags().stream().map(Flag::evidence).toList());
+    assertTrue(rex.hit().flags().contains("pets"));
+    assertEquals(List.of(new NodeCount("n00000002", "animal.n.01", 5, 187, 4, 187, false),
+        new NodeCount("n00000003", "person.n.01", 2, 23, 1, 3, false)),
+        searcher.search(SearchRequest.all()).hierarchy().children(), "an offensive list counts as flagged");
+  }
+
+  @Test
+  void labelListsAndLexiconsMatchLabelsAndWholeWords() {
+    FlagListImport.Result labels = importList("some-labels", "Cat\nunicorn\nzebra\n", "labels", Scope.CATEGORY);
+    assertEquals(List.of(dir.resolve("some-labels.txt") + ":3: 'zebra' matches no category (kept: it applies once such"
+        + " a category exists)"), labels.warnings());
+    assertEquals(List.of("cat", "unicorn"), labels("some-labels"));
+    importList("words", "dog\nchild\n", "lexicon", Scope.CATEGORY);
+    assertEquals(List.of("dog", "domestic_dog", "kid"), labels("words"), "kid has the lemma child");
+    CategoryView kid = searcher.category("fixture", "kid");
+    assertEquals("the label or a lemma contains 'child' from lexicon 'words' (offensive, " + dir.resolve("words.txt") + ":2)",
+        kid.listFlags().get(0).evidence());
+  }
+
+  @Test
+  void reimportReplacesAndRemoveDeletes() {
+    importList("some", "cat\nunicorn\n", "labels", Scope.CATEGORY);
+    assertEquals(2, labels("some").size());
+    importList("some", "cat\n", "labels", Scope.CATEGORY);
+    assertEquals(List.of("cat"), labels("some"));
+    audit.lists().remove("some");
+    assertTrue(flagFacet().stream().noneMatch(v -> v.startsWith("some ")));
+    IllegalArgumentException gone = assertThrows(IllegalArgumentException.class, () -> audit.lists().remove("some"));
+    assertEquals("no flag list 'some' (lists: )", gone.getMessage());
+  }
+
+  @Test
+  void badListsAreRefusedWithTheirLines() {
+    Path file = Fixtures.write(dir.resolve("bad.txt"), "n00000007\nn123\nn00000007\n");
+    DatasetException e = assertThrows(DatasetException.class, () -> FlagListImport.save(FlagListReader.read(file, "wnids"),
+        file.toString(), new FlagListImport.Request("bad", null, "wnids", Scope.CATEGORY, null, false), Fixtures.handMade(),
+        l -> true, audit.lists()));
+    assertEquals(List.of(file + ":2: expected a wnid such as n02084071, found 'n123'",
+        file + ":3: 'n00000007' is listed twice, first on line 1"), e.problems().stream().map(LineProblem::toString).toList());
+    assertTrue(audit.lists().all().isEmpty(), "nothing saved");
+    FlagListImport.Result skipped = FlagListImport.save(FlagListReader.read(file, "wnids"), file.toString(),
+        new FlagListImport.Request("bad", null, "wnids", Scope.CATEGORY, null, true), Fixtures.handMade(), l -> true, audit.lists());
+    assertEquals(2, skipped.skipped().size());
+    assertEquals(1, skipped.list().entries().size());
+    assertThrows(IllegalArgumentException.class, () -> new FlagListImport.Request("person", null, null, null, null, false));
+    Path labels = Fixtures.write(dir.resolve("l.txt"), "cat\n");
+    assertEquals("--descendants needs a list of wnids; this is a list of labels", assertThrows(IllegalArgumentException.class,
+        () -> FlagListImport.save(FlagListReader.read(labels, null), labels.toString(),
+            new FlagListImport.Request("l", null, null, Scope.DESCENDANTS, null, false), Fixtures.handMade(), l -> true,
+            audit.lists())).getMessage());
+  }
+}
