@@ -1,0 +1,122 @@
+package org.synscope.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.CategoryRef;
+import org.synscope.audit.Review;
+import org.synscope.search.Facet;
+import org.synscope.search.Hit;
+import org.synscope.search.LabelSearcher;
+import org.synscope.search.SearchRequest;
+import org.synscope.search.Selection;
+
+/**
+ * What a curator removes from a training set: the categories of a dataset reviewed with the given
+ * statuses (a review for descendants reaches them too), or carrying the given flags, optionally with
+ * every category below them; each with its reason and image count.
+ */
+public final class BlockList {
+  /** One entry: the key to filter on (the wnid for wnid lists, the label otherwise), why, and how many images. */
+  public record Entry(String key, String label, String synset, Long images, String reason) {}
+
+  private final LabelSearcher searcher;
+  private final AuditStore audit;
+
+  public BlockList(LabelSearcher searcher, AuditStore audit) {
+    this.searcher = searcher;
+    this.audit = audit;
+  }
+
+  /** The entries, most images first. */
+  public List<Entry> entries(String dataset, Set<String> statuses, Set<String> flags, boolean withDescendants) {
+    Map<String, Entry> out = new LinkedHashMap<>();
+    SearchRequest base = AuditCards.in(dataset);
+    List<Entry> roots = new ArrayList<>();
+    if (!statuses.isEmpty()) {
+      searcher.export(base.withSelection(Facet.REVIEW, new Selection(statuses, Set.of())), h -> roots.add(entry(h, reviewReason(h))));
+    }
+    if (!flags.isEmpty()) {
+      searcher.export(base.withSelection(Facet.FLAG, new Selection(flags, Set.of())), h -> roots.add(entry(h,
+          "flagged " + String.join(", ", h.flags().stream().filter(flags::contains).toList()))));
+    }
+    roots.forEach(e -> out.merge(e.key(), e, (x, y) -> new Entry(x.key(), x.label(), x.synset(), x.images(),
+        x.reason() + "; " + y.reason())));
+    if (withDescendants) {
+      for (Entry root : roots) {
+        if (root.synset() != null) {
+          searcher.export(base.withUnder(root.synset()), h -> out.putIfAbsent(h.key(),
+              entry(h, "below " + root.label() + " (" + root.synset() + "): " + root.reason())));
+        }
+      }
+    }
+    List<Entry> sorted = new ArrayList<>(out.values());
+    sorted.sort((x, y) -> Long.compare(y.images() == null ? -1 : y.images(), x.images() == null ? -1 : x.images()));
+    return sorted;
+  }
+
+  private static Entry entry(Hit h, String reason) {
+    return new Entry(h.key(), h.label(), h.synset(), h.images(), reason);
+  }
+
+  private String reviewReason(Hit h) {
+    if (h.reviewFrom() != null) {
+      return "reviewed " + h.review() + " through " + h.reviewFrom() + " (a review for all its descendants)";
+    }
+    Review r = latest(new CategoryRef(h.dataset(), h.key()));
+    return r == null ? "reviewed " + h.review()
+        : "reviewed " + r.status().key() + " by " + r.user() + " (" + r.id() + ")" + (r.rationale().isEmpty() ? "" : ": " + r.rationale());
+  }
+
+  private Review latest(CategoryRef ref) {
+    if (audit == null) {
+      return null;
+    }
+    List<Review> h = audit.journal().history(ref);
+    return h.isEmpty() ? null : h.get(h.size() - 1);
+  }
+
+  /** One key a line, then a tab and a comment with the images and the reason. */
+  public static void writeText(Writer out, String dataset, List<Entry> entries, String selection) {
+    try {
+      out.write("# synscope block list for dataset " + dataset + ", " + selection + "\n");
+      out.write("# generated " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "; " + entries.size()
+          + " categories, " + entries.stream().mapToLong(e -> e.images() == null ? 0 : e.images()).sum() + " images\n");
+      out.write("# key<TAB># images: reason\n");
+      for (Entry e : entries) {
+        out.write(e.key() + "\t# " + (e.images() == null ? "?" : e.images()) + " images: " + oneLine(e.reason()) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** CSV: key, label, synset, images, reason. */
+  public static void writeCsv(Writer out, List<Entry> entries) {
+    try {
+      out.write("key,label,synset,images,reason\r\n");
+      for (Entry e : entries) {
+        out.write(String.join(",", csv(e.key()), csv(e.label()), csv(e.synset() == null ? "" : e.synset()),
+            e.images() == null ? "" : e.images().toString(), csv(e.reason())) + "\r\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  private static String csv(String s) {
+    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}
