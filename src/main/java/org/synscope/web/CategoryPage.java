@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 import org.synscope.audit.Flag;
+import org.synscope.audit.Review;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.SenseInfo;
 import org.synscope.search.CategoryView;
@@ -21,15 +22,16 @@ import org.synscope.search.SearchRequest;
  * @param sameSynset the same synset in this and other datasets
  */
 public record CategoryPage(Masking.HitView category, CategoryDetails details, List<List<Masking.Crumb>> paths,
-    List<Masking.NodeView> children, List<Masking.NodeView> siblings, List<Masking.HitView> sameSynset, String json,
+    List<Masking.NodeView> children, List<Masking.NodeView> siblings, List<Masking.HitView> sameSynset,
+    CategoryView.ReviewState review, List<Review> history, List<Flag> listFlags, String json, String historyJson,
     String revealUrl, boolean reveal, @JsonIgnore Ui ui) {
 
   /** One flag as the page shows it. */
   public record FlagView(String name, String source, boolean primary, String sense, String word, String evidence) {}
 
-  /** What only the HTML page needs: masked texts. */
+  /** What only the HTML page needs: masked texts, and where a review's source category lives. */
   public record Ui(String title, SenseInfo primary, List<SenseInfo> otherSenses, List<FlagView> flags,
-      Map<String, Object> metadata, String browseUrl, String treeUrl) {}
+      Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String path) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, boolean reveal) {
@@ -43,16 +45,20 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
     List<List<Masking.Crumb>> paths = d.paths().stream().map(p -> p.stream().map(n -> masking.crumb(n, dataset)).toList())
         .toList();
     List<SenseInfo> senses = d.senses().stream().map(redact::apply).toList();
-    List<FlagView> flags = d.flags().stream().map(f -> flag(f, redact)).toList();
+    List<FlagView> flags = java.util.stream.Stream.concat(d.flags().stream(), view.listFlags().stream())
+        .map(f -> flag(f, redact)).toList();
     String path = SearchUrls.categoryPath(dataset, hit.key());
     String browse = hit.synset() == null ? urls.at("/search", SearchRequest.all())
         : "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + hit.synset() + (reveal ? "&reveal=1" : "");
+    Review from = view.review().decidedBy();
+    String fromUrl = view.review().inherited() && from != null ? urls.category(from.dataset(), from.category()) : null;
     Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
-        : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"));
+        : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"), fromUrl,
+        path + (reveal ? "?reveal=1" : ""));
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
-        view.sameSynset().stream().map(masking::view).toList(),
-        path + ".json" + (reveal ? "?reveal=1" : ""), reveal ? path : path + "?reveal=1", reveal, ui);
+        view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(), view.listFlags(),
+        path + ".json" + (reveal ? "?reveal=1" : ""), path + "/history.json", reveal ? path : path + "?reveal=1", reveal, ui);
   }
 
   private static FlagView flag(Flag f, Redactor redact) {

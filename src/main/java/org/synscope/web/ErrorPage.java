@@ -6,7 +6,11 @@ public record ErrorPage(int status, String title, String error, String hint) {
   static ErrorPage of(int status, String message) {
     String title = switch (status) {
       case 400 -> "This request cannot be answered";
+      case 401 -> "Log in first";
+      case 403 -> "Not allowed";
       case 404 -> "Not found";
+      case 409 -> "The data changed";
+      case 429 -> "Too many attempts";
       case 503 -> "The index is not available";
       default -> "Something went wrong";
     };
@@ -15,7 +19,11 @@ public record ErrorPage(int status, String title, String error, String hint) {
           ? "Plain words always work. In Lucene syntax, put phrases in double quotes (\"hot dog\"), escape special"
               + " characters with a backslash (a\\-bomb), and close every ( and \"."
           : "Check the parameters in the address bar; the message says which one is wrong.";
+      case 401 -> "Reading needs no account; recording reviews does. Log in, or send an API token.";
+      case 403 -> "Ask an admin for the role this needs, or reload the page if its form has expired.";
       case 404 -> "Search for it instead, or browse the hierarchy from the top.";
+      case 409 -> "Nothing was recorded. Go back and confirm again with the current numbers.";
+      case 429 -> "Wait, then try again.";
       default -> "Try again; if it keeps failing, the server log says why.";
     };
     return new ErrorPage(status, title, message, hint);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.synscope.audit.BuiltInFlags;
+import org.synscope.audit.Masks;
 import org.synscope.index.PathNode;
 import org.synscope.search.Hit;
 import org.synscope.search.NodeCount;
@@ -40,7 +41,7 @@ public final class Masking {
 
   /** True when a hit's label is masked in this view. */
   public boolean masks(Hit hit) {
-    return !reveal && hit.primaryFlags().stream().anyMatch(MASKED_FLAGS::contains);
+    return !reveal && hit.sensitive();
   }
 
   /** A hit as lists show it. */
@@ -84,32 +85,14 @@ public final class Masking {
     return "/search?dataset=" + SearchUrls.encode(d) + "&under=" + synset + (reveal ? "&reveal=1" : "");
   }
 
-  /** Keeps the first letter of every word and stars the rest: {@code chicken_taco} becomes {@code c******_t***}. */
+  /** See {@link Masks#mask}. */
   public static String mask(String label) {
-    StringBuilder out = new StringBuilder(label.length());
-    boolean wordStart = true;
-    for (int i = 0; i < label.length(); ) {
-      int cp = label.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        if (wordStart) {
-          out.appendCodePoint(cp);
-        } else {
-          out.append('*');
-        }
-        wordStart = false;
-      } else {
-        out.appendCodePoint(cp);
-        wordStart = true;
-      }
-      i += Character.charCount(cp);
-    }
-    return out.toString();
+    return Masks.mask(label);
   }
 
-  /** Masks the word of a synset name and keeps its part of speech and number: {@code k***.n.01}. */
+  /** See {@link Masks#maskName}. */
   public static String maskName(String name) {
-    int dot = name.indexOf(".n.");
-    return dot < 0 ? mask(name) : mask(name.substring(0, dot)) + name.substring(dot);
+    return Masks.maskName(name);
   }
 
   /** A hit with its category URL and what lists show of it. */

@@ -19,10 +19,14 @@ import org.synscope.search.SearchRequest;
 /** Thin handlers: parse the URL, call the searcher, render the page record (HTML) or its JSON twin. */
 final class Pages {
   private final LabelSearcher searcher;
+  private final View view;
+  private final AuditPages audit;
   private final ObjectMapper json = Json.mapper();
 
-  Pages(LabelSearcher searcher) {
+  Pages(LabelSearcher searcher, View view, AuditPages audit) {
     this.searcher = searcher;
+    this.view = view;
+    this.audit = audit;
   }
 
   void home(Context ctx) {
@@ -128,6 +132,10 @@ final class Pages {
 
   void category(Context ctx) {
     String key = ctx.pathParam("key");
+    if (key.endsWith("/history.json")) {
+      audit.categoryHistory(ctx, ctx.pathParam("dataset"), key.substring(0, key.length() - "/history.json".length()));
+      return;
+    }
     boolean asJson = key.endsWith(".json");
     if (asJson) {
       key = key.substring(0, key.length() - ".json".length());
@@ -146,9 +154,7 @@ final class Pages {
     }
   }
 
-  /** Renders a page; {@code json} is its twin, linked from the page head. */
-  private static void render(Context ctx, String template, String title, String json, Object page) {
-    String base = ctx.scheme() + "://" + ctx.host();
-    ctx.render(template, Map.of("page", page, "title", title, "base", base, "json", json));
+  private void render(Context ctx, String template, String title, String json, Object page) {
+    view.render(ctx, template, title, json, page);
   }
 }

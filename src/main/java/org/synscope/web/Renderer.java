@@ -39,6 +39,11 @@ final class Renderer implements FileRenderer {
     engine.setTemplateResolver(resolver);
   }
 
+  /** Renders outside a request (no servlet): every URL in the templates is computed in Java anyway. */
+  String standalone(String template, Map<String, Object> model) {
+    return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, model));
+  }
+
   @Override
   public String render(String template, Map<String, ?> model, Context ctx) {
     var exchange = JakartaServletWebApplication.buildApplication(ctx.req().getServletContext())

@@ -38,7 +38,7 @@ public record SearchPage(String query, String q, long total, long images, long i
       long flagged, long here, long unmapped, List<Masking.NodeView> children, String clearUrl) {}
 
   /** This view in every representation. */
-  public record Links(String html, String json, String csv, String jsonl, String tree) {}
+  public record Links(String html, String json, String csv, String jsonl, String tree, String bulkReview) {}
 
   /** One facet of the sidebar. */
   public record FacetGroup(String name, String title, List<ValueView> values) {}
@@ -54,7 +54,8 @@ public record SearchPage(String query, String q, long total, long images, long i
       List<Link> sorts, List<Link> pagination, String previous, String next, List<Param> keep, int first, int last) {}
 
   private static final Map<Facet, String> TITLES = Map.of(Facet.DATASET, "Dataset", Facet.FLAG, "Flags",
-      Facet.LEXFILE, "Lexicographer file", Facet.STATUS, "Mapping status", Facet.IMAGES, "Images per category");
+      Facet.LEXFILE, "Lexicographer file", Facet.STATUS, "Mapping status", Facet.IMAGES, "Images per category",
+      Facet.REVIEW, "Review");
 
   /** Builds the page. */
   public static SearchPage of(SearchRequest request, SearchResult result, boolean reveal) {
@@ -78,7 +79,8 @@ public record SearchPage(String query, String q, long total, long images, long i
     SearchRequest export = request.withPage(1);
     Links links = new Links(SearchUrls.with("/search", q), SearchUrls.with("/search.json", q),
         SearchUrls.with("/search.csv", SearchUrls.query(export, false)),
-        SearchUrls.with("/search.jsonl", SearchUrls.query(export, false)), urls.at("/tree", request.withPage(1)));
+        SearchUrls.with("/search.jsonl", SearchUrls.query(export, false)), urls.at("/tree", request.withPage(1)),
+        SearchUrls.with("/review/bulk", SearchUrls.query(export, false)));
     int masked = (int) hits.stream().filter(Masking.HitView::masked).count();
     int first = result.total() == 0 ? 0 : (request.page() - 1) * request.size() + 1;
     Ui ui = new Ui(groups, hierarchy, chips(request, urls), urls.at("/search", SearchRequest.all()),

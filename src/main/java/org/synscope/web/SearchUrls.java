@@ -108,6 +108,8 @@ public final class SearchUrls {
     addAll(parts, "not_status", r.selection(Facet.STATUS).exclude());
     addAll(parts, "images", r.selection(Facet.IMAGES).include());
     addAll(parts, "not_images", r.selection(Facet.IMAGES).exclude());
+    addAll(parts, "review", r.selection(Facet.REVIEW).include());
+    addAll(parts, "not_review", r.selection(Facet.REVIEW).exclude());
     r.meta().forEach(m -> add(parts, "meta", m.toString()));
     add(parts, "size", r.size() == SearchRequest.DEFAULT_SIZE ? null : Integer.toString(r.size()));
     add(parts, "reveal", reveal ? "1" : null);

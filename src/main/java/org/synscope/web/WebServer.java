@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.synscope.audit.AuditStore;
 import org.synscope.index.IndexException;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchException;
@@ -23,9 +24,15 @@ public final class WebServer {
 
   private WebServer() {}
 
-  /** Creates (does not start) the app over a searcher; templates and static files come from {@code home}. */
-  public static Javalin create(LabelSearcher searcher, Path home) {
-    Pages pages = new Pages(searcher);
+  /**
+   * Creates (does not start) the app over a searcher and the audit record; templates and static files
+   * come from {@code home}; {@code readOnly} refuses every write.
+   */
+  public static Javalin create(LabelSearcher searcher, AuditStore audit, Path home, boolean readOnly) {
+    Auth auth = new Auth(audit.users(), readOnly);
+    View view = new View(auth);
+    AuditPages auditPages = new AuditPages(searcher, audit, auth, view);
+    Pages pages = new Pages(searcher, view, auditPages);
     Renderer renderer = new Renderer(home);
     Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
@@ -68,7 +75,27 @@ public final class WebServer {
       config.routes.get("/datasets.json", pages::datasetsJson);
       config.routes.get("/suggest.json", pages::suggest);
       config.routes.get("/c/{dataset}/<key>", pages::category);
+      config.routes.get("/login", auditPages::loginForm);
+      config.routes.post("/login", auditPages::login);
+      config.routes.post("/logout", auditPages::logout);
+      config.routes.post("/reviews.json", auditPages::createJson);
+      config.routes.post("/review", auditPages::createForm);
+      config.routes.get("/review/bulk", auditPages::bulkForm);
+      config.routes.post("/review/bulk", auditPages::bulk);
+      config.routes.get("/history", auditPages::history);
+      config.routes.get("/history.json", auditPages::historyJson);
+      config.routes.get("/lists.json", auditPages::listsJson);
+      config.routes.post("/lists.json", auditPages::importList);
+      config.routes.get("/audit", auditPages::audit);
+      config.routes.get("/audit.json", auditPages::auditJson);
+      config.routes.get("/audit.md", auditPages::auditMarkdown);
+      config.routes.get("/audit/compare", auditPages::compare);
+      config.routes.get("/audit/compare.json", auditPages::compareJson);
+      config.routes.get("/export/blocklist.txt", auditPages::blocklist);
+      config.routes.get("/export/blocklist.csv", auditPages::blocklist);
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(org.synscope.audit.AuditException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(IndexException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -83,9 +110,19 @@ public final class WebServer {
     });
   }
 
-  /** Creates the app with templates and static files from the working directory. */
-  public static Javalin create(LabelSearcher searcher) {
-    return create(searcher, Path.of("."));
+
+  /** The audit card as a standalone HTML page (for {@code synscope audit-card --format html}). */
+  public static String renderAuditCard(Path home, org.synscope.report.AuditCard card, java.util.List<String> datasets,
+      boolean reveal) {
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("page", AuditPage.of(card, datasets, reveal));
+    model.put("title", "Audit card: " + card.dataset());
+    model.put("base", "");
+    model.put("json", "");
+    model.put("csrf", "");
+    model.put("readOnly", true);
+    model.put("path", "/audit?dataset=" + card.dataset());
+    return new Renderer(home).standalone("audit", model);
   }
 
   /**
@@ -97,11 +134,13 @@ public final class WebServer {
     ErrorPage page = ErrorPage.of(status, message);
     ctx.status(status);
     String path = ctx.path();
-    if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv")) {
+    if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv") || path.endsWith(".txt")
+        || path.endsWith(".md")) {
       ctx.json(Map.of("error", message, "status", status));
     } else {
       try {
-        ctx.render("error", Map.of("page", page, "title", page.title(), "base", "", "json", ""));
+        ctx.render("error", Map.of("page", page, "title", page.title(), "base", "", "json", "", "csrf", "",
+            "readOnly", false, "path", path));
       } catch (RuntimeException e) {
         // A broken template must not hide the original error.
         org.slf4j.LoggerFactory.getLogger(WebServer.class).error("cannot render the error page", e);

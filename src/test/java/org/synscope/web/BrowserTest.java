@@ -43,6 +43,7 @@ class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
+  static final String PASSWORD = "correct horse battery";
 
   @TempDir
   static Path dir;
@@ -63,6 +64,9 @@ class BrowserTest {
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(), "--dataset", "mini",
         "--index", index.toString());
     assertEquals(0, code, err.toString());
+    try (org.synscope.audit.AuditStore audit = org.synscope.audit.AuditStore.open(index, false)) {
+      audit.users().add("alice", org.synscope.audit.Role.AUDITOR, PASSWORD.toCharArray());
+    }
     Files.createDirectories(SHOTS);
     server = ServerProcess.start(index);
   }
@@ -205,6 +209,45 @@ class BrowserTest {
     shot(browser, "08-type-ahead");
     q.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
     wait.until(ExpectedConditions.urlContains("/c/mini/molester"));
+  }
+
+  @Test
+  void anAuditorLogsInReviewsAndSeesItInTheHistoryAndTheFacet() throws IOException {
+    browser.get(server.base() + "/c/mini/stiff");
+    browser.findElement(By.linkText("Log in")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+    browser.findElement(By.id("name")).sendKeys("alice");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/c/mini/stiff"));
+    assertTrue(browser.findElement(By.cssSelector(".account")).getText().startsWith("alice (auditor)"));
+    browser.findElement(By.cssSelector("input[name=decision][value=sensitive]")).click();
+    browser.findElement(By.id("rationale")).sendKeys("slang for a corpse in its second sense");
+    shot(browser, "11-review-form");
+    browser.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".review-panel .review"), "sensitive"));
+    assertEquals("slang for a corpse in its second sense",
+        browser.findElements(By.cssSelector(".review-panel table.history tbody tr td")).get(5).getText());
+    shot(browser, "12-reviewed");
+
+    browser.get(server.base() + "/history");
+    assertEquals("stiff", browser.findElement(By.cssSelector("tbody tr td:nth-child(4)")).getText());
+    shot(browser, "13-history");
+    browser.get(server.base() + "/search?dataset=mini");
+    clickFacet("review", "sensitive");
+    wait.until(ExpectedConditions.urlContains("review=sensitive"));
+    assertEquals(List.of("stiff"), hits());
+    shot(browser, "14-review-facet");
+
+    browser.get(server.base() + "/search?dataset=mini&flag=ethnic-slur");
+    browser.findElement(By.cssSelector("a.bulk-link")).click();
+    wait.until(ExpectedConditions.urlContains("/review/bulk"));
+    assertTrue(browser.findElement(By.cssSelector(".content-note")).getText()
+        .startsWith("This records one decision for 2 categories holding 22 images"));
+    browser.findElement(By.cssSelector("input[name=decision][value=offensive]")).click();
+    browser.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/history?bulk="));
+    assertEquals(2, browser.findElements(By.cssSelector("tbody tr")).size());
+    shot(browser, "15-bulk-history");
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synscope.Fixtures;
+import org.synscope.audit.AuditStore;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.IndexCatalog;
@@ -40,6 +41,7 @@ class WebPagesTest {
   @TempDir
   static Path dir;
   static LabelSearcher searcher;
+  static AuditStore audit;
   static Javalin app;
   static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   static final ObjectMapper JSON = new ObjectMapper();
@@ -52,14 +54,16 @@ class WebPagesTest {
     IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
         .index(new DatasetIndexer.Request("fixture", labels, null, false, null), ProgressListener.NONE);
-    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000);
-    app = WebServer.create(searcher, Path.of(".")).start("127.0.0.1", 0);
+    audit = AuditStore.open(catalog.root(), true);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+    app = WebServer.create(searcher, audit, Path.of("."), false).start("127.0.0.1", 0);
   }
 
   @AfterAll
   static void stop() {
     app.stop();
     searcher.close();
+    audit.close();
   }
 
   static HttpResponse<String> get(String path) {
@@ -127,6 +131,7 @@ class WebPagesTest {
     assertEquals(List.of("unique 6", "unmapped 2", "ambiguous 1"), facet(d, "status"));
     assertEquals(List.of("person 2", "ethnic-slur 1", "offensive-gloss 1"), facet(d, "flag"));
     assertEquals(List.of("none 1", "1–99 7", "100–999 1"), facet(d, "images"));
+    assertEquals(List.of("unreviewed 9"), facet(d, "review"));
     List<String> children = d.select("section.facet-hierarchy ul.children li .name").eachText();
     assertEquals(List.of("animal.n.01", "person.n.01"), children);
     assertEquals(List.of("5", "2"), d.select("section.facet-hierarchy ul.children li .count").eachText());

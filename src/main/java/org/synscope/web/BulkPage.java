@@ -1,0 +1,15 @@
+package org.synscope.web;
+
+import java.util.List;
+
+/**
+ * The confirmation before a review of every category of a view: it states how many categories and
+ * images the decision touches, and carries the view's parameters and that count back with the form,
+ * so the server refuses the write if the view has changed meanwhile.
+ */
+public record BulkPage(String query, long categories, long images, List<SearchPage.Chip> filters,
+    List<SearchPage.Param> params, String backUrl, List<String> sample) {
+
+  /** The most categories one bulk review may touch. */
+  static final int LIMIT = 20_000;
+}

@@ -1,0 +1,280 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.Role;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.DatasetIndexer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.ProgressListener;
+import org.synscope.search.LabelSearcher;
+
+/**
+ * Reviews through the HTTP API and the forms, with the rules on who may write: over the hand-made
+ * fixture (dog 100, domestic_dog 50, cat 30, rex 7, kid 20, unicorn 5, canine 0, slurword 3).
+ */
+class ReviewsHttpTest {
+  static final String PASSWORD = "correct horse battery";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+  IndexCatalog catalog;
+  AuditStore audit;
+  LabelSearcher searcher;
+  Javalin app;
+  String auditor;
+  String viewer;
+  String admin;
+
+  @BeforeEach
+  void serve() {
+    catalog = new IndexCatalog(dir.resolve("index"));
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+    try (AuditStore setup = AuditStore.open(catalog.root(), false)) {
+      setup.users().add("alice", Role.AUDITOR, PASSWORD.toCharArray());
+      setup.users().add("victor", Role.VIEWER, PASSWORD.toCharArray());
+      setup.users().add("ada", Role.ADMIN, PASSWORD.toCharArray());
+      auditor = setup.users().token("alice");
+      viewer = setup.users().token("victor");
+      admin = setup.users().token("ada");
+    }
+    start(false);
+  }
+
+  void start(boolean readOnly) {
+    audit = AuditStore.open(catalog.root(), !readOnly);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+    app = WebServer.create(searcher, audit, Path.of("."), readOnly).start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() {
+    app.stop();
+    searcher.close();
+    audit.close();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + app.port() + path;
+  }
+
+  HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<String> postJson(String path, String token, String body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return send(HttpClient.newHttpClient(), b.build());
+  }
+
+  HttpResponse<String> get(HttpClient client, String path) {
+    return send(client, HttpRequest.newBuilder(URI.create(url(path))).build());
+  }
+
+  static HttpResponse<String> postForm(ReviewsHttpTest t, HttpClient client, String path, Map<String, String> form) {
+    String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return t.send(client, HttpRequest.newBuilder(URI.create(t.url(path))).header("Content-Type",
+        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  static String review(String category, String status, String why, String scope) {
+    return "{\"dataset\": \"fixture\", \"category\": \"" + category + "\", \"status\": \"" + status + "\", \"rationale\": \""
+        + why + "\"" + (scope == null ? "" : ", \"scope\": \"" + scope + "\"") + "}";
+  }
+
+  List<String> reviewFacet() throws IOException {
+    List<String> out = new ArrayList<>();
+    JSON.readTree(get(HttpClient.newHttpClient(), "/search.json").body()).get("facets").get("review")
+        .forEach(v -> out.add(v.get("value").asText() + " " + v.get("categories").asLong()));
+    return out;
+  }
+
+  @Test
+  void aScriptRecordsChangesAndReadsTheHistory() throws IOException {
+    HttpResponse<String> created = postJson("/reviews.json", auditor, review("Dog", "sensitive", "looks fine?", null));
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode r = JSON.readTree(created.body());
+    assertEquals("r1", r.get("id").asText());
+    assertEquals("dog", r.get("category").asText());
+    assertEquals("alice", r.get("user").asText());
+    assertEquals("sensitive", r.get("status").asText());
+    assertEquals("category", r.get("scope").asText());
+    assertTrue(r.get("at").asText().endsWith("Z"));
+    postJson("/reviews.json", auditor, review("dog", "safe", "it is a dog", null));
+    JsonNode history = JSON.readTree(get(HttpClient.newHttpClient(), "/c/fixture/dog/history.json").body());
+    assertEquals(2, history.size());
+    assertEquals("looks fine?", history.get(0).get("rationale").asText());
+    assertEquals("sensitive", history.get(1).get("previous").asText());
+    assertEquals("safe", history.get(1).get("status").asText());
+    assertEquals(List.of("unreviewed 7", "safe 1"), reviewFacet(), "search sees it at once");
+  }
+
+  @Test
+  void aReviewForDescendantsReachesThemAndAnOwnReviewWins() throws IOException {
+    postJson("/reviews.json", auditor, review("canine", "offensive", "all dogs", "descendants"));
+    assertEquals(List.of("offensive 4", "unreviewed 4"), reviewFacet(), "ties by name");
+    JsonNode rex = JSON.readTree(get(HttpClient.newHttpClient(), "/search.json?q=rex").body()).get("hits").get(0);
+    assertEquals("offensive", rex.get("review").asText());
+    assertEquals("fixture/canine", rex.get("review_from").asText());
+    postJson("/reviews.json", auditor, review("rex", "safe", "a famous dog", null));
+    assertEquals(List.of("unreviewed 4", "offensive 3", "safe 1"), reviewFacet());
+    JsonNode offensive = JSON.readTree(get(HttpClient.newHttpClient(), "/search.json?review=offensive&sort=label").body());
+    List<String> labels = new ArrayList<>();
+    offensive.get("hits").forEach(h -> labels.add(h.get("label").asText()));
+    assertEquals(List.of("canine", "dog", "domestic_dog"), labels);
+  }
+
+  @Test
+  void badBodiesAndMissingRightsAreRefused() throws IOException {
+    assertEquals(401, postJson("/reviews.json", null, review("dog", "safe", "", null)).statusCode());
+    assertEquals(401, postJson("/reviews.json", "ss_nope", review("dog", "safe", "", null)).statusCode());
+    HttpResponse<String> asViewer = postJson("/reviews.json", viewer, review("dog", "safe", "", null));
+    assertEquals(403, asViewer.statusCode());
+    assertEquals("victor is a viewer; to record reviews needs the role auditor or higher",
+        JSON.readTree(asViewer.body()).get("error").asText());
+    assertEquals(400, postJson("/reviews.json", auditor, "not json").statusCode());
+    assertEquals("the body needs 'status'", JSON.readTree(postJson("/reviews.json", auditor,
+        "{\"dataset\": \"fixture\", \"category\": \"dog\"}").body()).get("error").asText());
+    assertEquals("unknown review status 'bad' (use offensive, sensitive, safe, non-imageable, needs-discussion)",
+        JSON.readTree(postJson("/reviews.json", auditor, review("dog", "bad", "", null)).body()).get("error").asText());
+    assertEquals(404, postJson("/reviews.json", auditor, review("zebra", "safe", "", null)).statusCode());
+    assertEquals(List.of("unreviewed 8"), reviewFacet(), "nothing was recorded");
+    HttpResponse<String> viaGet = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
+        "/review?dataset=fixture&category=dog&decision=safe"))).header("Authorization", "Bearer " + auditor).GET().build());
+    assertEquals(404, viaGet.statusCode(), "no state change on GET: there is no GET route that writes");
+    assertEquals(List.of("unreviewed 8"), reviewFacet());
+  }
+
+  @Test
+  void browserSessionsNeedTheCsrfTokenAndLoginsAreThrottled() {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    Document login = Jsoup.parse(get(browser, "/login?next=/c/fixture/dog").body());
+    String nonce = login.selectFirst("input[name=_login]").val();
+    HttpResponse<String> in = postForm(this, browser, "/login", Map.of("_login", nonce, "name", "alice",
+        "password", PASSWORD, "next", "/c/fixture/dog"));
+    assertEquals(303, in.statusCode(), in.body());
+    assertEquals("/c/fixture/dog", in.headers().firstValue("Location").orElse(""));
+    String cookie = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Auth.SESSION_COOKIE)).findFirst().orElse("");
+    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+
+    Document page = Jsoup.parse(get(browser, "/c/fixture/dog").body());
+    String csrf = page.selectFirst("form.review-form input[name=_csrf]").val();
+    Map<String, String> form = Map.of("dataset", "fixture", "category", "dog", "decision", "offensive", "rationale", "x");
+    assertEquals(403, postForm(this, browser, "/review", form).statusCode(), "no CSRF token");
+    Map<String, String> wrong = new java.util.HashMap<>(form);
+    wrong.put("_csrf", "forged");
+    assertEquals(403, postForm(this, browser, "/review", wrong).statusCode(), "wrong CSRF token");
+    Map<String, String> right = new java.util.HashMap<>(form);
+    right.put("_csrf", csrf);
+    HttpResponse<String> done = postForm(this, browser, "/review", right);
+    assertEquals(303, done.statusCode());
+    Document after = Jsoup.parse(get(browser, done.headers().firstValue("Location").orElseThrow()).body());
+    assertEquals("offensive", after.selectFirst(".review-panel .review").text());
+    assertEquals(List.of("alice", "unreviewed", "offensive", "category", "x"),
+        after.select(".review-panel table.history tbody tr").get(0).select("td").eachText().subList(1, 6));
+
+    HttpClient attacker = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    for (int i = 1; i <= LoginThrottle.LIMIT; i++) {
+      String n = Jsoup.parse(get(attacker, "/login").body()).selectFirst("input[name=_login]").val();
+      assertEquals(401, postForm(this, attacker, "/login", Map.of("_login", n, "name", "alice", "password", "guess" + i)).statusCode());
+    }
+    String n = Jsoup.parse(get(attacker, "/login").body()).selectFirst("input[name=_login]").val();
+    HttpResponse<String> blocked = postForm(this, attacker, "/login", Map.of("_login", n, "name", "alice", "password", PASSWORD));
+    assertEquals(429, blocked.statusCode(), "throttled even with the right password");
+    assertTrue(blocked.headers().firstValue("Retry-After").isPresent());
+    assertEquals(403, postForm(this, HttpClient.newHttpClient(), "/login", Map.of("_login", "x", "name", "alice",
+        "password", PASSWORD)).statusCode(), "a login form must carry its nonce cookie");
+  }
+
+  @Test
+  void aBulkReviewStatesItsCountAndRefusesAChangedView() throws IOException {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String nonce = Jsoup.parse(get(browser, "/login").body()).selectFirst("input[name=_login]").val();
+    postForm(this, browser, "/login", Map.of("_login", nonce, "name", "alice", "password", PASSWORD));
+    Document confirm = Jsoup.parse(get(browser, "/review/bulk?flag=person").body());
+    assertEquals("This records one decision for 2 categories holding 23 images, each kept in its category's history.",
+        confirm.selectFirst(".content-note").text());
+    Map<String, String> form = new java.util.HashMap<>();
+    confirm.select("form.review-form input[type=hidden]").forEach(i -> form.put(i.attr("name"), i.val()));
+    form.put("decision", "sensitive");
+    form.put("rationale", "people");
+    Map<String, String> stale = new java.util.HashMap<>(form);
+    stale.put("expected", "3");
+    HttpResponse<String> refused = postForm(this, browser, "/review/bulk", stale);
+    assertEquals(409, refused.statusCode());
+    assertTrue(Jsoup.parse(refused.body()).selectFirst(".error-message").text()
+        .startsWith("the view now holds 2 categories, not the 3 you confirmed; nothing was recorded."));
+    assertEquals(List.of("unreviewed 8"), reviewFacet());
+    HttpResponse<String> done = postForm(this, browser, "/review/bulk", form);
+    assertEquals(303, done.statusCode());
+    String location = done.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.startsWith("/history?bulk=b"), location);
+    JsonNode history = JSON.readTree(get(browser, location.replace("/history?", "/history.json?")).body());
+    assertEquals(2, history.get("total").asInt());
+    assertEquals(List.of("unreviewed 6", "sensitive 2"), reviewFacet());
+    JsonNode byUser = JSON.readTree(get(browser, "/history.json?user=alice&dataset=fixture").body());
+    assertEquals(2, byUser.get("total").asInt());
+    assertEquals(0, JSON.readTree(get(browser, "/history.json?user=bob").body()).get("total").asInt());
+  }
+
+  @Test
+  void anAdminImportsAListOverHttp() throws IOException {
+    String body = "{\"name\": \"cats\", \"kind\": \"sensitive\", \"entries\": [\"n00000007\", \"n00000099\"]}";
+    assertEquals(403, postJson("/lists.json", auditor, body).statusCode());
+    HttpResponse<String> created = postJson("/lists.json", admin, body);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode list = JSON.readTree(created.body());
+    assertEquals(1, list.get("entries").asInt());
+    assertEquals(1, list.get("unknown").asInt());
+    assertEquals(1, list.get("warnings").size());
+    assertEquals("cats", JSON.readTree(get(HttpClient.newHttpClient(), "/lists.json").body()).get(0).get("name").asText());
+  }
+
+  @Test
+  void aReadOnlyServerRefusesEveryWrite() {
+    stop();
+    start(true);
+    HttpResponse<String> r = postJson("/reviews.json", auditor, review("dog", "safe", "", null));
+    assertEquals(403, r.statusCode());
+    assertTrue(r.body().contains("--read-only"));
+    assertEquals(403, postForm(this, HttpClient.newHttpClient(), "/login", Map.of("_login", "x", "name", "alice",
+        "password", PASSWORD)).statusCode());
+    assertTrue(get(HttpClient.newHttpClient(), "/search").body().contains("read-only"));
+  }
+}
