@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.synscope.audit.AuditStore;
 import org.synscope.dataset.Format;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
@@ -79,9 +80,9 @@ final class BenchCommand implements Callable<Integer> {
           .index(new DatasetIndexer.Request(dataset, file, file.toString().contains("tiny-images") ? Format.TINY_IMAGES : null,
               false, null), ConsoleProgress.stderr());
     }
-    try (LabelSearcher searcher = ws.searcher(System.err)) {
+    try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
       List<String> labels = sampleLabels(searcher);
-      Javalin app = WebServer.create(searcher, options.settings().home()).start("127.0.0.1", 0);
+      Javalin app = WebServer.create(searcher, audit, options.settings().home(), true).start("127.0.0.1", 0);
       try {
         String base = "http://127.0.0.1:" + app.port();
         String d = URLEncoder.encode(dataset, StandardCharsets.UTF_8);

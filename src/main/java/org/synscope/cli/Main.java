@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "synscope", mixinStandardHelpOptions = true, version = "synscope 0.1.0",
     description = "A searchable, WordNet-enriched index of an image dataset's labels, for auditors.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class, BenchCommand.class,
+        FlagsCommand.class, UsersCommand.class, ReindexReviewsCommand.class, AuditCardCommand.class, BlocklistCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Most bad lines printed before the rest are only counted. */
@@ -68,7 +69,8 @@ public final class Main {
       err.flush();
       return 2;
     }
-    if (e instanceof IndexException || e instanceof java.io.UncheckedIOException || e instanceof IllegalStateException) {
+    if (e instanceof IndexException || e instanceof java.io.UncheckedIOException || e instanceof IllegalStateException
+        || e instanceof org.synscope.audit.AuditException) {
       err.println("synscope: " + e.getMessage());
       err.flush();
       return 1;

@@ -3,6 +3,7 @@ package org.synscope.cli;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.synscope.audit.AuditStore;
 import org.synscope.search.LabelSearcher;
 import org.synscope.web.WebServer;
 import picocli.CommandLine.Command;
@@ -21,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 to share with colleagues on the network).")
   String host;
 
+  @Option(names = "--read-only", description = "Refuse every write: no logins, no reviews, no list imports.")
+  boolean readOnly;
+
   @Mixin
   IndexOptions options;
 
@@ -29,17 +33,23 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    LabelSearcher searcher = new Workspace(options.settings()).searcher(System.err);
-    Javalin app = WebServer.create(searcher, options.settings().home()).start(host, port);
+    Workspace ws = new Workspace(options.settings());
+    AuditStore audit = ws.audit(!readOnly);
+    if (audit.journal().repaired() != null) {
+      System.err.println("synscope: " + audit.journal().repaired());
+    }
+    LabelSearcher searcher = ws.searcher(System.err, audit);
+    Javalin app = WebServer.create(searcher, audit, options.settings().home(), readOnly).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       searcher.close();
+      audit.close();
       stopped.countDown();
     }, "synscope-shutdown"));
     var out = spec.commandLine().getOut();
-    out.printf("synscope is serving %,d dataset(s) from %s at http://%s:%d/%n", searcher.meta().datasets().size(),
-        options.settings().index(), host.equals("0.0.0.0") ? "localhost" : host, app.port());
+    out.printf("synscope is serving %,d dataset(s) from %s at http://%s:%d/%s%n", searcher.meta().datasets().size(),
+        options.settings().index(), host.equals("0.0.0.0") ? "localhost" : host, app.port(), readOnly ? " (read-only)" : "");
     out.flush();
     stopped.await();
     return 0;

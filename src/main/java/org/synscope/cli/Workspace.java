@@ -1,6 +1,7 @@
 package org.synscope.cli;
 
 import java.io.PrintStream;
+import org.synscope.audit.AuditStore;
 import org.synscope.config.Settings;
 import org.synscope.index.EmbeddedDefault;
 import org.synscope.index.ImportReport;
@@ -47,8 +48,18 @@ final class Workspace {
     return Lexicon.wordNet(version(forImport));
   }
 
-  /** Opens a searcher, first building the embedded default when the index is empty. */
+  /** Opens the audit record: for reading (every command but a writing server), or to record reviews. */
+  AuditStore audit(boolean write) {
+    return AuditStore.open(settings.index(), write);
+  }
+
+  /** Opens a searcher that reads the audit record, first building the embedded default when the index is empty. */
   LabelSearcher searcher(PrintStream log) {
+    return searcher(log, audit(false));
+  }
+
+  /** Opens a searcher over the given audit record. */
+  LabelSearcher searcher(PrintStream log, AuditStore audit) {
     Lexicon lexicon = lexicon(false);
     if (EmbeddedDefault.needed(catalog)) {
       log.printf("No dataset indexed yet in %s: building the default dataset '%s' (every WordNet %s noun)...%n",
@@ -57,6 +68,6 @@ final class Workspace {
       log.printf("Built '%s': %,d categories in %.1f s.%n", EmbeddedDefault.NAME, report.dataset().categories(),
           report.dataset().buildMillis() / 1000.0);
     }
-    return LabelSearcher.open(catalog, lexicon, settings.queryTimeoutMillis());
+    return LabelSearcher.open(catalog, lexicon, settings.queryTimeoutMillis(), audit);
   }
 }

@@ -1,0 +1,65 @@
+package org.synscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.synscope.audit.AuditStore;
+import org.synscope.report.AuditCard;
+import org.synscope.report.AuditCardMarkdown;
+import org.synscope.report.AuditCards;
+import org.synscope.search.LabelSearcher;
+import org.synscope.web.Json;
+import org.synscope.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code synscope audit-card}: the dataset audit card as Markdown, JSON or HTML. */
+@Command(name = "audit-card", mixinStandardHelpOptions = true,
+    description = "Write a dataset's audit card (the same as /audit, /audit.json, /audit.md).")
+final class AuditCardCommand implements Callable<Integer> {
+  @Option(names = "--dataset", required = true, paramLabel = "D")
+  String dataset;
+
+  @Option(names = "--format", defaultValue = "md", description = "md, json or html (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Option(names = "--reveal", description = "Do not mask labels flagged as slurs.")
+  boolean reveal;
+
+  @Mixin
+  IndexOptions options;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Workspace ws = new Workspace(options.settings());
+    String text;
+    try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
+      AuditCard card = new AuditCards(searcher, audit).card(dataset);
+      text = switch (format) {
+        case "md" -> AuditCardMarkdown.render(card, reveal);
+        case "json" -> Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(card) + "\n";
+        case "html" -> WebServer.renderAuditCard(options.settings().home(), card,
+            List.copyOf(searcher.meta().sorted().keySet()), reveal);
+        default -> throw new IllegalArgumentException("unknown format '" + format + "' (use md, json or html)");
+      };
+    }
+    if (output != null) {
+      Files.writeString(output, text);
+      spec.commandLine().getOut().println("Wrote " + output);
+    } else {
+      spec.commandLine().getOut().print(text);
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,76 @@
+package org.synscope.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.ReviewStatus;
+import org.synscope.report.BlockList;
+import org.synscope.search.LabelSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code synscope blocklist}: the categories to remove from a training set, with reasons and image counts. */
+@Command(name = "blocklist", mixinStandardHelpOptions = true,
+    description = "List the wnids or labels to remove (reviewed with the given statuses, or flagged), with reasons.")
+final class BlocklistCommand implements Callable<Integer> {
+  @Option(names = "--dataset", required = true, paramLabel = "D")
+  String dataset;
+
+  @Option(names = "--status", split = ",", paramLabel = "S",
+      description = "Review statuses (default offensive,sensitive unless --flag is given).")
+  List<String> statuses = new ArrayList<>();
+
+  @Option(names = "--flag", split = ",", paramLabel = "F", description = "Flags or flag lists to include too.")
+  List<String> flags = new ArrayList<>();
+
+  @Option(names = "--with-descendants", description = "Add every category below each listed one.")
+  boolean withDescendants;
+
+  @Option(names = "--format", defaultValue = "txt", description = "txt or csv (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Mixin
+  IndexOptions options;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Set<String> s = new LinkedHashSet<>();
+    statuses.forEach(x -> s.add(ReviewStatus.parse(x).key()));
+    if (s.isEmpty() && flags.isEmpty()) {
+      s.add(ReviewStatus.OFFENSIVE.key());
+      s.add(ReviewStatus.SENSITIVE.key());
+    }
+    if (!format.equals("txt") && !format.equals("csv")) {
+      throw new IllegalArgumentException("unknown format '" + format + "' (use txt or csv)");
+    }
+    Workspace ws = new Workspace(options.settings());
+    PrintWriter out = spec.commandLine().getOut();
+    try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
+      var entries = new BlockList(searcher, audit).entries(dataset, s, new LinkedHashSet<>(flags), withDescendants);
+      if (format.equals("csv")) {
+        BlockList.writeCsv(out, entries);
+      } else {
+        List<String> parts = new ArrayList<>();
+        if (!s.isEmpty()) {
+          parts.add("reviewed " + String.join(" or ", s));
+        }
+        if (!flags.isEmpty()) {
+          parts.add("flagged " + String.join(" or ", flags));
+        }
+        BlockList.writeText(out, dataset, entries, String.join(", or ", parts)
+            + (withDescendants ? ", with every category below them" : ", without descendants"));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

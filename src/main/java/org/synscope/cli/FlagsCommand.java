@@ -1,0 +1,137 @@
+package org.synscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.FlagList;
+import org.synscope.audit.FlagListImport;
+import org.synscope.audit.FlagListReader;
+import org.synscope.audit.Scope;
+import org.synscope.dataset.LineProblem;
+import org.synscope.search.LabelSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code synscope flags}: import, list and remove flag lists. */
+@Command(name = "flags", mixinStandardHelpOptions = true, description = "Imported flag lists: import, list, remove.",
+    subcommands = {FlagsCommand.Import.class, FlagsCommand.ListLists.class, FlagsCommand.Remove.class})
+final class FlagsCommand {
+
+  /** {@code flags import FILE --name NAME}. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Import a wnid list, a label list or a word list as a flag (re-importing replaces it).")
+  static final class Import implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "One wnid, label or word a line; # comments.")
+    Path file;
+
+    @Option(names = "--name", required = true, description = "The flag name, e.g. imagenet-unsafe.")
+    String name;
+
+    @Option(names = "--dataset", paramLabel = "D", description = "Apply to this dataset only (default: every dataset).")
+    String dataset;
+
+    @Option(names = "--kind", defaultValue = "offensive", description = "offensive, sensitive, unsafe, ... (default ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--type", description = "wnids, labels or lexicon (default: wnids when every line is a wnid, else labels).")
+    String type;
+
+    @Option(names = "--lexicon", description = "Same as --type lexicon: flag every category whose label or lemma contains a listed word.")
+    boolean lexicon;
+
+    @Option(names = "--descendants", description = "A listed wnid flags its synset and every synset below it.")
+    boolean descendants;
+
+    @Option(names = "--skip-bad-lines", description = "Import the good lines and list the bad ones.")
+    boolean skipBadLines;
+
+    @Mixin
+    IndexOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Workspace ws = new Workspace(options.settings());
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      String listType = lexicon ? "lexicon" : type;
+      FlagListReader.Result read = FlagListReader.read(file, listType);
+      try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
+        if (dataset != null && !searcher.meta().datasets().containsKey(dataset)) {
+          throw new IllegalArgumentException("no dataset '" + dataset + "'; indexed: "
+              + String.join(", ", searcher.meta().sorted().keySet()));
+        }
+        FlagListImport.Result r = FlagListImport.save(read, file.toString(),
+            new FlagListImport.Request(name, kind, listType, descendants ? Scope.DESCENDANTS : Scope.CATEGORY, dataset,
+                skipBadLines), searcher.lexicon(), label -> searcher.hasLabel(dataset, label), audit.lists());
+        for (LineProblem p : r.skipped()) {
+          err.println("skipped " + p);
+        }
+        r.warnings().stream().limit(Main.PROBLEMS_SHOWN).forEach(w -> err.println("warning: " + w));
+        if (r.warnings().size() > Main.PROBLEMS_SHOWN) {
+          err.printf("... and %,d more warnings%n", r.warnings().size() - Main.PROBLEMS_SHOWN);
+        }
+        FlagList l = r.list();
+        out.printf("Imported flag list '%s' (%s, %s) from %s: %,d entries applied, %,d unknown; reach: %s%s%n",
+            l.name(), l.kind(), l.type(), l.source(), l.entries().size(), l.unknown().size(), l.reach(),
+            l.dataset() == null ? ", every dataset" : ", dataset " + l.dataset());
+      }
+      out.flush();
+      err.flush();
+      return 0;
+    }
+  }
+
+  /** {@code flags list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The imported flag lists.")
+  static final class ListLists implements Callable<Integer> {
+    @Mixin
+    IndexOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+        out.printf("%-24s %-10s %-8s %8s %8s  %-18s %s%n", "NAME", "KIND", "TYPE", "ENTRIES", "UNKNOWN", "DATASET", "REACH");
+        for (FlagList l : audit.lists().all().values()) {
+          out.printf("%-24s %-10s %-8s %,8d %,8d  %-18s %s%n", l.name(), l.kind(), l.type(), l.entries().size(),
+              l.unknown().size(), l.dataset() == null ? "(all)" : l.dataset(), l.reach());
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code flags remove NAME}. */
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an imported flag list.")
+  static final class Remove implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Mixin
+    IndexOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+        audit.lists().remove(name);
+      }
+      spec.commandLine().getOut().println("Removed flag list '" + name + "'.");
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}
