@@ -104,7 +104,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     synchronized (s) {
       o = s.overlay;
       if (o == null || o.version != version) {
-        o = Overlay.compute(s.searcher, audit, paths);
+        o = Overlay.compute(s.searcher, audit, paths, o);
         s.overlay = o;
       }
       return o;

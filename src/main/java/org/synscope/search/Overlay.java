@@ -44,49 +44,58 @@ final class Overlay {
   private static final int LEXICON_CHUNK = 400;
 
   final long version;
+  private final long listsVersion;
   private final int leafCount;
   private final Map<String, FlagList> lists;
   private final Map<String, FixedBitSet[]> listBits = new LinkedHashMap<>();
   private final Map<ReviewStatus, FixedBitSet[]> reviewBits = new EnumMap<>(ReviewStatus.class);
   private final FixedBitSet[] unreviewed;
+  private final FixedBitSet[] listOffensive;
   private final FixedBitSet[] offensive;
   private final byte[][] status;
   private final int[][] inheritedFrom;
   private final List<Review> sources = new ArrayList<>();
 
-  private Overlay(long version, int leafCount, Map<String, FlagList> lists) {
+  private Overlay(long version, long listsVersion, int leafCount, Map<String, FlagList> lists) {
     this.version = version;
+    this.listsVersion = listsVersion;
     this.leafCount = leafCount;
     this.lists = lists;
     this.unreviewed = new FixedBitSet[leafCount];
+    this.listOffensive = new FixedBitSet[leafCount];
     this.offensive = new FixedBitSet[leafCount];
     this.status = new byte[leafCount][];
     this.inheritedFrom = new int[leafCount][];
   }
 
-  /** Nothing recorded. */
-  static Overlay empty(IndexSearcher searcher) {
-    return compute(searcher, null, null);
-  }
-
-  /** Computes the overlay of {@code audit} (may be null) on a snapshot's searcher. */
-  static Overlay compute(IndexSearcher searcher, AuditStore audit, HypernymPaths paths) {
+  /**
+   * Computes the overlay of {@code audit} (may be null) on a snapshot's searcher. The list members of
+   * {@code previous} (same snapshot) are reused when the lists have not changed: a review does not
+   * make a big lexicon run again.
+   */
+  static Overlay compute(IndexSearcher searcher, AuditStore audit, HypernymPaths paths, Overlay previous) {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    long listsVersion = audit == null ? -1 : audit.lists().version();
     Map<String, FlagList> lists = audit == null ? Map.of() : audit.lists().all();
-    Overlay o = new Overlay(audit == null ? -1 : audit.version(), leaves.size(), lists);
+    Overlay o = new Overlay(audit == null ? -1 : audit.version(), listsVersion, leaves.size(), lists);
     for (LeafReaderContext leaf : leaves) {
       int n = leaf.reader().maxDoc();
       o.status[leaf.ord] = new byte[n];
       o.inheritedFrom[leaf.ord] = new int[n];
       java.util.Arrays.fill(o.inheritedFrom[leaf.ord], -1);
-      o.offensive[leaf.ord] = new FixedBitSet(n);
+      o.listOffensive[leaf.ord] = new FixedBitSet(n);
     }
     try {
-      for (FlagList list : lists.values()) {
-        FixedBitSet[] bits = o.collect(searcher, listQuery(list));
-        o.listBits.put(list.name(), bits);
-        if (list.offensive()) {
-          o.or(o.offensive, bits);
+      if (previous != null && previous.listsVersion == listsVersion && previous.leafCount == o.leafCount) {
+        o.listBits.putAll(previous.listBits);
+        System.arraycopy(previous.listOffensive, 0, o.listOffensive, 0, o.leafCount);
+      } else {
+        for (FlagList list : lists.values()) {
+          FixedBitSet[] bits = o.collect(searcher, listQuery(list));
+          o.listBits.put(list.name(), bits);
+          if (list.offensive()) {
+            o.or(o.listOffensive, bits);
+          }
         }
       }
       if (audit != null) {
@@ -100,6 +109,9 @@ final class Overlay {
     }
     FixedBitSet[] none = o.bitsOf(leaves, (byte) 0);
     System.arraycopy(none, 0, o.unreviewed, 0, none.length);
+    for (LeafReaderContext leaf : leaves) {
+      o.offensive[leaf.ord] = o.listOffensive[leaf.ord].clone();
+    }
     o.or(o.offensive, o.reviewBits.get(ReviewStatus.OFFENSIVE));
     return o;
   }

@@ -254,6 +254,21 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void reviewsSurviveReimportingTheDataset() throws Exception {
+    postJson("/reviews.json", auditor, review("cat", "sensitive", "pets", null));
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())).index(new DatasetIndexer.Request("fixture",
+        Fixtures.write(dir.resolve("again.txt"), "cat\t31\ndog\t1\n"), null, false, null), ProgressListener.NONE);
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (!reviewFacet().equals(List.of("sensitive 1", "unreviewed 1")) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertEquals(List.of("sensitive 1", "unreviewed 1"), reviewFacet());
+    JsonNode cat = JSON.readTree(get(HttpClient.newHttpClient(), "/c/fixture/cat.json").body());
+    assertEquals(31, cat.get("category").get("images").asLong(), "the new build");
+    assertEquals("sensitive", cat.get("review").get("status").asText());
+  }
+
+  @Test
   void anAdminImportsAListOverHttp() throws IOException {
     String body = "{\"name\": \"cats\", \"kind\": \"sensitive\", \"entries\": [\"n00000007\", \"n00000099\"]}";
     assertEquals(403, postJson("/lists.json", auditor, body).statusCode());
