@@ -3,9 +3,21 @@ package org.synscope.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one CSV or TSV line into fields, honouring RFC 4180 double quotes. */
-final class CsvFields {
+/** CSV and TSV fields: splitting a line (RFC 4180 double quotes) and quoting a field for output. */
+public final class CsvFields {
   private CsvFields() {}
+
+  /**
+   * A field for a CSV file: quoted when it holds a comma, quote or line break; a leading = + - @ (a
+   * formula to spreadsheets) is defused with an apostrophe unless the field is a number.
+   */
+  public static String quote(String field) {
+    String f = !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 && !field.matches("-?\\d.*") ? "'" + field : field;
+    if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+      return "\"" + f.replace("\"", "\"\"") + "\"";
+    }
+    return f;
+  }
 
   /** The fields of a line; throws {@link IllegalArgumentException} with the reason when quotes are unbalanced. */
   static List<String> split(String line, char separator) {

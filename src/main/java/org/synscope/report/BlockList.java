@@ -13,6 +13,7 @@ import java.util.Set;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.CategoryRef;
 import org.synscope.audit.Review;
+import org.synscope.dataset.CsvFields;
 import org.synscope.search.Facet;
 import org.synscope.search.Hit;
 import org.synscope.search.LabelSearcher;
@@ -104,8 +105,9 @@ public final class BlockList {
     try {
       out.write("key,label,synset,images,reason\r\n");
       for (Entry e : entries) {
-        out.write(String.join(",", csv(e.key()), csv(e.label()), csv(e.synset() == null ? "" : e.synset()),
-            e.images() == null ? "" : e.images().toString(), csv(e.reason())) + "\r\n");
+        out.write(String.join(",", CsvFields.quote(e.key()), CsvFields.quote(e.label()),
+            CsvFields.quote(e.synset() == null ? "" : e.synset()), e.images() == null ? "" : e.images().toString(),
+            CsvFields.quote(e.reason())) + "\r\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,9 +116,5 @@ public final class BlockList {
 
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ");
-  }
-
-  private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

@@ -7,7 +7,7 @@ import org.synscope.report.AuditCard;
  * The audit card page and its {@code .json} and {@code .md} twins; with no dataset chosen, the list
  * of datasets to choose from.
  */
-public record AuditPage(AuditCard card, List<String> datasets, List<SourceView> sources, Chart chart, String json,
+public record AuditPage(AuditCard card, List<String> datasets, List<SourceView> sources, BarChart chart, String json,
     String markdown) {
 
   /** A flag source with its top categories linked and masked as lists mask them. */
@@ -16,15 +16,7 @@ public record AuditPage(AuditCard card, List<String> datasets, List<SourceView> 
   /** A top category. */
   public record TopView(String display, String url, Long images) {}
 
-  /** Bars per lexicographer file: images, and the part of them in offensive-flagged categories. */
-  public record Chart(int width, int height, int labelWidth, List<Bar> bars) {}
-
-  /** One bar. */
-  public record Bar(String label, String url, long images, long flaggedImages, int y, int width, int flaggedWidth) {}
-
   private static final int BARS = 20;
-  private static final int AREA = 420;
-  private static final int LABEL = 170;
 
   static AuditPage of(AuditCard card, List<String> datasets, boolean reveal) {
     if (card == null) {
@@ -35,18 +27,10 @@ public record AuditPage(AuditCard card, List<String> datasets, List<SourceView> 
         + SearchUrls.encode(s.name()) + "&sort=images", s.top().stream().map(t -> new TopView(
         t.masked() && !reveal ? Masking.mask(t.label()) : t.label(), SearchUrls.categoryPath(t.dataset(), t.key())
         + (reveal ? "?reveal=1" : ""), t.images())).toList())).toList();
-    List<AuditCard.Breakdown> top = card.lexfiles().stream()
-        .sorted((a, b) -> Long.compare(b.images(), a.images())).limit(BARS).toList();
-    long max = top.stream().mapToLong(AuditCard.Breakdown::images).max().orElse(0);
-    List<Bar> bars = new java.util.ArrayList<>();
-    int y = 0;
-    for (AuditCard.Breakdown b : top) {
-      int w = max == 0 ? 0 : (int) Math.round((double) AREA * b.images() / max);
-      int f = max == 0 ? 0 : (int) Math.round((double) AREA * b.flaggedImages() / max);
-      bars.add(new Bar(b.name(), b.url(), b.images(), b.flaggedImages(), y, w, Math.max(f, b.flaggedImages() > 0 ? 1 : 0)));
-      y += 24;
-    }
-    return new AuditPage(card, datasets, sources, new Chart(LABEL + AREA + 110, Math.max(y, 1), LABEL, bars),
+    List<BarChart.Item> bars = card.lexfiles().stream().sorted((a, b) -> Long.compare(b.images(), a.images())).limit(BARS)
+        .map(b -> new BarChart.Item(b.name(), b.url(), String.format("%s: %,d images, %,d in offensive-flagged categories",
+            b.name(), b.images(), b.flaggedImages()), b.images(), b.flaggedImages())).toList();
+    return new AuditPage(card, datasets, sources, BarChart.of(bars, 170),
         "/audit.json?dataset=" + d, "/audit.md?dataset=" + d);
   }
 }

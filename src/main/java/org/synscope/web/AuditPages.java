@@ -93,6 +93,14 @@ final class AuditPages {
 
   void createJson(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record reviews");
+    JsonNode body = body(ctx, "{\"dataset\", \"category\", \"status\", \"rationale\"}");
+    Review r = record(user, text(body, "dataset", true), text(body, "category", true), text(body, "status", true),
+        text(body, "rationale", false), text(body, "scope", false));
+    ctx.status(201).json(r);
+  }
+
+  /** The request body as a JSON object, or a 400 that shows the expected shape. */
+  private JsonNode body(Context ctx, String shape) {
     JsonNode body;
     try {
       body = json.readTree(ctx.body());
@@ -100,11 +108,9 @@ final class AuditPages {
       throw SearchException.badRequest("the body is not JSON: " + e.getOriginalMessage());
     }
     if (body == null || !body.isObject()) {
-      throw SearchException.badRequest("the body must be a JSON object {\"dataset\", \"category\", \"status\", \"rationale\"}");
+      throw SearchException.badRequest("the body must be a JSON object " + shape);
     }
-    Review r = record(user, text(body, "dataset", true), text(body, "category", true), text(body, "status", true),
-        text(body, "rationale", false), text(body, "scope", false));
-    ctx.status(201).json(r);
+    return body;
   }
 
   private static String text(JsonNode body, String field, boolean required) {
@@ -260,14 +266,10 @@ final class AuditPages {
 
   void importList(Context ctx) {
     Users.User user = auth.require(ctx, Role.ADMIN, "import flag lists");
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw SearchException.badRequest("the body is not JSON: " + e.getOriginalMessage());
-    }
-    if (body == null || !body.isObject() || !body.path("entries").isArray()) {
-      throw SearchException.badRequest("the body must be {\"name\", \"kind\", \"type\", \"scope\", \"dataset\", \"entries\": [...]}");
+    String shape = "{\"name\", \"kind\", \"type\", \"scope\", \"dataset\", \"entries\": [...]}";
+    JsonNode body = body(ctx, shape);
+    if (!body.path("entries").isArray()) {
+      throw SearchException.badRequest("the body must be a JSON object " + shape);
     }
     StringBuilder lines = new StringBuilder();
     body.get("entries").forEach(e -> lines.append(e.asText()).append('\n'));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.synscope.dataset.CsvFields;
 import org.synscope.index.PathNode;
 import org.synscope.search.Hit;
 
@@ -35,7 +36,7 @@ public final class HitCsv {
 
   private void line(List<String> fields) {
     try {
-      out.write(fields.stream().map(HitCsv::quote).collect(Collectors.joining(",")));
+      out.write(fields.stream().map(CsvFields::quote).collect(Collectors.joining(",")));
       out.write("\r\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -44,14 +45,5 @@ public final class HitCsv {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  static String quote(String field) {
-    // A leading = + - @ would be run as a formula by spreadsheets: quote it with a tab-free apostrophe.
-    String f = !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 && !field.matches("-?\\d.*") ? "'" + field : field;
-    if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
-      return "\"" + f.replace("\"", "\"\"") + "\"";
-    }
-    return f;
   }
 }

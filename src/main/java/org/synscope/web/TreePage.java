@@ -12,7 +12,7 @@ import org.synscope.search.TreeResult;
  * flagged categories at every node, and a bar chart of images per child (server-rendered SVG).
  */
 public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> breadcrumbs, long categories, long images,
-    long flagged, long here, long unmapped, List<Branch> children, Links links, boolean reveal, @JsonIgnore Chart chart) {
+    long flagged, long here, long unmapped, List<Branch> children, Links links, boolean reveal, @JsonIgnore BarChart chart) {
 
   /** A child with its own children. */
   public record Branch(Masking.NodeView node, String treeUrl, List<Masking.NodeView> children, List<String> childTreeUrls,
@@ -21,17 +21,7 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
   /** This view as search, JSON, and with masking toggled. */
   public record Links(String search, String json, String reveal, String up) {}
 
-  /** One bar: a child's images, the offensive-flagged part of them, where to draw it. */
-  public record Bar(String label, String url, long images, long flaggedImages, long categories, long flagged, int y,
-      int width, int flaggedWidth) {}
-
-  /** The chart's geometry, all computed here so the SVG template only prints numbers. */
-  public record Chart(int width, int height, int labelWidth, int barHeight, List<Bar> bars, long max) {}
-
   private static final int CHART_BARS = 30;
-  private static final int BAR_AREA = 420;
-  private static final int LABEL_WIDTH = 230;
-  private static final int BAR_HEIGHT = 18;
 
   /** Builds the page. */
   public static TreePage of(SearchRequest request, TreeResult tree, boolean reveal) {
@@ -54,19 +44,15 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
         reveal, chart(tree, masking, urls));
   }
 
-  private static Chart chart(TreeResult tree, Masking masking, SearchUrls urls) {
-    List<NodeCount> byImages = tree.children().stream().map(TreeResult.Branch::node)
-        .sorted((a, b) -> Long.compare(b.images(), a.images())).limit(CHART_BARS).toList();
-    long max = byImages.stream().mapToLong(NodeCount::images).max().orElse(0);
-    List<Bar> bars = new ArrayList<>();
-    int y = 0;
-    for (NodeCount c : byImages) {
-      int width = max == 0 ? 0 : (int) Math.round((double) BAR_AREA * c.images() / max);
-      int flaggedWidth = max == 0 ? 0 : (int) Math.round((double) BAR_AREA * c.flaggedImages() / max);
-      bars.add(new Bar(masking.name(c.name(), c.sensitive()), urls.under("/tree", c.synset()), c.images(), c.flaggedImages(),
-          c.categories(), c.flagged(), y, Math.max(width, c.images() > 0 ? 1 : 0), Math.max(flaggedWidth, c.flaggedImages() > 0 ? 1 : 0)));
-      y += BAR_HEIGHT + 6;
-    }
-    return new Chart(LABEL_WIDTH + BAR_AREA + 110, Math.max(y, 1), LABEL_WIDTH, BAR_HEIGHT, bars, max);
+  private static BarChart chart(TreeResult tree, Masking masking, SearchUrls urls) {
+    List<BarChart.Item> items = tree.children().stream().map(TreeResult.Branch::node)
+        .sorted((a, b) -> Long.compare(b.images(), a.images())).limit(CHART_BARS)
+        .map(c -> {
+          String label = masking.name(c.name(), c.sensitive());
+          return new BarChart.Item(label, urls.under("/tree", c.synset()), String.format("%s: %,d images in %,d categories,"
+              + " %,d of them in offensive-flagged categories", label, c.images(), c.categories(), c.flaggedImages()),
+              c.images(), c.flaggedImages());
+        }).toList();
+    return BarChart.of(items, 230);
   }
 }

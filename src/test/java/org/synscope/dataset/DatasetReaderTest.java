@@ -162,6 +162,16 @@ class DatasetReaderTest {
   }
 
   @Test
+  void csvFieldsAreQuotedAndFormulasDefused() {
+    assertEquals("dog", CsvFields.quote("dog"));
+    assertEquals("\"a, b\"", CsvFields.quote("a, b"));
+    assertEquals("\"say \"\"hi\"\"\"", CsvFields.quote("say \"hi\""));
+    assertEquals("'=HYPERLINK(1)", CsvFields.quote("=HYPERLINK(1)"));
+    assertEquals("-12", CsvFields.quote("-12"));
+    assertEquals(List.of("a, b", "c"), CsvFields.split(CsvFields.quote("a, b") + ",c", ','));
+  }
+
+  @Test
   void senseOverridesAreCheckedLineByLine() {
     Path ok = Fixtures.write(dir.resolve("senses.tsv"), "# pins\ntaco\tn07880751\n");
     assertEquals(Map.of("taco", new SenseOverrides.Pin(ok.toString(), 2, "taco", "n07880751")), SenseOverrides.read(ok));
