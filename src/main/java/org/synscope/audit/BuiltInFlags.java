@@ -83,6 +83,10 @@ public final class BuiltInFlags {
     return List.copyOf(out);
   }
 
+  /** Built-in flags that count as offensive (the hierarchy's "flagged" column, the audit card). */
+  public static final java.util.Set<String> OFFENSIVE = java.util.Set.of("ethnic-slur", "disparagement", "obscenity",
+      "offensive-gloss");
+
   /** Flags whose words are masked in lists until an auditor reveals them. */
   public static final java.util.Set<String> MASKED = java.util.Set.of("ethnic-slur", "obscenity", "disparagement");
 

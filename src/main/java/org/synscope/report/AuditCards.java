@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.synscope.audit.AuditStore;
+import org.synscope.audit.BuiltInFlags;
 import org.synscope.audit.FlagList;
 import org.synscope.audit.ReviewStatus;
 import org.synscope.index.DatasetMeta;
@@ -26,8 +27,6 @@ import org.synscope.search.TreeResult;
 
 /** Builds audit cards from searches, so every number is the one the search page shows for the same filter. */
 public final class AuditCards {
-  /** Built-in flags that count as offensive in the card (as in the hierarchy's "flagged" column). */
-  static final Set<String> OFFENSIVE_FLAGS = Set.of("ethnic-slur", "disparagement", "obscenity", "offensive-gloss");
   private static final int TOP = 5;
 
   private final LabelSearcher searcher;
@@ -70,7 +69,7 @@ public final class AuditCards {
 
     SearchRequest unsafe = base.withSelection(Facet.REVIEW,
         new Selection(Set.of(ReviewStatus.OFFENSIVE.key(), ReviewStatus.SENSITIVE.key()), Set.of()));
-    Set<String> offensive = new LinkedHashSet<>(OFFENSIVE_FLAGS);
+    Set<String> offensive = new LinkedHashSet<>(BuiltInFlags.OFFENSIVE);
     lists.values().stream().filter(FlagList::offensive).forEach(l -> offensive.add(l.name()));
     SearchRequest flagged = base.withSelection(Facet.FLAG, new Selection(offensive, Set.of()));
 

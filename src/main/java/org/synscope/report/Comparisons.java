@@ -35,7 +35,7 @@ public final class Comparisons {
   public Comparison compare(String a, String b, Set<String> flags, Set<String> reviews) {
     Set<String> useFlags = new LinkedHashSet<>(flags);
     if (useFlags.isEmpty()) {
-      useFlags.addAll(AuditCards.OFFENSIVE_FLAGS);
+      useFlags.addAll(org.synscope.audit.BuiltInFlags.OFFENSIVE);
       if (audit != null) {
         audit.lists().all().values().stream().map(FlagList::name).forEach(useFlags::add);
       }

@@ -56,7 +56,7 @@ import org.synscope.wordnet.NounSynset;
 /** The Lucene implementation of {@link LabelSearcher}; notices new builds within half a second. */
 final class LuceneLabelSearcher implements LabelSearcher {
   /** Flags that count as offensive in the hierarchy's "flagged" column. */
-  static final Set<String> OFFENSIVE = Set.of("ethnic-slur", "disparagement", "obscenity", "offensive-gloss");
+  static final Set<String> OFFENSIVE = org.synscope.audit.BuiltInFlags.OFFENSIVE;
   private static final long REFRESH_MILLIS = 500;
   private static final int EXPORT_BATCH = 1000;
 
