@@ -13,6 +13,7 @@ import java.util.Set;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.CategoryRef;
 import org.synscope.audit.Review;
+import org.synscope.audit.ReviewStatus;
 import org.synscope.dataset.CsvFields;
 import org.synscope.search.Facet;
 import org.synscope.search.Hit;
@@ -23,7 +24,7 @@ import org.synscope.search.Selection;
 /**
  * What a curator removes from a training set: the categories of a dataset reviewed with the given
  * statuses (a review for descendants reaches them too), or carrying the given flags, optionally with
- * every category below them; each with its reason and image count.
+ * every category below them except those reviewed safe; each with its reason and image count.
  */
 public final class BlockList {
   /** One entry: the key to filter on (the wnid for wnid lists, the label otherwise), why, and how many images. */
@@ -54,8 +55,12 @@ public final class BlockList {
     if (withDescendants) {
       for (Entry root : roots) {
         if (root.synset() != null) {
-          searcher.export(base.withUnder(root.synset()), h -> out.putIfAbsent(h.key(),
-              entry(h, "below " + root.label() + " (" + root.synset() + "): " + root.reason())));
+          // An explicit "safe" decision below a blocked category stands: expansion does not override it.
+          searcher.export(base.withUnder(root.synset()), h -> {
+            if (!ReviewStatus.SAFE.key().equals(h.review())) {
+              out.putIfAbsent(h.key(), entry(h, "below " + root.label() + " (" + root.synset() + "): " + root.reason()));
+            }
+          });
         }
       }
     }

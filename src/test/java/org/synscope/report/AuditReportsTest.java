@@ -115,6 +115,9 @@ class AuditReportsTest {
     StringWriter csv = new StringWriter();
     BlockList.writeCsv(csv, deep);
     assertEquals(5, csv.toString().split("\r\n").length);
+    review("rex", "n00000010", ReviewStatus.SAFE, Scope.CATEGORY);
+    assertEquals(List.of("dog", "domestic dog", "canine"), list.entries("fixture", Set.of("offensive"), Set.of(), true)
+        .stream().map(BlockList.Entry::key).toList(), "a category reviewed safe stays out");
     List<BlockList.Entry> flagged = list.entries("fixture", Set.of(), Set.of("ethnic-slur"), false);
     assertEquals(List.of("slurword"), flagged.stream().map(BlockList.Entry::key).toList());
   }
