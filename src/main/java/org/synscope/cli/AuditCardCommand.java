@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.synscope.audit.AuditStore;
 import org.synscope.report.AuditCard;
 import org.synscope.report.AuditCardMarkdown;
@@ -13,14 +12,12 @@ import org.synscope.search.LabelSearcher;
 import org.synscope.web.Json;
 import org.synscope.web.WebServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope audit-card}: the dataset audit card as Markdown, JSON or HTML. */
 @Command(name = "audit-card", mixinStandardHelpOptions = true,
     description = "Write a dataset's audit card (the same as /audit, /audit.json, /audit.md).")
-final class AuditCardCommand implements Callable<Integer> {
+final class AuditCardCommand extends CliCommand {
   @Option(names = "--dataset", required = true, paramLabel = "D")
   String dataset;
 
@@ -33,15 +30,11 @@ final class AuditCardCommand implements Callable<Integer> {
   @Option(names = "--reveal", description = "Do not mask labels flagged as slurs.")
   boolean reveal;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    Workspace ws = new Workspace(options.settings());
+  int run() throws Exception {
+    Workspace ws = workspace();
     String text;
     try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
       AuditCard card = new AuditCards(searcher, audit).card(dataset);
@@ -55,11 +48,10 @@ final class AuditCardCommand implements Callable<Integer> {
     }
     if (output != null) {
       Files.writeString(output, text);
-      spec.commandLine().getOut().println("Wrote " + output);
+      out().println("Wrote " + output);
     } else {
-      spec.commandLine().getOut().print(text);
+      out().print(text);
     }
-    spec.commandLine().getOut().flush();
     return 0;
   }
 }

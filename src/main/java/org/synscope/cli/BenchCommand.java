@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.synscope.audit.AuditStore;
@@ -31,9 +30,7 @@ import org.synscope.search.Selection;
 import org.synscope.search.SortOrder;
 import org.synscope.web.WebServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code synscope bench}: serves the index on a free port and measures the server time of the pages
@@ -43,7 +40,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure server time per request (p50, p95) for the home page, a text search, a drill into"
         + " person.n.01 and a category page.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends CliCommand {
   @Option(names = "--dataset", defaultValue = "tiny-images", description = "Dataset to measure (default ${DEFAULT-VALUE}).")
   String dataset;
 
@@ -57,25 +54,20 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "150", description = "Unmeasured requests per scenario first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   record Scenario(String name, IntFunction<String> path) {}
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    Workspace ws = new Workspace(options.settings());
+  int run() throws Exception {
+    PrintWriter out = out();
+    Workspace ws = workspace();
     boolean present = ws.catalog().meta().map(m -> m.datasets().containsKey(dataset)).orElse(false);
     if (!present) {
       if (!Files.exists(file)) {
         throw new IllegalArgumentException("dataset '" + dataset + "' is not indexed and " + file + " does not exist");
       }
       out.printf("Importing %s as '%s' first...%n", file, dataset);
-      out.flush();
       new DatasetIndexer(ws.catalog(), new CategoryEnricher(ws.lexicon(true)))
           .index(new DatasetIndexer.Request(dataset, file, file.toString().contains("tiny-images") ? Format.TINY_IMAGES : null,
               false, null), ConsoleProgress.stderr());
@@ -112,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
           }
           out.printf("%-26s %8.1f ms %8.1f ms %8.1f ms   %8.1f ms %8.1f ms%n", s.name(), pct(server, 50), pct(server, 95),
               pct(server, 100), pct(trip, 50), pct(trip, 95));
-          out.flush();
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -123,7 +114,6 @@ final class BenchCommand implements Callable<Integer> {
         app.stop();
       }
     }
-    out.flush();
     return 0;
   }
 

@@ -5,20 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.ReviewStatus;
 import org.synscope.report.BlockList;
 import org.synscope.search.LabelSearcher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope blocklist}: the categories to remove from a training set, with reasons and image counts. */
 @Command(name = "blocklist", mixinStandardHelpOptions = true,
     description = "List the wnids or labels to remove (reviewed with the given statuses, or flagged), with reasons.")
-final class BlocklistCommand implements Callable<Integer> {
+final class BlocklistCommand extends CliCommand {
   @Option(names = "--dataset", required = true, paramLabel = "D")
   String dataset;
 
@@ -35,14 +32,10 @@ final class BlocklistCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "txt", description = "txt or csv (default ${DEFAULT-VALUE}).")
   String format;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  int run() {
     Set<String> s = new LinkedHashSet<>();
     statuses.forEach(x -> s.add(ReviewStatus.parse(x).key()));
     if (s.isEmpty() && flags.isEmpty()) {
@@ -52,8 +45,8 @@ final class BlocklistCommand implements Callable<Integer> {
     if (!format.equals("txt") && !format.equals("csv")) {
       throw new IllegalArgumentException("unknown format '" + format + "' (use txt or csv)");
     }
-    Workspace ws = new Workspace(options.settings());
-    PrintWriter out = spec.commandLine().getOut();
+    Workspace ws = workspace();
+    PrintWriter out = out();
     try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
       var entries = new BlockList(searcher, audit).entries(dataset, s, new LinkedHashSet<>(flags), withDescendants);
       if (format.equals("csv")) {
@@ -70,7 +63,6 @@ final class BlocklistCommand implements Callable<Integer> {
             + (withDescendants ? ", with every category below them" : ", without descendants"));
       }
     }
-    out.flush();
     return 0;
   }
 }

@@ -2,7 +2,6 @@ package org.synscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.FlagList;
 import org.synscope.audit.FlagListImport;
@@ -11,10 +10,8 @@ import org.synscope.audit.Scope;
 import org.synscope.dataset.LineProblem;
 import org.synscope.search.LabelSearcher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope flags}: import, list and remove flag lists. */
 @Command(name = "flags", mixinStandardHelpOptions = true, description = "Imported flag lists: import, list, remove.",
@@ -24,7 +21,7 @@ final class FlagsCommand {
   /** {@code flags import FILE --name NAME}. */
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Import a wnid list, a label list or a word list as a flag (re-importing replaces it).")
-  static final class Import implements Callable<Integer> {
+  static final class Import extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "One wnid, label or word a line; # comments.")
     Path file;
 
@@ -49,17 +46,13 @@ final class FlagsCommand {
     @Option(names = "--skip-bad-lines", description = "Import the good lines and list the bad ones.")
     boolean skipBadLines;
 
-    @Mixin
-    IndexOptions options;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-      Workspace ws = new Workspace(options.settings());
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    int run() {
+      Workspace ws = workspace();
+      PrintWriter out = out();
+      PrintWriter err = err();
       String listType = lexicon ? "lexicon" : type;
       FlagListReader.Result read = FlagListReader.read(file, listType);
       try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
@@ -82,55 +75,43 @@ final class FlagsCommand {
             l.name(), l.kind(), l.type(), l.source(), l.entries().size(), l.unknown().size(), l.reach(),
             l.dataset() == null ? ", every dataset" : ", dataset " + l.dataset());
       }
-      out.flush();
-      err.flush();
       return 0;
     }
   }
 
   /** {@code flags list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The imported flag lists.")
-  static final class ListLists implements Callable<Integer> {
-    @Mixin
-    IndexOptions options;
+  static final class ListLists extends CliCommand {
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+    int run() {
+      PrintWriter out = out();
+      try (AuditStore audit = workspace().audit(false)) {
         out.printf("%-24s %-10s %-8s %8s %8s  %-18s %s%n", "NAME", "KIND", "TYPE", "ENTRIES", "UNKNOWN", "DATASET", "REACH");
         for (FlagList l : audit.lists().all().values()) {
           out.printf("%-24s %-10s %-8s %,8d %,8d  %-18s %s%n", l.name(), l.kind(), l.type(), l.entries().size(),
               l.unknown().size(), l.dataset() == null ? "(all)" : l.dataset(), l.reach());
         }
       }
-      out.flush();
       return 0;
     }
   }
 
   /** {@code flags remove NAME}. */
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an imported flag list.")
-  static final class Remove implements Callable<Integer> {
+  static final class Remove extends CliCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Mixin
-    IndexOptions options;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+    int run() {
+      try (AuditStore audit = workspace().audit(false)) {
         audit.lists().remove(name);
       }
-      spec.commandLine().getOut().println("Removed flag list '" + name + "'.");
-      spec.commandLine().getOut().flush();
+      out().println("Removed flag list '" + name + "'.");
       return 0;
     }
   }

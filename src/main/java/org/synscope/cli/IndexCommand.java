@@ -2,22 +2,19 @@ package org.synscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.synscope.dataset.Format;
 import org.synscope.dataset.LineProblem;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.ImportReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope index FILE --dataset NAME}: import (or re-import) a dataset's label list. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Import a label list as a dataset (re-importing replaces it atomically).")
-final class IndexCommand implements Callable<Integer> {
+final class IndexCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The label list (.gz is read transparently).")
   Path file;
 
@@ -34,20 +31,16 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--senses", paramLabel = "FILE", description = "Sense overrides: label<TAB>wnid a line.")
   Path senses;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    Workspace ws = new Workspace(options.settings());
+  int run() {
+    Workspace ws = workspace();
     var request = new DatasetIndexer.Request(dataset, file, format, skipBadLines, senses);
     ImportReport report = new DatasetIndexer(ws.catalog(), new CategoryEnricher(ws.lexicon(true)))
         .index(request, ConsoleProgress.stderr());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     int shown = 0;
     for (LineProblem p : report.skipped()) {
       if (shown++ < Main.PROBLEMS_SHOWN) {
@@ -61,8 +54,6 @@ final class IndexCommand implements Callable<Integer> {
     report.warnings().forEach(w -> err.println("warning: " + w));
     report.pins().forEach(p -> out.println("override: " + p));
     out.print(Reports.importSummary(report));
-    out.flush();
-    err.flush();
     return 0;
   }
 

@@ -3,7 +3,6 @@ package org.synscope.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.CategoryRef;
 import org.synscope.audit.Review;
@@ -13,8 +12,6 @@ import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchException;
 import org.synscope.search.SearchRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code synscope reindex-reviews}: rebuilds what search derives from the review journal (the review
@@ -23,17 +20,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reindex-reviews", mixinStandardHelpOptions = true,
     description = "Rebuild the review status of every category from the review journal and check the journal.")
-final class ReindexReviewsCommand implements Callable<Integer> {
-  @Mixin
-  IndexOptions options;
+final class ReindexReviewsCommand extends CliCommand {
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Workspace ws = new Workspace(options.settings());
+  int run() {
+    PrintWriter out = out();
+    Workspace ws = workspace();
     try (AuditStore audit = ws.audit(true); LabelSearcher searcher = ws.searcher(System.err, audit)) {
       var journal = audit.journal();
       out.printf("journal %s: %,d records, all checksums valid%n", journal.file(), journal.all().size());
@@ -59,7 +52,6 @@ final class ReindexReviewsCommand implements Callable<Integer> {
       }
       out.println("effective review status of every indexed category (own or inherited): " + status);
     }
-    out.flush();
     return 0;
   }
 }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.synscope.search.Facet;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.MetaFilter;
@@ -20,15 +19,13 @@ import org.synscope.web.Json;
 import org.synscope.web.SearchPage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope search}: the same search as {@code /search.json}, in the terminal. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search labels, synonyms and glosses (Lucene syntax), filter and count through the hierarchy.")
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends CliCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Lucene query; omit to match everything.")
   String query;
 
@@ -76,17 +73,13 @@ final class SearchCommand implements Callable<Integer> {
     boolean csv;
   }
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+  int run() throws Exception {
+    PrintWriter out = out();
     SearchRequest request = request();
-    try (LabelSearcher searcher = new Workspace(options.settings()).searcher(System.err)) {
+    try (LabelSearcher searcher = workspace().searcher(System.err)) {
       if (output.csv) {
         HitCsv csv = new HitCsv(out);
         csv.header();
@@ -98,7 +91,6 @@ final class SearchCommand implements Callable<Integer> {
         print(out, request, searcher.search(request));
       }
     }
-    out.flush();
     return 0;
   }
 

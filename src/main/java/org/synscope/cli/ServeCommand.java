@@ -1,20 +1,17 @@
 package org.synscope.cli;
 
 import io.javalin.Javalin;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.synscope.audit.AuditStore;
 import org.synscope.search.LabelSearcher;
 import org.synscope.web.WebServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope serve}: the web UI and JSON API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the web UI and JSON API (builds the default WordNet dataset on first run).")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends CliCommand {
   @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
@@ -25,15 +22,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--read-only", description = "Refuse every write: no logins, no reviews, no list imports.")
   boolean readOnly;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws InterruptedException {
-    Workspace ws = new Workspace(options.settings());
+  int run() throws InterruptedException {
+    Workspace ws = workspace();
     AuditStore audit = ws.audit(!readOnly);
     if (audit.journal().repaired() != null) {
       System.err.println("synscope: " + audit.journal().repaired());
@@ -47,10 +40,9 @@ final class ServeCommand implements Callable<Integer> {
       audit.close();
       stopped.countDown();
     }, "synscope-shutdown"));
-    var out = spec.commandLine().getOut();
+    var out = out();
     out.printf("synscope is serving %,d dataset(s) from %s at http://%s:%d/%s%n", searcher.meta().datasets().size(),
         options.settings().index(), host.equals("0.0.0.0") ? "localhost" : host, app.port(), readOnly ? " (read-only)" : "");
-    out.flush();
     stopped.await();
     return 0;
   }

@@ -3,7 +3,6 @@ package org.synscope.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.synscope.audit.Flag;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.PathNode;
@@ -16,15 +15,13 @@ import org.synscope.search.SearchException;
 import org.synscope.web.CategoryPage;
 import org.synscope.web.Json;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope show}: one category in full. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Show one category: senses, every hypernym path, flags with evidence, children, other datasets.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "SYNSET_OR_LABEL", description = "A label, a wnid (n02084071) or a name (dog.n.01).")
   String category;
 
@@ -34,16 +31,12 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the same JSON as /c/DATASET/CATEGORY.json.")
   boolean json;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (LabelSearcher searcher = new Workspace(options.settings()).searcher(System.err)) {
+  int run() throws Exception {
+    PrintWriter out = out();
+    try (LabelSearcher searcher = workspace().searcher(System.err)) {
       CategoryView view = find(searcher);
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(CategoryPage.of(view, true)));
@@ -51,7 +44,6 @@ final class ShowCommand implements Callable<Integer> {
         print(out, view);
       }
     }
-    out.flush();
     return 0;
   }
 

@@ -2,7 +2,6 @@ package org.synscope.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.synscope.index.DatasetMeta;
 import org.synscope.index.IndexMeta;
 import org.synscope.search.LabelSearcher;
@@ -10,31 +9,25 @@ import org.synscope.search.SearchException;
 import org.synscope.web.DatasetStats;
 import org.synscope.web.Json;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope stats}: what is indexed. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Categories, images, mapping statuses, flags, WordNet version, source and build time per dataset.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends CliCommand {
   @Option(names = "--dataset", paramLabel = "D", description = "Only this dataset (with its details).")
   String dataset;
 
   @Option(names = "--json", description = "Print the same JSON as /datasets.json.")
   boolean json;
 
-  @Mixin
-  IndexOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+  int run() throws Exception {
+    PrintWriter out = out();
     IndexMeta meta;
-    try (LabelSearcher searcher = new Workspace(options.settings()).searcher(System.err)) {
+    try (LabelSearcher searcher = workspace().searcher(System.err)) {
       meta = searcher.meta();
     }
     Map<String, DatasetMeta> datasets = meta.sorted();
@@ -56,7 +49,6 @@ final class StatsCommand implements Callable<Integer> {
         out.print(Reports.datasetDetails(datasets.get(dataset)));
       }
     }
-    out.flush();
     return 0;
   }
 }

@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.Role;
 import org.synscope.audit.Users;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code synscope users}: accounts and API tokens, kept in the index's audit/users.json. */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Accounts: add, token, list, remove.",
@@ -22,7 +19,7 @@ final class UsersCommand {
 
   /** {@code users add NAME --role ROLE}. */
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account (or change its role and password).")
-  static final class Add implements Callable<Integer> {
+  static final class Add extends CliCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
@@ -32,22 +29,17 @@ final class UsersCommand {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-    @Mixin
-    IndexOptions options;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    int run() throws IOException {
       char[] password = password();
-      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+      try (AuditStore audit = workspace().audit(false)) {
         audit.users().add(name, Role.parse(role), password);
       } finally {
         java.util.Arrays.fill(password, ' ');
       }
-      spec.commandLine().getOut().printf("Saved account '%s' (%s).%n", name, Role.parse(role).key());
-      spec.commandLine().getOut().flush();
+      out().printf("Saved account '%s' (%s).%n", name, Role.parse(role).key());
       return 0;
     }
 
@@ -70,69 +62,54 @@ final class UsersCommand {
 
   /** {@code users token NAME}. */
   @Command(name = "token", mixinStandardHelpOptions = true, description = "Make an API token for scripts (shown once).")
-  static final class Token implements Callable<Integer> {
+  static final class Token extends CliCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Mixin
-    IndexOptions options;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    int run() {
       String token;
-      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+      try (AuditStore audit = workspace().audit(false)) {
         token = audit.users().token(name);
       }
-      spec.commandLine().getOut().println(token);
-      spec.commandLine().getOut().flush();
+      out().println(token);
       return 0;
     }
   }
 
   /** {@code users list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The accounts.")
-  static final class ListUsers implements Callable<Integer> {
-    @Mixin
-    IndexOptions options;
+  static final class ListUsers extends CliCommand {
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+    int run() {
+      PrintWriter out = out();
+      try (AuditStore audit = workspace().audit(false)) {
         for (Users.Account a : audit.users().all()) {
           out.printf("%-24s %-8s %d token(s)%n", a.name(), a.role().key(), a.tokens().size());
         }
       }
-      out.flush();
       return 0;
     }
   }
 
   /** {@code users remove NAME}. */
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an account and its tokens.")
-  static final class Remove implements Callable<Integer> {
+  static final class Remove extends CliCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Mixin
-    IndexOptions options;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-      try (AuditStore audit = new Workspace(options.settings()).audit(false)) {
+    int run() {
+      try (AuditStore audit = workspace().audit(false)) {
         audit.users().remove(name);
       }
-      spec.commandLine().getOut().println("Removed account '" + name + "'.");
-      spec.commandLine().getOut().flush();
+      out().println("Removed account '" + name + "'.");
       return 0;
     }
   }
