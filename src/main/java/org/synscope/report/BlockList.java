@@ -42,26 +42,45 @@ public final class BlockList {
   public List<Entry> entries(String dataset, Set<String> statuses, Set<String> flags, boolean withDescendants) {
     Map<String, Entry> out = new LinkedHashMap<>();
     SearchRequest base = AuditCards.in(dataset);
-    List<Entry> roots = new ArrayList<>();
+    List<Hit> roots = new ArrayList<>();
+    List<Entry> rootEntries = new ArrayList<>();
     if (!statuses.isEmpty()) {
-      searcher.export(base.withSelection(Facet.REVIEW, new Selection(statuses, Set.of())), h -> roots.add(entry(h, reviewReason(h))));
+      searcher.export(base.withSelection(Facet.REVIEW, new Selection(statuses, Set.of())), h -> {
+        roots.add(h);
+        rootEntries.add(entry(h, reviewReason(h)));
+      });
     }
     if (!flags.isEmpty()) {
-      searcher.export(base.withSelection(Facet.FLAG, new Selection(flags, Set.of())), h -> roots.add(entry(h,
-          "flagged " + String.join(", ", h.flags().stream().filter(flags::contains).toList()))));
+      searcher.export(base.withSelection(Facet.FLAG, new Selection(flags, Set.of())), h -> {
+        roots.add(h);
+        rootEntries.add(entry(h, "flagged " + String.join(", ", h.flags().stream().filter(flags::contains).toList())));
+      });
     }
-    roots.forEach(e -> out.merge(e.key(), e, (x, y) -> new Entry(x.key(), x.label(), x.synset(), x.images(),
+    rootEntries.forEach(e -> out.merge(e.key(), e, (x, y) -> new Entry(x.key(), x.label(), x.synset(), x.images(),
         x.reason() + "; " + y.reason())));
     if (withDescendants) {
-      for (Entry root : roots) {
-        if (root.synset() != null) {
-          // An explicit "safe" decision below a blocked category stands: expansion does not override it.
-          searcher.export(base.withUnder(root.synset()), h -> {
-            if (!ReviewStatus.SAFE.key().equals(h.review())) {
-              out.putIfAbsent(h.key(), entry(h, "below " + root.label() + " (" + root.synset() + "): " + root.reason()));
-            }
-          });
+      Set<String> rootSynsets = new java.util.HashSet<>();
+      roots.forEach(h -> {
+        if (h.synset() != null) {
+          rootSynsets.add(h.synset());
         }
+      });
+      Set<String> expanded = new java.util.HashSet<>();
+      for (int i = 0; i < roots.size(); i++) {
+        Hit root = roots.get(i);
+        Entry because = rootEntries.get(i);
+        // A root below another root adds nothing the higher one does not: expand each subtree once.
+        boolean covered = root.path().stream().limit(Math.max(0, root.path().size() - 1))
+            .anyMatch(n -> rootSynsets.contains(n.id()));
+        if (root.synset() == null || covered || !expanded.add(root.synset())) {
+          continue;
+        }
+        // An explicit "safe" decision below a blocked category stands: expansion does not override it.
+        searcher.export(base.withUnder(root.synset()), h -> {
+          if (!ReviewStatus.SAFE.key().equals(h.review())) {
+            out.putIfAbsent(h.key(), entry(h, "below " + root.label() + " (" + root.synset() + "): " + because.reason()));
+          }
+        });
       }
     }
     List<Entry> sorted = new ArrayList<>(out.values());
