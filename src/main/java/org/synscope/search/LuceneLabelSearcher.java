@@ -184,17 +184,18 @@ final class LuceneLabelSearcher implements LabelSearcher {
     return read(request.query(), s -> {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
-      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay(s));
+      Overlay overlay = overlay(s); // one view of the audit record for the whole request
+      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay);
       Query main = queries.build(request, underId, null);
       int window = request.page() * request.size();
       TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(sort(request.sort()), window, null, 0));
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
           Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()), top.scoreDocs.length);
-      List<Hit> hits = hits(s, page, request.query().isBlank() ? null : queries.text(request.query()));
+      List<Hit> hits = hits(s, overlay, page, request.query().isBlank() ? null : queries.text(request.query()));
 
       Set<Facet> unselected = EnumSet.allOf(Facet.class);
       unselected.removeAll(request.selections().keySet());
-      MatchCounter counter = new MatchCounter(unselected, true, OFFENSIVE, overlay(s));
+      MatchCounter counter = new MatchCounter(unselected, true, OFFENSIVE, overlay);
       s.searcher.search(main, counter.manager());
       Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
       for (Facet f : Facet.values()) {
@@ -204,7 +205,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         } else {
           // Drill sideways: a facet's own counts ignore its own selection, so picking one flag
           // still shows how many categories every other flag would add.
-          MatchCounter sideways = new MatchCounter(EnumSet.of(f), false, Set.of(), overlay(s));
+          MatchCounter sideways = new MatchCounter(EnumSet.of(f), false, Set.of(), overlay);
           s.searcher.search(queries.build(request, underId, f), sideways.manager());
           values = sideways.values(f);
         }
@@ -318,8 +319,9 @@ final class LuceneLabelSearcher implements LabelSearcher {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
       String nodeId = underId == null ? root : underId;
-      Query main = new QueryFactory(metadataColumns(s.meta), overlay(s)).build(request, underId, null);
-      MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay(s));
+      Overlay overlay = overlay(s);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay);
       s.searcher.search(main, counter.manager());
       HierarchyFacet h = hierarchy(s, counter, main, nodeId, underId == null);
       List<TreeResult.Branch> branches = new ArrayList<>();
@@ -338,7 +340,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
     try {
       check(s, request);
       String underId = request.under() == null ? null : node(request.under()).id();
-      Query main = new QueryFactory(metadataColumns(s.meta), overlay(s)).build(request, underId, null);
+      Overlay overlay = overlay(s);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
       Sort sort = sort(request.sort());
       long n = 0;
       FieldDoc after = null;
@@ -350,7 +353,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         if (batch.scoreDocs.length == 0) {
           return n;
         }
-        for (Hit hit : hits(s, batch.scoreDocs, null)) {
+        for (Hit hit : hits(s, overlay, batch.scoreDocs, null)) {
           sink.accept(hit);
           n++;
         }
@@ -375,7 +378,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
       ScoreDoc found = find(s.searcher, dataset, idOrLabel)
           .orElseThrow(() -> SearchException.notFound("no category '" + idOrLabel + "' in dataset '" + dataset + "'"));
       Document doc = s.searcher.storedFields().document(found.doc);
-      Hit hit = hit(s, found.doc, doc, null);
+      Overlay overlay = overlay(s);
+      Hit hit = hit(s, overlay, found.doc, doc, null);
       CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
       List<NodeCount> children = List.of();
       List<NodeCount> siblings = List.of();
@@ -394,7 +398,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         Query counted = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
             .add(scope.build(), Occur.FILTER).build();
-        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay(s));
+        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay);
         s.searcher.search(counted, counter.manager());
         children = childCounts(counter, hit.synset());
         Map<String, NodeCount> sib = new LinkedHashMap<>();
@@ -406,7 +410,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         TopFieldDocs top = s.searcher.search(new TermQuery(new Term(IndexFields.SENSE, hit.synset())), 200,
             new Sort(new SortedSetSortField(IndexFields.DATASET, false), new SortField(IndexFields.LABEL_SORT,
                 SortField.Type.STRING)));
-        same = hits(s, top.scoreDocs, null).stream()
+        same = hits(s, overlay, top.scoreDocs, null).stream()
             .filter(h -> !(h.dataset().equals(dataset) && h.key().equals(hit.key()))).toList();
       }
       CategoryView.ReviewState review = CategoryView.ReviewState.NONE;
@@ -419,13 +423,13 @@ final class LuceneLabelSearcher implements LabelSearcher {
         } else if (hit.review() != null) {
           List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
           LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found.doc, leaves));
-          var from = overlay(s).inheritedFrom(leaf.ord, found.doc - leaf.docBase);
+          var from = overlay.inheritedFrom(leaf.ord, found.doc - leaf.docBase);
           review = new CategoryView.ReviewState(hit.review(), from, from != null);
         }
       }
-      List<String> lists = hit.flags().stream().filter(overlay(s)::isList).toList();
+      List<String> lists = hit.flags().stream().filter(overlay::isList).toList();
       return new CategoryView(hit, details, children, siblings, same, review, history,
-          ListEvidence.of(lists, overlay(s).lists(), hit, details));
+          ListEvidence.of(lists, overlay.lists(), hit, details));
     });
   }
 
@@ -458,7 +462,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
           .add(new org.apache.lucene.search.TermInSetQuery(IndexFields.SYNSET,
               synsets.stream().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER).build();
       int n = Math.max(1, s.searcher.count(q));
-      return hits(s, s.searcher.search(q, n, sort(SortOrder.IMAGES)).scoreDocs, null);
+      return hits(s, overlay(s), s.searcher.search(q, n, sort(SortOrder.IMAGES)).scoreDocs, null);
     });
   }
 
@@ -491,7 +495,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         q.add(ds.build(), Occur.FILTER);
       }
       TopFieldDocs top = s.searcher.search(q.build(), Math.max(1, Math.min(limit, 50)), sort(SortOrder.IMAGES));
-      return hits(s, top.scoreDocs, null);
+      return hits(s, overlay(s), top.scoreDocs, null);
     });
   }
 
@@ -517,23 +521,22 @@ final class LuceneLabelSearcher implements LabelSearcher {
     return changed ? String.join(" ", words) : null;
   }
 
-  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] docs, Query highlight) throws IOException {
+  private List<Hit> hits(IndexSnapshot s, Overlay overlay, ScoreDoc[] docs, Query highlight) throws IOException {
     StoredFields stored = s.searcher.storedFields();
     Map<Integer, Map<String, Highlight>> marks = highlight == null || docs.length == 0 ? Map.of()
         : highlighting.highlight(s.searcher, highlight, docs);
     List<Hit> out = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
-      out.add(hit(s, sd.doc, stored.document(sd.doc), marks.getOrDefault(sd.doc, Map.of())));
+      out.add(hit(s, overlay, sd.doc, stored.document(sd.doc), marks.getOrDefault(sd.doc, Map.of())));
     }
     return out;
   }
 
   /** A hit from its stored fields, with the audit record's lists and review added. */
-  private Hit hit(IndexSnapshot s, int globalDoc, Document doc, Map<String, Highlight> highlights) {
+  private Hit hit(IndexSnapshot s, Overlay overlay, int globalDoc, Document doc, Map<String, Highlight> highlights) {
     List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(globalDoc, leaves));
     int local = globalDoc - leaf.docBase;
-    Overlay overlay = overlay(s);
     List<String> lists = overlay.listsOf(leaf.ord, local);
     List<String> flags = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG)));
     List<String> primary = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG_PRIMARY)));
