@@ -14,10 +14,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.LineProblem;
+import org.synscope.wordnet.SynsetIds;
 
 /**
  * Reads a flag list: one wnid, label or word a line, {@code #} comments, blank lines ignored. The
@@ -25,7 +25,6 @@ import org.synscope.dataset.LineProblem;
  * are {@code file:line: reason}; duplicates are reported, not kept twice.
  */
 public final class FlagListReader {
-  private static final Pattern WNID = Pattern.compile("n\\d{8}");
 
   /** What was read: entries in file order, problems, the type used and the file's checksum. */
   public record Result(String type, List<FlagList.Entry> entries, List<LineProblem> problems, String sha256) {}
@@ -64,7 +63,7 @@ public final class FlagListReader {
     if (data.isEmpty()) {
       throw new DatasetException(new LineProblem(file.toString(), 0, "the list is empty (no entries, only blank lines or # comments)"));
     }
-    String used = type != null ? type : data.stream().allMatch(d -> WNID.matcher(lines[d[0]].strip()).matches()) ? "wnids" : "labels";
+    String used = type != null ? type : data.stream().allMatch(d -> SynsetIds.isId(lines[d[0]].strip())) ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
       throw new IllegalArgumentException("unknown list type '" + type + "' (use wnids, labels or lexicon)");
     }
@@ -74,7 +73,7 @@ public final class FlagListReader {
     for (int[] d : data) {
       int line = d[0] + 1;
       String value = lines[d[0]].strip();
-      if (used.equals("wnids") && !WNID.matcher(value).matches()) {
+      if (used.equals("wnids") && !SynsetIds.isId(value)) {
         problems.add(new LineProblem(file.toString(), line, "expected a wnid such as n02084071, found '" + value + "'"));
         continue;
       }

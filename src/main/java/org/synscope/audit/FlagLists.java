@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -129,9 +127,5 @@ public final class FlagLists {
     } catch (IOException | NumberFormatException e) {
       return 0;
     }
-  }
-
-  static List<String> names(Map<String, FlagList> lists) {
-    return new ArrayList<>(lists.keySet());
   }
 }

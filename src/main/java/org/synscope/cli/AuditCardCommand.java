@@ -30,8 +30,6 @@ final class AuditCardCommand extends CliCommand {
   @Option(names = "--reveal", description = "Do not mask labels flagged as slurs.")
   boolean reveal;
 
-
-
   @Override
   int run() throws Exception {
     Workspace ws = workspace();

@@ -54,8 +54,6 @@ final class BenchCommand extends CliCommand {
   @Option(names = "--warmup", defaultValue = "150", description = "Unmeasured requests per scenario first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-
-
   record Scenario(String name, IntFunction<String> path) {}
 
   @Override

@@ -32,8 +32,6 @@ final class BlocklistCommand extends CliCommand {
   @Option(names = "--format", defaultValue = "txt", description = "txt or csv (default ${DEFAULT-VALUE}).")
   String format;
 
-
-
   @Override
   int run() {
     Set<String> s = new LinkedHashSet<>();

@@ -46,8 +46,6 @@ final class FlagsCommand {
     @Option(names = "--skip-bad-lines", description = "Import the good lines and list the bad ones.")
     boolean skipBadLines;
 
-
-
     @Override
     int run() {
       Workspace ws = workspace();
@@ -83,7 +81,6 @@ final class FlagsCommand {
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The imported flag lists.")
   static final class ListLists extends CliCommand {
 
-
     @Override
     int run() {
       PrintWriter out = out();
@@ -103,8 +100,6 @@ final class FlagsCommand {
   static final class Remove extends CliCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
-
-
 
     @Override
     int run() {

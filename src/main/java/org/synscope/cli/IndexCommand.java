@@ -31,8 +31,6 @@ final class IndexCommand extends CliCommand {
   @Option(names = "--senses", paramLabel = "FILE", description = "Sense overrides: label<TAB>wnid a line.")
   Path senses;
 
-
-
   @Override
   int run() {
     Workspace ws = workspace();

@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
     description = "Rebuild the review status of every category from the review journal and check the journal.")
 final class ReindexReviewsCommand extends CliCommand {
 
-
   @Override
   int run() {
     PrintWriter out = out();

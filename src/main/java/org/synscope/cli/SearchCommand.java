@@ -73,8 +73,6 @@ final class SearchCommand extends CliCommand {
     boolean csv;
   }
 
-
-
   @Override
   int run() throws Exception {
     PrintWriter out = out();

@@ -22,8 +22,6 @@ final class ServeCommand extends CliCommand {
   @Option(names = "--read-only", description = "Refuse every write: no logins, no reviews, no list imports.")
   boolean readOnly;
 
-
-
   @Override
   int run() throws InterruptedException {
     Workspace ws = workspace();

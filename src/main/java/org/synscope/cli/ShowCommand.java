@@ -31,8 +31,6 @@ final class ShowCommand extends CliCommand {
   @Option(names = "--json", description = "Print the same JSON as /c/DATASET/CATEGORY.json.")
   boolean json;
 
-
-
   @Override
   int run() throws Exception {
     PrintWriter out = out();

@@ -21,8 +21,6 @@ final class StatsCommand extends CliCommand {
   @Option(names = "--json", description = "Print the same JSON as /datasets.json.")
   boolean json;
 
-
-
   @Override
   int run() throws Exception {
     PrintWriter out = out();

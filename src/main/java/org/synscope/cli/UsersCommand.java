@@ -29,8 +29,6 @@ final class UsersCommand {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-
-
     @Override
     int run() throws IOException {
       char[] password = password();
@@ -66,8 +64,6 @@ final class UsersCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-
-
     @Override
     int run() {
       String token;
@@ -82,7 +78,6 @@ final class UsersCommand {
   /** {@code users list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The accounts.")
   static final class ListUsers extends CliCommand {
-
 
     @Override
     int run() {
@@ -101,8 +96,6 @@ final class UsersCommand {
   static final class Remove extends CliCommand {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
-
-
 
     @Override
     int run() {

@@ -10,6 +10,13 @@ import java.util.Locale;
 public final class CategoryKeys {
   private CategoryKeys() {}
 
+  private static final java.util.regex.Pattern WNID = java.util.regex.Pattern.compile("n\\d{8}");
+
+  /** True for the ImageNet id shape, {@code n} and 8 digits ({@code n02084071}). */
+  public static boolean isWnid(String text) {
+    return text != null && WNID.matcher(text).matches();
+  }
+
   /** The key of a record. */
   public static String of(LabelRecord record) {
     return record.label() != null ? ofLabel(record.label()) : record.wnid();

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class DatasetReader {
   private static final String TINY_HEADER = "class_ind,class_name,n_images";
-  private static final Pattern WNID = Pattern.compile("n\\d{8}");
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,63}");
   private static final Set<String> LABEL_COLUMNS = Set.of("label");
   private static final Set<String> WNID_COLUMNS = Set.of("wnid");
@@ -106,7 +105,7 @@ public final class DatasetReader {
     if (lower.equals(TINY_HEADER)) {
       return Format.TINY_IMAGES;
     }
-    if (WNID.matcher(line.split("\\s", 2)[0]).matches()) {
+    if (CategoryKeys.isWnid(line.split("\\s", 2)[0])) {
       return Format.WNIDS;
     }
     if (hasKeyColumn(line, '\t')) {
@@ -214,7 +213,7 @@ public final class DatasetReader {
       }
       String[] f = line.text().strip().split("\\s+", -1);
       String wnid = f[0].toLowerCase(Locale.ROOT);
-      if (!WNID.matcher(wnid).matches()) {
+      if (!CategoryKeys.isWnid(wnid)) {
         reject(line, "expected a wnid such as n02084071, found '" + abbreviate(line.text()) + "'");
         continue;
       }
@@ -363,7 +362,7 @@ public final class DatasetReader {
   private void addRow(LineSource.Line line, String label, String wnid, Long images, Map<String, Object> metadata) {
     if (label == null && wnid == null) {
       reject(line, "the row has neither a label nor a wnid");
-    } else if (wnid != null && !WNID.matcher(wnid).matches()) {
+    } else if (wnid != null && !CategoryKeys.isWnid(wnid)) {
       reject(line, "wnid '" + abbreviate(wnid) + "' is not of the form n02084071 (n and 8 digits)");
     } else {
       records.add(new LabelRecord(line.number(), label, wnid, images, metadata));

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** An auditor's sense pins: {@code label<TAB>wnid} a line, {@code #} comments. */
 public final class SenseOverrides {
-  private static final Pattern WNID = Pattern.compile("n\\d{8}");
 
   /** One pin, with the line it came from. */
   public record Pin(String file, int line, String label, String wnid) {}
@@ -37,7 +35,7 @@ public final class SenseOverrides {
           continue;
         }
         String wnid = f[1].strip();
-        if (!WNID.matcher(wnid).matches()) {
+        if (!CategoryKeys.isWnid(wnid)) {
           problems.add(new LineProblem(name, line.number(), "'" + wnid + "' is not a wnid such as n02084071"));
           continue;
         }

@@ -119,18 +119,6 @@ public final class IndexCatalog {
     }
   }
 
-  /** Removes a dataset from the index. */
-  public void remove(ImportLock held, String dataset) {
-    held.check();
-    IndexMeta before = meta().orElseThrow(() -> new IndexException("no index at " + root));
-    DatasetMeta gone = before.datasets().get(dataset);
-    if (gone == null) {
-      throw new IndexException("no dataset '" + dataset + "' in " + root);
-    }
-    write(before.without(dataset));
-    deleteQuietly(root.resolve(gone.directory()).getParent());
-  }
-
   /** Deletes build directories that meta.json does not name (left by failed or killed imports). */
   void collectGarbage(ImportLock held) {
     held.check();

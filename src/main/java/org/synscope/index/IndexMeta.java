@@ -24,10 +24,4 @@ public record IndexMeta(int schema, String wordnet, long generation, Map<String,
     all.put(dataset.name(), dataset);
     return new IndexMeta(IndexFields.SCHEMA_VERSION, dataset.wordnet(), generation + 1, all);
   }
-
-  IndexMeta without(String dataset) {
-    var all = new TreeMap<>(datasets);
-    all.remove(dataset);
-    return new IndexMeta(schema, wordnet, generation + 1, all);
-  }
 }

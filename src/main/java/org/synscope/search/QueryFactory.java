@@ -1,6 +1,5 @@
 package org.synscope.search;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -157,9 +156,5 @@ final class QueryFactory {
           .collect(java.util.stream.Collectors.toSet());
       default -> null;
     };
-  }
-
-  static List<String> defaultFields() {
-    return List.copyOf(DEFAULT_FIELDS.keySet());
   }
 }

@@ -1,9 +1,8 @@
 package org.synscope.wordnet;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import org.synscope.dataset.CategoryKeys;
 
 /**
  * Turns a dataset label into the form WordNet lemmas are looked up in: Unicode NFC, lower case,
@@ -14,9 +13,7 @@ public final class LabelNormalizer {
 
   /** The normalised form of a label; also the key that decides whether two labels are duplicates. */
   public static String normalize(String label) {
-    String s = Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
-    s = s.replace('_', ' ').replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
-    return s.replaceAll("\\s+", " ");
+    return CategoryKeys.ofLabel(label).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
   }
 
   /**

@@ -5,28 +5,20 @@ import java.util.stream.Collectors;
 
 /** The WordNet releases synscope can load; each is read from its own extJWNL data jar. */
 public enum WordNetVersion {
-  V2_1("2.1", "wn21", 81_426),
-  V3_0("3.0", "wn30", 82_115),
-  V3_1("3.1", "wn31", 82_192);
+  V2_1("2.1", "wn21"),
+  V3_0("3.0", "wn30"),
+  V3_1("3.1", "wn31");
 
   private final String label;
   private final String dataPackage;
-  private final int nounSynsets;
-
-  WordNetVersion(String label, String dataPackage, int nounSynsets) {
+  WordNetVersion(String label, String dataPackage) {
     this.label = label;
     this.dataPackage = dataPackage;
-    this.nounSynsets = nounSynsets;
   }
 
   /** The version as users write it, e.g. {@code 3.0}. */
   public String label() {
     return label;
-  }
-
-  /** Number of noun synsets in this release (a published WordNet fact, used as a sanity check). */
-  public int nounSynsets() {
-    return nounSynsets;
   }
 
   /**
