@@ -37,8 +37,7 @@ final class StatsCommand extends CliCommand {
       datasets = Map.of(dataset, one);
     }
     if (json) {
-      var list = datasets.values().stream().map(d -> DatasetStats.of(meta).stream()
-          .filter(s -> s.dataset().equals(d.name())).findFirst().orElseThrow()).toList();
+      var list = datasets.values().stream().map(DatasetStats::of).toList();
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
     } else {
       out.printf("index %s (WordNet %s, schema %d)%n%n", options.settings().index(), meta.wordnet(), meta.schema());

@@ -18,7 +18,8 @@ public record DatasetStats(String dataset, long categories, Long images, String 
     return meta.sorted().values().stream().map(DatasetStats::of).toList();
   }
 
-  static DatasetStats of(DatasetMeta d) {
+  /** One dataset. */
+  public static DatasetStats of(DatasetMeta d) {
     return new DatasetStats(d.name(), d.categories(), d.images(), d.wordnet(), d.mapping(),
         d.flags(), d.source(), d.format(), d.sha256(), d.rejected(), d.overrides(),
         d.metadataColumns(), d.builtAt(), d.buildMillis(), "/search?dataset=" + SearchUrls.encode(d.name()));
