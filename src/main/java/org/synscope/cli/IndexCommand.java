@@ -2,11 +2,14 @@ package org.synscope.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.synscope.dataset.Format;
 import org.synscope.dataset.LineProblem;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.ImportReport;
+import org.synscope.wordnet.SensePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,10 +34,23 @@ final class IndexCommand extends CliCommand {
   @Option(names = "--senses", paramLabel = "FILE", description = "Sense overrides: label<TAB>wnid a line.")
   Path senses;
 
+  @Option(names = "--sense-policy", paramLabel = "POLICY", converter = PolicyConverter.class,
+      description = "How an ambiguous label gets its primary sense: first (WordNet's first sense; default for"
+          + " tiny-images lists) or dataset (the sense that fits the other labels; default otherwise).")
+  SensePolicy policy;
+
+  @Option(names = "--context", paramLabel = "SYNSET", split = ",",
+      description = "Synsets the whole list lies under (ids or names, e.g. animal.n.01); narrows ambiguous labels.")
+  List<String> context = new ArrayList<>();
+
+  @Option(names = "--hints", paramLabel = "FILE",
+      description = "JSON {group: [labels]} (e.g. CIFAR-100's coarse classes): each group's name narrows its labels' senses.")
+  Path hints;
+
   @Override
   int run() {
     Workspace ws = workspace();
-    var request = new DatasetIndexer.Request(dataset, file, format, skipBadLines, senses);
+    var request = new DatasetIndexer.Request(dataset, file, format, skipBadLines, senses, policy, context, hints);
     ImportReport report = new DatasetIndexer(ws.catalog(), new CategoryEnricher(ws.lexicon(true)))
         .index(request, ConsoleProgress.stderr());
     PrintWriter out = out();
@@ -51,8 +67,21 @@ final class IndexCommand extends CliCommand {
     }
     report.warnings().forEach(w -> err.println("warning: " + w));
     report.pins().forEach(p -> out.println("override: " + p));
+    report.unmapped().stream().limit(Main.PROBLEMS_SHOWN).forEach(u -> out.println("unmapped: " + u));
+    if (report.unmapped().size() > Main.PROBLEMS_SHOWN) {
+      out.printf("... and %,d more unmapped labels (synscope senses unmapped --dataset %s lists them all)%n",
+          report.unmapped().size() - Main.PROBLEMS_SHOWN, dataset);
+    }
     out.print(Reports.importSummary(report));
     return 0;
+  }
+
+  /** Parses a sense policy for picocli. */
+  static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<SensePolicy> {
+    @Override
+    public SensePolicy convert(String value) {
+      return SensePolicy.parse(value);
+    }
   }
 
   /** Parses a format name for picocli. */

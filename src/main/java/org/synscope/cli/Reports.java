@@ -21,8 +21,11 @@ final class Reports {
         d.wordnet(), d.buildMillis() / 1000.0));
     row(b, "categories", d.categories());
     b.append(String.format("  %-22s %14s%n", "images", d.images() == null ? "unknown" : String.format("%,d", d.images())));
-    for (String status : List.of("exact", "unique", "ambiguous", "unmapped", "overridden")) {
-      row(b, "  " + status, d.mapping().getOrDefault(status, 0L));
+    d.mapping().forEach((status, n) -> row(b, "  " + status, n));
+    if (!d.matches().isEmpty()) {
+      b.append("  lemma matched as (").append(d.sensePolicy()).append(" sense policy):\n");
+      d.matches().forEach((match, n) -> row(b, "  " + match, n));
+      d.certainty().forEach((c, n) -> row(b, "  sense " + c, n));
     }
     row(b, "rejected lines", d.rejected());
     if (!d.flags().isEmpty()) {

@@ -47,6 +47,9 @@ final class SearchCommand extends CliCommand {
   @Option(names = "--status", paramLabel = "S", description = "Mapping status (repeatable).")
   List<String> statuses = new ArrayList<>();
 
+  @Option(names = "--sense", paramLabel = "C", description = "Sense choice: confident or low (repeatable).")
+  List<String> senses = new ArrayList<>();
+
   @Option(names = "--images", paramLabel = "RANGE", description = "Image-count range: unknown, 0, 1-99, 100-999, 1000-9999, 10000+.")
   List<String> images = new ArrayList<>();
 
@@ -98,6 +101,7 @@ final class SearchCommand extends CliCommand {
     selections.put(Facet.FLAG, new Selection(new LinkedHashSet<>(flags), new LinkedHashSet<>(notFlags)));
     selections.put(Facet.LEXFILE, new Selection(new LinkedHashSet<>(lexfiles), java.util.Set.of()));
     selections.put(Facet.STATUS, new Selection(new LinkedHashSet<>(statuses), java.util.Set.of()));
+    selections.put(Facet.SENSE, new Selection(new LinkedHashSet<>(senses), java.util.Set.of()));
     selections.put(Facet.IMAGES, new Selection(new LinkedHashSet<>(images), java.util.Set.of()));
     return new SearchRequest(query, under, selections, meta.stream().map(MetaFilter::parse).toList(),
         SortOrder.parse(sort), page, limit);

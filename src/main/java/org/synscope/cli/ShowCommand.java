@@ -70,7 +70,17 @@ final class ShowCommand extends CliCommand {
     CategoryDetails d = view.details();
     out.printf("%s   (dataset %s, line %d)   %s images%n", h.label(), h.dataset(), d.line(),
         h.images() == null ? "unknown" : String.format("%,d", h.images()));
-    out.printf("  status   %s%s%n", h.status(), d.reason() == null || d.reason().isEmpty() ? "" : " - " + d.reason());
+    out.printf("  status   %s%s%s%s%n", h.status(), h.match() == null ? "" : " (" + h.match() + " match)",
+        h.sense() == null ? "" : ", " + h.sense() + (d.confidence() == null ? "" : String.format(" (margin %.3f)",
+            d.confidence())), d.reason() == null || d.reason().isEmpty() ? "" : " - " + d.reason());
+    if (!d.scores().isEmpty()) {
+      out.println("  scored   " + d.scores().stream().map(s -> String.format("%s %.3f", s.name(), s.score()))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    for (var s : d.suggestions()) {
+      out.printf("  suggest  %s %s (%s); to apply: %s<TAB>%s in a --senses file%n", s.id(), s.name(), s.why(),
+          h.label(), s.id());
+    }
     if (h.synset() != null) {
       SenseInfo p = d.senses().get(0);
       out.printf("  synset   %s %s [%s]%n", p.id(), p.name(), p.lexFile());

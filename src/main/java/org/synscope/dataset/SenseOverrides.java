@@ -10,7 +10,12 @@ import java.util.Map;
 public final class SenseOverrides {
 
   /** One pin, with the line it came from. */
-  public record Pin(String file, int line, String label, String wnid) {}
+  public record Pin(String file, int line, String label, String wnid) {
+    /** Where the pin comes from, as a reason: {@code by senses.tsv:3}. */
+    public String source() {
+      return "by " + file + ":" + line;
+    }
+  }
 
   private SenseOverrides() {}
 

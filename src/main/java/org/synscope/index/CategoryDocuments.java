@@ -36,6 +36,12 @@ public final class CategoryDocuments {
     doc.add(new StringField(IndexFields.LABEL_EXACT, exact, Field.Store.NO));
     doc.add(new SortedDocValuesField(IndexFields.LABEL_SORT, new BytesRef(exact + "\u0000" + c.key())));
     doc.add(new KeywordField(IndexFields.STATUS, c.mapping().status().key(), Field.Store.YES));
+    if (c.mapping().match() != null) {
+      doc.add(new KeywordField(IndexFields.MATCH, c.mapping().match().key(), Field.Store.YES));
+    }
+    if (c.mapping().certainty() != null) {
+      doc.add(new KeywordField(IndexFields.CERTAINTY, c.mapping().certainty(), Field.Store.YES));
+    }
     Set<String> lemmas = new LinkedHashSet<>();
     for (int i = 0; i < c.mapping().senses().size(); i++) {
       NounSynset s = c.mapping().senses().get(i);
@@ -83,7 +89,8 @@ public final class CategoryDocuments {
       }
     });
     CategoryDetails details = new CategoryDetails(c.line(), c.mapping().lemma(), c.mapping().reason(),
-        c.mapping().senses().stream().map(SenseInfo::of).toList(), c.paths(), c.flags(), c.metadata());
+        c.mapping().senses().stream().map(SenseInfo::of).toList(), c.paths(), c.flags(), c.metadata(),
+        c.mapping().confidence(), c.mapping().scores(), c.mapping().suggestions());
     try {
       doc.add(new StoredField(IndexFields.DETAILS, JSON.writeValueAsString(details)));
     } catch (JsonProcessingException e) {

@@ -10,20 +10,28 @@ import org.synscope.wordnet.HypernymPaths;
 import org.synscope.wordnet.Lexicon;
 import org.synscope.wordnet.MappingStatus;
 import org.synscope.wordnet.NounSynset;
+import org.synscope.wordnet.SenseDisambiguator;
 import org.synscope.wordnet.SenseMapping;
+import org.synscope.wordnet.SensePolicy;
 import org.synscope.wordnet.SenseResolver;
 
-/** Turns a label-list row into a {@link Category}: senses, paths, ancestors, depth, flags. */
+/**
+ * Turns label-list rows into {@link Category categories} in three steps: each row's candidate senses
+ * ({@link #map}), the primary sense of every ambiguous row chosen over the whole dataset
+ * ({@link #choose}), then paths, ancestors, depth and flags of the chosen sense ({@link #build}).
+ */
 public final class CategoryEnricher {
   private final Lexicon lexicon;
   private final HypernymPaths paths;
   private final SenseResolver resolver;
+  private final SenseDisambiguator disambiguator;
   private final BuiltInFlags flags;
 
   public CategoryEnricher(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.paths = new HypernymPaths(lexicon);
-    this.resolver = new SenseResolver(lexicon);
+    this.resolver = new SenseResolver(lexicon, paths);
+    this.disambiguator = new SenseDisambiguator(lexicon, paths);
     this.flags = new BuiltInFlags(lexicon, paths);
   }
 
@@ -33,26 +41,39 @@ public final class CategoryEnricher {
   }
 
   /**
-   * Enriches one row.
+   * A row's candidate senses.
    *
-   * @param pinnedWnid a sense-override wnid for this label, or {@code null}
+   * @param pinnedWnid a pinned wnid for this label, or {@code null}
+   * @param pinReason where the pin comes from ("by corrections.tsv:3")
    * @throws IllegalArgumentException with the reason when the row gives a wnid that is not a noun
    *     synset of this WordNet (the caller reports it as a bad line)
    */
-  public Category enrich(String dataset, LabelRecord row, String pinnedWnid) {
-    SenseMapping mapping;
-    String word;
+  public SenseMapping map(LabelRecord row, String pinnedWnid, String pinReason) {
     if (row.wnid() != null) {
-      mapping = resolver.byId(row.wnid());
+      SenseMapping mapping = resolver.byId(row.wnid());
       if (mapping.status() == MappingStatus.UNMAPPED) {
         throw new IllegalArgumentException(mapping.reason()
             + (lexicon.version().equals("3.0") ? "" : " (ImageNet ids are WordNet 3.0 offsets: try --wordnet 3.0)"));
       }
-      word = null; // the category is the synset: every one of its words names it
-    } else {
-      mapping = resolver.byLabel(row.label(), pinnedWnid);
-      word = mapping.lemma() != null ? mapping.lemma() : row.label();
+      return mapping;
     }
+    return resolver.byLabel(row.label(), pinnedWnid, pinReason);
+  }
+
+  /** The synsets a hint names (a coarse class, a superclass, a {@code --context} synset). */
+  public Set<String> hintSynsets(String hint) {
+    return lexicon.resolve(hint).map(s -> Set.of(s.id())).orElseGet(() -> resolver.hintSynsets(hint));
+  }
+
+  /** The mappings with the primary sense of each ambiguous one chosen by the policy, in order. */
+  public List<SenseMapping> choose(List<SenseDisambiguator.Item> items, SensePolicy policy) {
+    return disambiguator.choose(items, policy);
+  }
+
+  /** The category of a row whose senses are settled. */
+  public Category build(String dataset, LabelRecord row, SenseMapping mapping) {
+    // A wnid row is the synset itself: every one of its words names it. A label is one word of it.
+    String word = row.wnid() != null ? null : mapping.lemma() != null ? mapping.lemma() : row.label();
     String label = row.label() != null ? row.label() : mapping.primary().map(NounSynset::headword).orElse(row.wnid());
     List<List<PathNode>> named = new ArrayList<>();
     Set<String> ancestors = Set.of();

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,14 @@ import org.synscope.dataset.DatasetReader;
 import org.synscope.dataset.Format;
 import org.synscope.dataset.LabelRecord;
 import org.synscope.dataset.LineProblem;
+import org.synscope.dataset.SenseHints;
 import org.synscope.dataset.SenseOverrides;
+import org.synscope.wordnet.LemmaMatch;
 import org.synscope.wordnet.MappingStatus;
 import org.synscope.wordnet.NounSynset;
+import org.synscope.wordnet.SenseDisambiguator;
+import org.synscope.wordnet.SenseMapping;
+import org.synscope.wordnet.SensePolicy;
 
 /**
  * Imports a dataset: read the list, enrich every row with WordNet, write a new Lucene index aside,
@@ -52,11 +59,26 @@ public final class DatasetIndexer {
    * @param format its format, or {@code null} to guess
    * @param skipBadLines skip (and list) rejected lines instead of failing
    * @param senses a sense-override file, or {@code null}
+   * @param policy how ambiguous labels get their primary sense, or {@code null} for the format's default
+   *     ({@code first} for tiny-images lists, taken from WordNet itself; {@code dataset} otherwise)
+   * @param context synsets (ids or names) the whole list is known to lie under ({@code --context})
+   * @param hints a JSON file of label groups ({@code --hints}), or {@code null}
    */
-  public record Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses) {
+  public record Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses, SensePolicy policy,
+      List<String> context, Path hints) {
     public Request {
       checkName(dataset);
+      context = context == null ? List.of() : List.copyOf(context);
     }
+
+    public Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses) {
+      this(dataset, file, format, skipBadLines, senses, null, List.of(), null);
+    }
+  }
+
+  /** The sense policy a format gets when none is asked for. */
+  public static SensePolicy defaultPolicy(Format format) {
+    return format == Format.TINY_IMAGES || format == Format.WNIDS ? SensePolicy.FIRST : SensePolicy.DATASET;
   }
 
   /** Imports a label list file. */
@@ -71,14 +93,26 @@ public final class DatasetIndexer {
             + enricher.lexicon().version()));
       }
     }
+    Set<String> context = new LinkedHashSet<>();
+    for (String c : request.context()) {
+      NounSynset s = enricher.lexicon().resolve(c).orElse(null);
+      if (s == null) {
+        badPins.add(new LineProblem("--context", 0, "'" + c + "' is not a noun synset id or name of WordNet "
+            + enricher.lexicon().version()));
+      } else {
+        context.add(s.id());
+      }
+    }
     if (!badPins.isEmpty()) {
       throw new DatasetException(badPins); // an auditor's pins are never skipped silently
     }
+    SenseHints hints = request.hints() == null ? SenseHints.none() : SenseHints.read(request.hints());
+    SensePolicy policy = request.policy() != null ? request.policy() : defaultPolicy(read.format());
     List<LineProblem> problems = new ArrayList<>(read.problems());
     List<String> pinNotes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    List<Category> categories = enrich(request.dataset(), request.file().toString(), read.records(), pins, problems,
-        pinNotes, progress);
+    List<Category> categories = enrich(request.dataset(), request.file().toString(), read.records(), pins,
+        new Senses(policy, hints, context), problems, pinNotes, progress);
     Set<String> labelled = new HashSet<>(read.records().stream().map(CategoryKeys::of).toList());
     pins.forEach((key, pin) -> {
       if (!labelled.contains(key)) {
@@ -91,8 +125,8 @@ public final class DatasetIndexer {
           ? List.of(new LineProblem(request.file().toString(), 0, "no category left to index")) : problems);
     }
     DatasetMeta meta = write(request.dataset(), request.file().toAbsolutePath().normalize().toString(), read.format().key(),
-        read.sha256(), categories, problems, pins.size(), started, progress);
-    return new ImportReport(meta, read.guessed(), List.copyOf(problems), pinNotes, warnings);
+        read.sha256(), categories, problems, pins.size(), policy, started, progress);
+    return new ImportReport(meta, read.guessed(), List.copyOf(problems), pinNotes, warnings, unmapped(categories));
   }
 
   /** Imports rows that do not come from a file (the embedded WordNet default). */
@@ -100,42 +134,73 @@ public final class DatasetIndexer {
     checkName(dataset);
     long started = System.nanoTime();
     List<LineProblem> problems = new ArrayList<>();
-    List<Category> categories = enrich(dataset, source, rows, Map.of(), problems, new ArrayList<>(), progress);
+    List<Category> categories = enrich(dataset, source, rows, Map.of(),
+        new Senses(SensePolicy.FIRST, SenseHints.none(), Set.of()), problems, new ArrayList<>(), progress);
     if (!problems.isEmpty()) {
       throw new DatasetException(problems);
     }
-    DatasetMeta meta = write(dataset, source, "wnids", "", categories, problems, 0, started, progress);
-    return new ImportReport(meta, false, List.of(), List.of(), List.of());
+    DatasetMeta meta = write(dataset, source, "wnids", "", categories, problems, 0, SensePolicy.FIRST, started,
+        progress);
+    return new ImportReport(meta, false, List.of(), List.of(), List.of(), unmapped(categories));
   }
 
+  /** Each unmapped category as {@code 'police office' (line 5); try office.n.01 (head noun of ...)}. */
+  private static List<String> unmapped(List<Category> categories) {
+    List<String> out = new ArrayList<>();
+    for (Category c : categories) {
+      if (c.mapping().status() == MappingStatus.UNMAPPED) {
+        String tries = c.mapping().suggestions().stream().map(s -> s.name() + " " + s.id() + " (" + s.why() + ")")
+            .collect(java.util.stream.Collectors.joining(", "));
+        out.add("'" + c.label() + "' (line " + c.line() + ")" + (tries.isEmpty() ? ": no suggestion" : "; try " + tries));
+      }
+    }
+    return out;
+  }
+
+  /** How the senses of an import are chosen: the policy, the label groups and the whole list's context. */
+  private record Senses(SensePolicy policy, SenseHints hints, Set<String> context) {}
+
   private List<Category> enrich(String dataset, String sourceName, List<LabelRecord> rows, Map<String, SenseOverrides.Pin> pins,
-      List<LineProblem> problems, List<String> pinNotes, ProgressListener progress) {
-    List<Category> out = new ArrayList<>(rows.size());
+      Senses senses, List<LineProblem> problems, List<String> pinNotes, ProgressListener progress) {
     progress.start("mapping to WordNet " + enricher.lexicon().version(), rows.size());
+    List<LabelRecord> kept = new ArrayList<>(rows.size());
+    List<SenseDisambiguator.Item> items = new ArrayList<>(rows.size());
+    Map<String, Set<String>> groupSynsets = new HashMap<>();
     for (LabelRecord row : rows) {
       SenseOverrides.Pin pin = row.label() == null ? null : pins.get(CategoryKeys.ofLabel(row.label()));
       String pinned = pin != null && enricher.lexicon().synset(pin.wnid()).isPresent() ? pin.wnid() : null;
       try {
-        Category c = enricher.enrich(dataset, row, pinned);
-        out.add(c);
-        if (pinned != null) {
-          pinNotes.add("'" + row.label() + "' (line " + row.line() + ") pinned to " + pinned + " "
-              + c.mapping().primary().map(NounSynset::name).orElse("") + " by " + pin.file() + ":" + pin.line());
-        }
+        SenseMapping mapping = enricher.map(row, pinned, pin == null ? "" : pin.source());
+        String group = senses.hints().group(row);
+        Set<String> named = group == null ? Set.of() : groupSynsets.computeIfAbsent(group, enricher::hintSynsets);
+        kept.add(row);
+        items.add(new SenseDisambiguator.Item(mapping, group, named, senses.context()));
       } catch (IllegalArgumentException e) {
         problems.add(new LineProblem(sourceName, row.line(), e.getMessage()));
       }
-      if (out.size() % 1000 == 0) {
-        progress.advance(out.size());
+      if (kept.size() % 1000 == 0) {
+        progress.advance(kept.size());
       }
     }
     progress.advance(rows.size());
     progress.finish();
+    List<SenseMapping> chosen = enricher.choose(items, senses.policy());
+    List<Category> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      LabelRecord row = kept.get(i);
+      Category c = enricher.build(dataset, row, chosen.get(i));
+      out.add(c);
+      SenseOverrides.Pin pin = row.label() == null ? null : pins.get(CategoryKeys.ofLabel(row.label()));
+      if (pin != null && c.mapping().status() == MappingStatus.OVERRIDDEN) {
+        pinNotes.add("'" + row.label() + "' (line " + row.line() + ") pinned to " + pin.wnid() + " "
+            + c.mapping().primary().map(NounSynset::name).orElse("") + " " + pin.source());
+      }
+    }
     return out;
   }
 
   private DatasetMeta write(String dataset, String source, String format, String sha256, List<Category> categories,
-      List<LineProblem> problems, int overrides, long started, ProgressListener progress) {
+      List<LineProblem> problems, int overrides, SensePolicy policy, long started, ProgressListener progress) {
     try (IndexCatalog.ImportLock lock = catalog.lock()) {
       catalog.meta().ifPresent(meta -> {
         if (!meta.datasets().isEmpty() && !meta.wordnet().equals(enricher.lexicon().version())) {
@@ -149,7 +214,7 @@ public final class DatasetIndexer {
       try {
         writeLucene(dir, categories, progress);
         DatasetMeta meta = summarise(dataset, catalog.root().relativize(dir).toString(), source, format, sha256,
-            categories, problems, overrides, started);
+            categories, problems, overrides, policy, started);
         catalog.publish(lock, meta);
         return meta;
       } catch (RuntimeException | Error e) {
@@ -184,17 +249,30 @@ public final class DatasetIndexer {
   }
 
   private DatasetMeta summarise(String dataset, String directory, String source, String format, String sha256,
-      List<Category> categories, List<LineProblem> problems, int overrides, long started) {
+      List<Category> categories, List<LineProblem> problems, int overrides, SensePolicy policy, long started) {
     Map<String, Long> mapping = new LinkedHashMap<>();
     for (MappingStatus s : MappingStatus.values()) {
       mapping.put(s.key(), 0L);
     }
+    Map<String, Long> matches = new LinkedHashMap<>();
+    for (LemmaMatch m : LemmaMatch.values()) {
+      matches.put(m.key(), 0L);
+    }
+    Map<String, Long> certainty = new LinkedHashMap<>();
+    certainty.put("confident", 0L);
+    certainty.put("low", 0L);
     Map<String, Long> flags = new LinkedHashMap<>();
     Map<String, String> columns = new TreeMap<>();
     long images = 0;
     boolean anyImages = false;
     for (Category c : categories) {
       mapping.merge(c.mapping().status().key(), 1L, Long::sum);
+      if (c.mapping().match() != null) {
+        matches.merge(c.mapping().match().key(), 1L, Long::sum);
+      }
+      if (c.mapping().certainty() != null) {
+        certainty.merge(c.mapping().certainty(), 1L, Long::sum);
+      }
       c.flags().stream().map(Flag::name).distinct().forEach(f -> flags.merge(f, 1L, Long::sum));
       if (c.images() != null) {
         images += c.images();
@@ -212,7 +290,8 @@ public final class DatasetIndexer {
     List<String> rejected = problems.stream().limit(REJECTED_KEPT).map(LineProblem::toString).toList();
     return new DatasetMeta(dataset, directory, source, format, sha256, enricher.lexicon().version(), categories.size(),
         anyImages ? images : null, mapping, orderedFlags, problems.size(), rejected, overrides, columns,
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), (System.nanoTime() - started) / 1_000_000);
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), (System.nanoTime() - started) / 1_000_000,
+        policy.key(), matches, certainty);
   }
 
   static void checkName(String dataset) {

@@ -22,10 +22,14 @@ import java.util.Map;
  * @param metadataColumns metadata column name to {@code text} or {@code number}
  * @param builtAt ISO-8601 time the build was published
  * @param buildMillis how long the build took
+ * @param sensePolicy how ambiguous labels got their primary sense ({@code first} or {@code dataset})
+ * @param matches mapped labels per kind of lemma match (whole, inflection, apostrophe, lost-letter, list)
+ * @param certainty mapped categories per {@code sense} facet value (confident, low)
  */
 public record DatasetMeta(String name, String directory, String source, String format, String sha256, String wordnet,
     long categories, Long images, Map<String, Long> mapping, Map<String, Long> flags, int rejected,
-    List<String> rejectedLines, int overrides, Map<String, String> metadataColumns, String builtAt, long buildMillis) {
+    List<String> rejectedLines, int overrides, Map<String, String> metadataColumns, String builtAt, long buildMillis,
+    String sensePolicy, Map<String, Long> matches, Map<String, Long> certainty) {
 
   public DatasetMeta {
     // Insertion order is kept (status order, flag order, column order) for stable output.
@@ -33,5 +37,8 @@ public record DatasetMeta(String name, String directory, String source, String f
     flags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(flags));
     rejectedLines = List.copyOf(rejectedLines);
     metadataColumns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadataColumns));
+    matches = matches == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matches));
+    certainty = certainty == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(certainty));
   }
 }

@@ -11,6 +11,12 @@ import org.synscope.dataset.LineProblem;
  * @param skipped lines rejected and skipped under {@code --skip-bad-lines}
  * @param pins the sense overrides applied, one sentence each
  * @param warnings things worth knowing that did not stop the import
+ * @param unmapped each unmapped label with its line and suggestions, one sentence each
  */
 public record ImportReport(DatasetMeta dataset, boolean formatGuessed, List<LineProblem> skipped, List<String> pins,
-    List<String> warnings) {}
+    List<String> warnings, List<String> unmapped) {
+
+  public ImportReport {
+    unmapped = List.copyOf(unmapped);
+  }
+}

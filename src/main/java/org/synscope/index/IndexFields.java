@@ -3,7 +3,7 @@ package org.synscope.index;
 /** Every Lucene field name of a category document, with how it is indexed and why. */
 public final class IndexFields {
   /** Bumped whenever documents change shape; saved in meta.json and checked on open. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   /** dataset + "/" + key: StringField, stored; the document's unique id. */
   public static final String ID = "id";
@@ -31,8 +31,12 @@ public final class IndexFields {
   public static final String NAME = "name";
   /** Every sense's synset id: keyword, finds the other datasets that hold a synset. */
   public static final String SENSE = "sense";
-  /** Mapping status (exact, unique, ambiguous, unmapped, overridden): keyword facet. */
+  /** Mapping status (exact, unique, ambiguous, person-name, spelling, compound, overridden, unmapped): keyword facet. */
   public static final String STATUS = "status";
+  /** How the lemma matched (whole, inflection, apostrophe, lost-letter, list): keyword, stored. */
+  public static final String MATCH = "match";
+  /** Whether the primary sense is a confident choice ({@code confident} or {@code low}): keyword facet, stored. */
+  public static final String CERTAINTY = "certainty";
   /** Lexicographer file of the primary sense: keyword facet. */
   public static final String LEXFILE = "lexfile";
   /**

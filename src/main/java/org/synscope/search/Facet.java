@@ -10,6 +10,8 @@ public enum Facet {
   FLAG("flag", IndexFields.FLAG),
   LEXFILE("lexfile", IndexFields.LEXFILE),
   STATUS("status", IndexFields.STATUS),
+  /** Whether the primary sense is a confident choice: {@code confident} or {@code low} (margin, spelling, compound). */
+  SENSE("sense", IndexFields.CERTAINTY),
   /** Image-count ranges: buckets over the images field rather than terms. */
   IMAGES("images", IndexFields.IMAGES),
   /** Review status from the audit record (not stored in the index): a status, or {@code unreviewed}. */

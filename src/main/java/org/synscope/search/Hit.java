@@ -14,6 +14,8 @@ import org.synscope.index.PathNode;
  * @param name primary synset name, or {@code null}
  * @param images image count, or {@code null} when unknown
  * @param status mapping status
+ * @param match how the label matched its lemma (whole, inflection, apostrophe, lost-letter, list), or null
+ * @param sense whether the primary sense is a confident choice ({@code confident}, {@code low}), or null when unmapped
  * @param flags flags holding on any sense
  * @param primaryFlags flags holding on the primary sense
  * @param gloss definition of the primary sense
@@ -25,5 +27,5 @@ import org.synscope.index.PathNode;
  * @param sensitive true when the label as shown is a slur, obscenity or disparagement (lists mask it)
  */
 public record Hit(String dataset, String key, String label, String synset, String name, Long images, String status,
-    List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights,
+    String match, String sense, List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights,
     String review, String reviewFrom, boolean sensitive) {}

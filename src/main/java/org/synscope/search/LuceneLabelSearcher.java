@@ -548,7 +548,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     IndexableField images = doc.getField(IndexFields.IMAGES);
     return new Hit(doc.get(IndexFields.DATASET), doc.get(IndexFields.KEY), doc.get(IndexFields.LABEL),
         doc.get(IndexFields.SYNSET), doc.get(IndexFields.NAME), images == null ? null : images.numericValue().longValue(),
-        doc.get(IndexFields.STATUS), flags, primary, doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
+        doc.get(IndexFields.STATUS), doc.get(IndexFields.MATCH), doc.get(IndexFields.CERTAINTY), flags, primary, doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
         details.paths().isEmpty() ? List.of() : details.paths().get(0), highlights == null ? Map.of() : highlights,
         review == null ? null : review.key(), from == null ? null : from.dataset() + "/" + from.category(),
         doc.get(IndexFields.SENSITIVE) != null);

@@ -150,7 +150,9 @@ final class QueryFactory {
   static Set<String> fixedValues(Facet facet) {
     return switch (facet) {
       case IMAGES -> Set.copyOf(Facet.IMAGE_BUCKETS);
-      case STATUS -> Set.of("exact", "unique", "ambiguous", "unmapped", "overridden");
+      case STATUS -> java.util.Arrays.stream(org.synscope.wordnet.MappingStatus.values())
+          .map(org.synscope.wordnet.MappingStatus::key).collect(java.util.stream.Collectors.toSet());
+      case SENSE -> Set.of("confident", "low");
       case REVIEW -> java.util.stream.Stream.concat(java.util.Arrays.stream(org.synscope.audit.ReviewStatus.values())
           .map(org.synscope.audit.ReviewStatus::key), java.util.stream.Stream.of(Overlay.UNREVIEWED))
           .collect(java.util.stream.Collectors.toSet());

@@ -29,9 +29,13 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
   /** One flag as the page shows it. */
   public record FlagView(String name, String source, boolean primary, String sense, String word, String evidence) {}
 
+  /** One scored candidate sense, linked to its place in the hierarchy. */
+  public record ScoreView(String name, double score, String definition, String url) {}
+
   /** What only the HTML page needs: masked texts, and where a review's source category lives. */
   public record Ui(String title, SenseInfo primary, List<SenseInfo> otherSenses, List<FlagView> flags,
-      Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String path) {}
+      Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String path, String reason,
+      List<ScoreView> scores) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, boolean reveal) {
@@ -52,9 +56,14 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         : "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + hit.synset() + (reveal ? "&reveal=1" : "");
     Review from = view.review().decidedBy();
     String fromUrl = view.review().inherited() && from != null ? urls.category(from.dataset(), from.category()) : null;
+    Map<String, SenseInfo> byId = new java.util.HashMap<>();
+    senses.forEach(s -> byId.put(s.id(), s));
+    List<ScoreView> scores = d.scores().stream().map(s -> new ScoreView(redact.apply(s.name()), s.score(),
+        byId.containsKey(s.id()) ? byId.get(s.id()).definition() : "",
+        "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + s.id() + (reveal ? "&reveal=1" : ""))).toList();
     Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
         : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"), fromUrl,
-        path + (reveal ? "?reveal=1" : ""));
+        path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores);
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
         view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(), view.listFlags(),

@@ -11,7 +11,8 @@ import org.synscope.index.IndexMeta;
  */
 public record DatasetStats(String dataset, long categories, Long images, String wordnet, Map<String, Long> mapping,
     Map<String, Long> flags, String source, String format, String sha256, int rejected, int overrides,
-    Map<String, String> metadataColumns, String builtAt, long buildMs, String url) {
+    Map<String, String> metadataColumns, String builtAt, long buildMs, String url, String sensePolicy,
+    Map<String, Long> match, Map<String, Long> sense) {
 
   /** Every dataset of an index, by name. */
   public static List<DatasetStats> of(IndexMeta meta) {
@@ -22,6 +23,7 @@ public record DatasetStats(String dataset, long categories, Long images, String 
   public static DatasetStats of(DatasetMeta d) {
     return new DatasetStats(d.name(), d.categories(), d.images(), d.wordnet(), d.mapping(),
         d.flags(), d.source(), d.format(), d.sha256(), d.rejected(), d.overrides(),
-        d.metadataColumns(), d.builtAt(), d.buildMillis(), "/search?dataset=" + SearchUrls.encode(d.name()));
+        d.metadataColumns(), d.builtAt(), d.buildMillis(), "/search?dataset=" + SearchUrls.encode(d.name()),
+        d.sensePolicy(), d.matches(), d.certainty());
   }
 }

@@ -13,7 +13,7 @@ import org.synscope.search.Hit;
 public final class HitCsv {
   /** The header row's columns. */
   public static final List<String> COLUMNS = List.of("dataset", "key", "label", "synset", "name", "images", "status",
-      "flags", "primary_flags", "gloss", "path");
+      "match", "sense", "flags", "primary_flags", "gloss", "path");
 
   private final Writer out;
 
@@ -29,7 +29,7 @@ public final class HitCsv {
   /** Writes one hit; lists are joined with {@code ;} and the path with {@code  > }. */
   public void row(Hit h) {
     line(List.of(h.dataset(), h.key(), h.label(), nz(h.synset()), nz(h.name()),
-        h.images() == null ? "" : h.images().toString(), h.status(), String.join(";", h.flags()),
+        h.images() == null ? "" : h.images().toString(), h.status(), nz(h.match()), nz(h.sense()), String.join(";", h.flags()),
         String.join(";", h.primaryFlags()), h.gloss(),
         h.path().stream().map(PathNode::name).collect(Collectors.joining(" > "))));
   }

@@ -54,8 +54,8 @@ public record SearchPage(String query, String q, long total, long images, long i
       List<Link> sorts, List<Link> pagination, String previous, String next, List<Param> keep, int first, int last) {}
 
   private static final Map<Facet, String> TITLES = Map.of(Facet.DATASET, "Dataset", Facet.FLAG, "Flags",
-      Facet.LEXFILE, "Lexicographer file", Facet.STATUS, "Mapping status", Facet.IMAGES, "Images per category",
-      Facet.REVIEW, "Review");
+      Facet.LEXFILE, "Lexicographer file", Facet.STATUS, "Mapping status", Facet.SENSE, "Sense choice",
+      Facet.IMAGES, "Images per category", Facet.REVIEW, "Review");
 
   /** Builds the page. */
   public static SearchPage of(SearchRequest request, SearchResult result, boolean reveal) {

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** A lexicon over hand-made synsets: exact lemma lookup plus a plain {@code -s} plural rule. */
+/** A lexicon over hand-made synsets: exact lemma lookup plus a plain {@code -s} plural rule on the last word. */
 final class InMemoryLexicon implements Lexicon {
   private final String version;
   private final Map<String, NounSynset> byId = new LinkedHashMap<>();
@@ -63,15 +64,23 @@ final class InMemoryLexicon implements Lexicon {
   }
 
   @Override
-  public SenseLookup lookup(String label) {
-    String normalized = LabelNormalizer.normalize(label);
-    for (String form : List.of(normalized, normalized.replaceFirst("s$", ""))) {
-      List<NounSynset> senses = byLemma.get(form);
-      if (senses != null) {
-        return new SenseLookup(normalized, form, senses);
-      }
-    }
-    return SenseLookup.none(normalized);
+  public List<NounSynset> senses(String lemma) {
+    return List.copyOf(byLemma.getOrDefault(lemma, List.of()));
+  }
+
+  @Override
+  public List<String> baseForms(String label) {
+    return label.endsWith("s") && label.length() > 1 ? List.of(label.substring(0, label.length() - 1)) : List.of();
+  }
+
+  @Override
+  public Set<String> lemmas() {
+    return byLemma.keySet();
+  }
+
+  @Override
+  public int tagCount(String synsetId, String lemma) {
+    return 0;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.synscope.wordnet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,8 +28,23 @@ public interface Lexicon {
   /** Ids of the direct hyponyms and instance hyponyms of a synset, in WordNet order. */
   List<String> hyponyms(String id);
 
-  /** The noun senses of a label, most frequent first, looked up as a lemma or its base form. */
-  SenseLookup lookup(String label);
+  /**
+   * The noun senses of exactly this lemma (normalised: lower case, single spaces), in WordNet order;
+   * no morphology, so a word of a collocation never stands for the whole.
+   */
+  List<NounSynset> senses(String lemma);
+
+  /**
+   * Base forms of a normalised label that keep its words and change only its last word
+   * ({@code child molesters} gives {@code child molester}, {@code field mice} gives {@code field mouse}).
+   */
+  List<String> baseForms(String label);
+
+  /** Every normalised noun lemma. */
+  Set<String> lemmas();
+
+  /** How often WordNet's sense-tagged corpus used this lemma in this synset ({@code cntlist}); 0 when unknown. */
+  int tagCount(String synsetId, String lemma);
 
   /** Calls {@code action} for every noun synset, in offset order. */
   void forEachNoun(Consumer<NounSynset> action);

@@ -4,45 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sense policy. A wnid maps exactly or not at all. A label is normalised and looked up as a noun
- * lemma (or its base form): one sense is {@code unique}; several are {@code ambiguous}, with
- * WordNet's first (most frequent) sense primary and every sense kept, because an auditor must see
- * both readings of Tiny Images' {@code taco} (an ethnic slur first, the food second). An override
- * pins the primary sense and keeps the others.
+ * The sense policy's first half: which senses a row can have. A wnid maps exactly or not at all; a
+ * label goes through the {@link LabelMatcher}; a pin (a {@code --senses} line or an auditor's
+ * correction) fixes the primary sense and keeps the others. Which of several senses is primary is
+ * the {@link SenseDisambiguator}'s choice.
  */
 public final class SenseResolver {
   private final Lexicon lexicon;
+  private final LabelMatcher matcher;
 
-  public SenseResolver(Lexicon lexicon) {
+  public SenseResolver(Lexicon lexicon, HypernymPaths paths) {
     this.lexicon = lexicon;
+    this.matcher = new LabelMatcher(lexicon, paths);
+  }
+
+  /** The synsets a hint such as a coarse class names ({@code aquatic_mammals}, {@code fruit_and_vegetables}). */
+  public java.util.Set<String> hintSynsets(String hint) {
+    return SenseDisambiguator.hintSynsets(matcher, hint);
   }
 
   /** Maps a wnid; unmapped with the reason when it is not a noun synset of this WordNet. */
   public SenseMapping byId(String wnid) {
     return lexicon.synset(wnid)
-        .map(s -> new SenseMapping(MappingStatus.EXACT, List.of(s), null, ""))
-        .orElseGet(() -> new SenseMapping(MappingStatus.UNMAPPED, List.of(), null,
-            wnid + " is not a noun synset of WordNet " + lexicon.version()));
+        .map(s -> new SenseMapping(MappingStatus.EXACT, List.of(s), null, "", null))
+        .orElseGet(() -> SenseMapping.unmapped(wnid + " is not a noun synset of WordNet " + lexicon.version(), List.of()));
   }
 
-  /** Maps a label, honouring an override wnid when one is given (may be null). */
-  public SenseMapping byLabel(String label, String overrideId) {
-    SenseLookup found = lexicon.lookup(label);
-    if (overrideId != null) {
-      NounSynset pinned = lexicon.synset(overrideId).orElseThrow(() -> new IllegalArgumentException(
-          overrideId + " is not a noun synset of WordNet " + lexicon.version()));
-      List<NounSynset> senses = new ArrayList<>();
-      senses.add(pinned);
-      found.senses().stream().filter(s -> !s.id().equals(pinned.id())).forEach(senses::add);
-      return new SenseMapping(MappingStatus.OVERRIDDEN, senses, found.lemma(),
-          "sense pinned to " + pinned.name() + " by the override file");
+  /** Maps a label, honouring a pinned wnid when one is given (may be null) with the pin's reason. */
+  public SenseMapping byLabel(String label, String pinnedId, String pinReason) {
+    SenseMapping found = matcher.match(label);
+    if (pinnedId == null) {
+      return found;
     }
-    if (found.senses().isEmpty()) {
-      return new SenseMapping(MappingStatus.UNMAPPED, List.of(), null,
-          "'" + found.normalized() + "' is not a WordNet " + lexicon.version() + " noun");
-    }
-    String note = found.viaBaseForm() ? "looked up as its base form '" + found.lemma() + "'" : "";
-    MappingStatus status = found.senses().size() == 1 ? MappingStatus.UNIQUE : MappingStatus.AMBIGUOUS;
-    return new SenseMapping(status, found.senses(), found.lemma(), note);
+    NounSynset pinned = lexicon.synset(pinnedId).orElseThrow(() -> new IllegalArgumentException(
+        pinnedId + " is not a noun synset of WordNet " + lexicon.version()));
+    List<NounSynset> senses = new ArrayList<>();
+    senses.add(pinned);
+    found.senses().stream().filter(s -> !s.id().equals(pinned.id())).forEach(senses::add);
+    return new SenseMapping(MappingStatus.OVERRIDDEN, senses, found.lemma(), "sense pinned to " + pinned.name() + " "
+        + pinReason, found.match());
   }
 }

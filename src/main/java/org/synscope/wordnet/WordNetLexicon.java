@@ -1,10 +1,12 @@
 package org.synscope.wordnet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import net.sf.extjwnl.JWNLException;
@@ -18,10 +20,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /** Princeton WordNet through extJWNL; the only class that touches extJWNL types. */
 final class WordNetLexicon implements Lexicon {
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\d' .-]+");
   private final WordNetVersion version;
   private final Dictionary dictionary;
   private final Map<String, NounSynset> cache = new ConcurrentHashMap<>();
   private final Map<String, List<String>> hyponymCache = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Integer>> tagCounts = new ConcurrentHashMap<>();
+  private volatile Map<String, long[]> lemmas;
   private volatile int size = -1;
 
   private WordNetLexicon(WordNetVersion version, Dictionary dictionary) {
@@ -122,26 +127,76 @@ final class WordNetLexicon implements Lexicon {
   }
 
   @Override
-  public SenseLookup lookup(String label) {
-    String normalized = LabelNormalizer.normalize(label);
-    if (normalized.isEmpty()) {
-      return SenseLookup.none(normalized);
+  public List<NounSynset> senses(String lemma) {
+    long[] offsets = lemmaIndex().get(lemma);
+    if (offsets == null) {
+      return List.of();
     }
+    List<NounSynset> out = new ArrayList<>(offsets.length);
+    for (long offset : offsets) {
+      synset(SynsetIds.of(offset)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  @Override
+  public List<String> baseForms(String label) {
+    if (!PLAIN_WORDS.matcher(label).matches()) {
+      return List.of(); // extJWNL's tokenizer would split at the odd character and return a piece as a "base form"
+    }
+    String[] words = label.split(" ");
+    String head = label.substring(0, label.length() - words[words.length - 1].length());
+    List<String> out = new ArrayList<>();
     synchronized (dictionary) {
       try {
-        for (String form : LabelNormalizer.variants(normalized)) {
-          IndexWord word = dictionary.lookupIndexWord(POS.NOUN, form);
-          if (word != null && !word.getSenses().isEmpty()) {
-            List<NounSynset> senses = new ArrayList<>();
-            for (Synset s : word.getSenses()) {
-              senses.add(convert(s));
-            }
-            return new SenseLookup(normalized, word.getLemma(), senses);
+        // extJWNL chains exceptions, suffix rules and then a tokenizer that returns sub-phrases; only a
+        // form that keeps every word but the last (which may change) is a base form of the whole label.
+        for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, label)) {
+          String f = LabelNormalizer.normalize(form);
+          if (!f.equals(label) && f.startsWith(head) && f.split(" ").length == words.length && !out.contains(f)) {
+            out.add(f);
           }
         }
-        return SenseLookup.none(normalized);
       } catch (JWNLException e) {
-        throw new IllegalStateException("WordNet lookup failed for '" + label + "'", e);
+        throw new IllegalStateException("WordNet morphology failed for '" + label + "'", e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Set<String> lemmas() {
+    return lemmaIndex().keySet();
+  }
+
+  @Override
+  public int tagCount(String synsetId, String lemma) {
+    synset(synsetId);
+    Map<String, Integer> counts = tagCounts.get(synsetId);
+    return counts == null ? 0 : counts.getOrDefault(lemma, 0);
+  }
+
+  /** Every noun lemma with its synset offsets in WordNet order, read once (about 0.6 s for 117,798 lemmas). */
+  private Map<String, long[]> lemmaIndex() {
+    Map<String, long[]> index = lemmas;
+    if (index != null) {
+      return index;
+    }
+    synchronized (dictionary) {
+      if (lemmas != null) {
+        return lemmas;
+      }
+      try {
+        Map<String, long[]> built = new HashMap<>(200_000);
+        Iterator<IndexWord> it = dictionary.getIndexWordIterator(POS.NOUN);
+        while (it.hasNext()) {
+          IndexWord w = it.next();
+          built.put(LabelNormalizer.normalize(w.getLemma()), w.getSynsetOffsets().clone());
+        }
+        lemmas = Map.copyOf(built);
+        return lemmas;
+      } catch (JWNLException e) {
+        throw new IllegalStateException("cannot read the noun index of WordNet " + version, e);
       }
     }
   }
@@ -212,6 +267,15 @@ final class WordNetLexicon implements Lexicon {
         domains.add(new DomainPointer(kind, SynsetIds.of(target.getOffset()),
             target.getWords().get(0).getLemma(), word));
       }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Word w : words) {
+      if (w.getUseCount() > 0) {
+        counts.merge(LabelNormalizer.normalize(w.getLemma()), w.getUseCount(), Integer::sum);
+      }
+    }
+    if (!counts.isEmpty()) {
+      tagCounts.put(id, Map.copyOf(counts));
     }
     Gloss gloss = Gloss.parse(s.getGloss());
     NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), words.get(0).getSenseNumber()),

@@ -15,7 +15,7 @@ class BuiltInFlagsTest {
   private final BuiltInFlags flags = new BuiltInFlags(wn, new HypernymPaths(wn));
 
   private List<Flag> forLabel(String label) {
-    var found = wn.lookup(label);
+    var found = new org.synscope.wordnet.LabelMatcher(wn, new HypernymPaths(wn)).match(label);
     return flags.evaluate(found.senses(), found.lemma());
   }
 

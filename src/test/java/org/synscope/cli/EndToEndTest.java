@@ -145,8 +145,9 @@ class EndToEndTest {
     assertEquals(8, mini.get("categories").asLong());
     assertEquals(198, mini.get("images").asLong());
     assertEquals("3.0", mini.get("wordnet").asText());
-    assertEquals("{\"exact\":0,\"unique\":3,\"ambiguous\":4,\"unmapped\":1,\"overridden\":0}",
-        mini.get("mapping").toString());
+    assertEquals("{\"exact\":0,\"unique\":3,\"ambiguous\":4,\"person-name\":0,\"spelling\":0,\"compound\":0,"
+        + "\"overridden\":0,\"unmapped\":1}", mini.get("mapping").toString());
+    assertEquals("first", mini.get("sense_policy").asText());
   }
 
   @Test
@@ -178,8 +179,8 @@ class EndToEndTest {
     assertEquals(List.of("greaser", "taco"), texts(JSON.readTree(json.out()).get("hits"), "label"));
     Run csv = cli("search", "--dataset", "mini", "--sort", "label", "--csv", "--index", idx);
     assertEquals(9, csv.out().split("\r\n").length, csv.out());
-    assertTrue(csv.out().startsWith("dataset,key,label,synset,name,images,status,flags,primary_flags,gloss,path\r\n"
-        + "mini,dog,dog,n02084071,dog.n.01,100,ambiguous,"), csv.out());
+    assertTrue(csv.out().startsWith("dataset,key,label,synset,name,images,status,match,sense,flags,primary_flags,gloss,"
+        + "path\r\nmini,dog,dog,n02084071,dog.n.01,100,ambiguous,whole,confident,"), csv.out());
     Run text = cli("search", "molester", "--index", idx);
     assertTrue(text.out().startsWith("1 categories, 3 images"), text.out());
     Run show = cli("show", "stiff", "--dataset", "mini", "--index", idx);

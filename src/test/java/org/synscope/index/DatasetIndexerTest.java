@@ -39,7 +39,9 @@ class DatasetIndexerTest {
   }
 
   private ImportReport index(String dataset, Path file, boolean skip, Path senses) {
-    return indexer.index(new DatasetIndexer.Request(dataset, file, null, skip, senses), ProgressListener.NONE);
+    // The hand-made fixture's counts were derived by hand under WordNet's first sense.
+    return indexer.index(new DatasetIndexer.Request(dataset, file, null, skip, senses,
+        org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
   }
 
   private List<Path> builds() throws IOException {
@@ -59,8 +61,11 @@ class DatasetIndexerTest {
     assertEquals(r.dataset(), d);
     assertEquals(8, d.categories());
     assertEquals(215L, d.images());
-    assertEquals(Map.of("exact", 0L, "unique", 6L, "ambiguous", 1L, "unmapped", 1L, "overridden", 0L), d.mapping());
-    assertEquals(List.of("exact", "unique", "ambiguous", "unmapped", "overridden"), List.copyOf(d.mapping().keySet()));
+    assertEquals(Map.of("exact", 0L, "unique", 6L, "ambiguous", 1L, "person-name", 0L, "spelling", 0L, "compound", 0L,
+        "overridden", 0L, "unmapped", 1L), d.mapping());
+    assertEquals(List.of("exact", "unique", "ambiguous", "person-name", "spelling", "compound", "overridden", "unmapped"),
+        List.copyOf(d.mapping().keySet()));
+    assertEquals("first", d.sensePolicy());
     assertEquals(Map.of("ethnic-slur", 1L, "offensive-gloss", 1L, "person", 2L), d.flags());
     assertEquals("labels", d.format());
     assertEquals("fixture", d.wordnet());

@@ -42,9 +42,9 @@ class AuditReportsTest {
   void setUp() {
     catalog = new IndexCatalog(dir.resolve("index"));
     DatasetIndexer indexer = new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()));
-    indexer.index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+    indexer.index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     indexer.index(new DatasetIndexer.Request("other", Fixtures.write(dir.resolve("other.txt"), "dog\t10\ncat\t1\nunicorn\t2\n"),
-        null, false, null), ProgressListener.NONE);
+        null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     audit = AuditStore.open(catalog.root(), true);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     Path pets = Fixtures.write(dir.resolve("pets.txt"), "n00000005\n");

@@ -36,7 +36,7 @@ class FlagListsTest {
   void setUp() {
     IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     audit = AuditStore.open(catalog.root(), false);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
   }

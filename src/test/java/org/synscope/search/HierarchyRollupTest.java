@@ -34,7 +34,7 @@ class HierarchyRollupTest {
   static void index() {
     IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000);
   }
 

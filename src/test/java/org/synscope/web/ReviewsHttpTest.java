@@ -56,7 +56,7 @@ class ReviewsHttpTest {
   void serve() {
     catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     try (AuditStore setup = AuditStore.open(catalog.root(), false)) {
       setup.users().add("alice", Role.AUDITOR, PASSWORD.toCharArray());
       setup.users().add("victor", Role.VIEWER, PASSWORD.toCharArray());
@@ -257,7 +257,7 @@ class ReviewsHttpTest {
   void reviewsSurviveReimportingTheDataset() throws Exception {
     postJson("/reviews.json", auditor, review("cat", "sensitive", "pets", null));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())).index(new DatasetIndexer.Request("fixture",
-        Fixtures.write(dir.resolve("again.txt"), "cat\t31\ndog\t1\n"), null, false, null), ProgressListener.NONE);
+        Fixtures.write(dir.resolve("again.txt"), "cat\t31\ndog\t1\n"), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     long deadline = System.nanoTime() + 5_000_000_000L;
     while (!reviewFacet().equals(List.of("sensitive 1", "unreviewed 1")) && System.nanoTime() < deadline) {
       Thread.sleep(100);

@@ -53,7 +53,7 @@ class WebPagesTest {
     Files.writeString(labels, Files.readString(labels) + XSS + "\t1\n");
     IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", labels, null, false, null), ProgressListener.NONE);
+        .index(new DatasetIndexer.Request("fixture", labels, null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     audit = AuditStore.open(catalog.root(), true);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     app = WebServer.create(searcher, audit, Path.of("."), false).start("127.0.0.1", 0);

@@ -84,15 +84,17 @@ class WordNetFactsTest {
 
   @Test
   void labelsAreLookedUpWithNormalisationAndBaseForms() {
-    assertEquals("n11178393", wn.lookup("a._a._michelson").senses().get(0).id());
-    SenseLookup dogs = wn.lookup("Dogs");
+    LabelMatcher m = new LabelMatcher(wn, new HypernymPaths(wn));
+    assertEquals("n11178393", m.match("a._a._michelson").senses().get(0).id());
+    SenseMapping dogs = m.match("Dogs");
     assertEquals("dog", dogs.lemma());
-    assertTrue(dogs.viaBaseForm());
+    assertEquals(LemmaMatch.INFLECTION, dogs.match());
     assertEquals(7, dogs.senses().size());
-    assertEquals(List.of("n09722898", "n07880751"), wn.lookup("taco").senses().stream().map(NounSynset::id).toList());
-    assertEquals(List.of("n07880880"), wn.lookup("chicken_taco").senses().stream().map(NounSynset::id).toList());
-    assertFalse(wn.lookup("qwzxv").viaBaseForm());
-    assertEquals(List.of(), wn.lookup("qwzxv").senses());
+    assertEquals(List.of("n09722898", "n07880751"), m.match("taco").senses().stream().map(NounSynset::id).toList());
+    assertEquals(List.of("n07880880"), m.match("chicken_taco").senses().stream().map(NounSynset::id).toList());
+    assertEquals(List.of(), m.match("qwzxv").senses());
+    assertEquals(List.of("dog"), wn.baseForms("dogs"));
+    assertEquals(List.of(), wn.baseForms("letter s"));
   }
 
   @Test
