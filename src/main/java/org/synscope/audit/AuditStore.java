@@ -3,18 +3,20 @@ package org.synscope.audit;
 import java.nio.file.Path;
 
 /**
- * The audit record of an index directory, under {@code audit/}: the review journal, the accounts
- * file and the imported flag lists. The search side reads it; nothing here knows Lucene.
+ * The audit record of an index directory, under {@code audit/}: the review journal, the sense
+ * corrections, the accounts file and the imported flag lists. The search side reads it; nothing here knows Lucene.
  */
 public final class AuditStore implements AutoCloseable {
   private final Path dir;
   private final ReviewJournal journal;
+  private final SenseCorrections corrections;
   private final Users users;
   private final FlagLists lists;
 
   private AuditStore(Path dir, boolean write) {
     this.dir = dir;
     this.journal = ReviewJournal.open(dir.resolve("reviews.journal"), write);
+    this.corrections = SenseCorrections.open(dir.resolve("senses.journal"), write);
     this.users = Users.open(dir.resolve("users.json"));
     this.lists = new FlagLists(dir.resolve("lists"));
   }
@@ -30,6 +32,10 @@ public final class AuditStore implements AutoCloseable {
 
   public ReviewJournal journal() {
     return journal;
+  }
+
+  public SenseCorrections corrections() {
+    return corrections;
   }
 
   public Users users() {
@@ -48,5 +54,6 @@ public final class AuditStore implements AutoCloseable {
   @Override
   public void close() {
     journal.close();
+    corrections.close();
   }
 }

@@ -72,7 +72,9 @@ final class BenchCommand extends CliCommand {
     }
     try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
       List<String> labels = sampleLabels(searcher);
-      Javalin app = WebServer.create(searcher, audit, options.settings().home(), true).start("127.0.0.1", 0);
+      Javalin app = WebServer.create(searcher, audit,
+          new org.synscope.index.SenseAmender(ws.catalog(), new CategoryEnricher(searcher.lexicon())),
+          options.settings().home(), true).start("127.0.0.1", 0);
       try {
         String base = "http://127.0.0.1:" + app.port();
         String d = URLEncoder.encode(dataset, StandardCharsets.UTF_8);

@@ -3,8 +3,12 @@ package org.synscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
+import org.synscope.audit.AuditStore;
 import org.synscope.dataset.Format;
+import org.synscope.dataset.SenseOverrides;
 import org.synscope.dataset.LineProblem;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
@@ -50,7 +54,13 @@ final class IndexCommand extends CliCommand {
   @Override
   int run() {
     Workspace ws = workspace();
-    var request = new DatasetIndexer.Request(dataset, file, format, skipBadLines, senses, policy, context, hints);
+    // Auditors' recorded corrections pin their categories in every re-import.
+    Map<String, SenseOverrides.Pin> corrections = new LinkedHashMap<>();
+    try (AuditStore audit = ws.audit(false)) {
+      audit.corrections().latest(dataset).forEach((key, c) -> corrections.put(key, c.pin()));
+    }
+    var request = new DatasetIndexer.Request(dataset, file, format, skipBadLines, senses, policy, context, hints,
+        corrections);
     ImportReport report = new DatasetIndexer(ws.catalog(), new CategoryEnricher(ws.lexicon(true)))
         .index(request, ConsoleProgress.stderr());
     PrintWriter out = out();

@@ -3,6 +3,8 @@ package org.synscope.cli;
 import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import org.synscope.audit.AuditStore;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.SenseAmender;
 import org.synscope.search.LabelSearcher;
 import org.synscope.web.WebServer;
 import picocli.CommandLine.Command;
@@ -30,7 +32,11 @@ final class ServeCommand extends CliCommand {
       System.err.println("synscope: " + audit.journal().repaired());
     }
     LabelSearcher searcher = ws.searcher(System.err, audit);
-    Javalin app = WebServer.create(searcher, audit, options.settings().home(), readOnly).start(host, port);
+    SenseAmender amender = new SenseAmender(ws.catalog(), new CategoryEnricher(searcher.lexicon()));
+    if (!readOnly) {
+      reapplyCorrections(audit, searcher, amender);
+    }
+    Javalin app = WebServer.create(searcher, audit, amender, options.settings().home(), readOnly).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -43,5 +49,33 @@ final class ServeCommand extends CliCommand {
         options.settings().index(), host.equals("0.0.0.0") ? "localhost" : host, app.port(), readOnly ? " (read-only)" : "");
     stopped.await();
     return 0;
+  }
+
+  /**
+   * A correction is durable before it is applied; one recorded just before a crash (or while an
+   * import held the index) is applied now, so nothing recorded is ever left out of the index.
+   */
+  private static void reapplyCorrections(AuditStore audit, LabelSearcher searcher, SenseAmender amender) {
+    if (audit.corrections().repaired() != null) {
+      System.err.println("synscope: " + audit.corrections().repaired());
+    }
+    for (String dataset : searcher.meta().datasets().keySet()) {
+      var pending = new java.util.LinkedHashMap<String, org.synscope.dataset.SenseOverrides.Pin>();
+      audit.corrections().latest(dataset).forEach((key, c) -> {
+        try {
+          var hit = searcher.category(dataset, key).hit();
+          if (!c.after().equals(hit.synset()) || !"overridden".equals(hit.status())) {
+            pending.put(key, c.pin());
+          }
+        } catch (org.synscope.search.SearchException e) {
+          System.err.println("synscope: correction " + c.id() + " of '" + c.label() + "' in " + dataset
+              + ": the category is gone (it stays recorded)");
+        }
+      });
+      if (!pending.isEmpty()) {
+        amender.amend(dataset, pending);
+        System.err.printf("synscope: applied %d recorded sense correction(s) to %s%n", pending.size(), dataset);
+      }
+    }
   }
 }

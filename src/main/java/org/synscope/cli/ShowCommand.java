@@ -1,6 +1,9 @@
 package org.synscope.cli;
 
 import java.io.PrintWriter;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.CategoryRef;
+import org.synscope.audit.SenseCorrection;
 import java.util.ArrayList;
 import java.util.List;
 import org.synscope.audit.Flag;
@@ -34,12 +37,18 @@ final class ShowCommand extends CliCommand {
   @Override
   int run() throws Exception {
     PrintWriter out = out();
-    try (LabelSearcher searcher = workspace().searcher(System.err)) {
+    try (AuditStore audit = workspace().audit(false); LabelSearcher searcher = workspace().searcher(System.err, audit)) {
       CategoryView view = find(searcher);
+      var corrections = audit.corrections().history(new CategoryRef(view.hit().dataset(), view.hit().key()));
       if (json) {
-        out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(CategoryPage.of(view, true)));
+        out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+            CategoryPage.of(view, corrections, true)));
       } else {
         print(out, view);
+        for (SenseCorrection c : corrections) {
+          out.printf("  corrected %s %s by %s: %s -> %s (%s)%n", c.id(), c.at(), c.user(),
+              c.beforeName() == null ? "unmapped" : c.beforeName(), c.afterName(), c.rationale());
+        }
       }
     }
     return 0;

@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An auditor's sense pins: {@code label<TAB>wnid} a line, {@code #} comments. */
+/** An auditor's sense pins: {@code label<TAB>wnid} a line (optionally {@code <TAB># comment}), {@code #} comments. */
 public final class SenseOverrides {
 
-  /** One pin, with the line it came from. */
-  public record Pin(String file, int line, String label, String wnid) {
-    /** Where the pin comes from, as a reason: {@code by senses.tsv:3}. */
-    public String source() {
-      return "by " + file + ":" + line;
+  /**
+   * One pin, with where it came from.
+   *
+   * @param source how the mapping cites it: {@code by senses.tsv:3}, or an auditor's correction
+   */
+  public record Pin(String file, int line, String label, String wnid, String source) {
+    public Pin(String file, int line, String label, String wnid) {
+      this(file, line, label, wnid, "by " + file + ":" + line);
     }
   }
 
@@ -33,7 +36,8 @@ public final class SenseOverrides {
         if (line.text().isBlank() || line.text().startsWith("#")) {
           continue;
         }
-        String[] f = line.text().split("\t", -1);
+        // A trailing TAB and # comment is allowed: suggestion files name the synset there.
+        String[] f = line.text().replaceFirst("\t#.*$", "").split("\t", -1);
         if (f.length != 2 || f[0].isBlank()) {
           problems.add(new LineProblem(name, line.number(), "expected label<TAB>wnid, found '"
               + DatasetReader.abbreviate(line.text()) + "'"));

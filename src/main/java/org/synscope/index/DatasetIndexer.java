@@ -63,16 +63,24 @@ public final class DatasetIndexer {
    *     ({@code first} for tiny-images lists, taken from WordNet itself; {@code dataset} otherwise)
    * @param context synsets (ids or names) the whole list is known to lie under ({@code --context})
    * @param hints a JSON file of label groups ({@code --hints}), or {@code null}
+   * @param corrections auditors' recorded sense corrections by category key: they pin the primary
+   *     sense like a {@code --senses} line and win over one (they are the later decision)
    */
   public record Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses, SensePolicy policy,
-      List<String> context, Path hints) {
+      List<String> context, Path hints, Map<String, SenseOverrides.Pin> corrections) {
     public Request {
       checkName(dataset);
       context = context == null ? List.of() : List.copyOf(context);
+      corrections = corrections == null ? Map.of() : Map.copyOf(corrections);
+    }
+
+    public Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses, SensePolicy policy,
+        List<String> context, Path hints) {
+      this(dataset, file, format, skipBadLines, senses, policy, context, hints, Map.of());
     }
 
     public Request(String dataset, Path file, Format format, boolean skipBadLines, Path senses) {
-      this(dataset, file, format, skipBadLines, senses, null, List.of(), null);
+      this(dataset, file, format, skipBadLines, senses, null, List.of(), null, Map.of());
     }
   }
 
@@ -85,7 +93,9 @@ public final class DatasetIndexer {
   public ImportReport index(Request request, ProgressListener progress) {
     long started = System.nanoTime();
     DatasetReader.Result read = DatasetReader.read(request.file(), request.format());
-    Map<String, SenseOverrides.Pin> pins = request.senses() == null ? Map.of() : SenseOverrides.read(request.senses());
+    Map<String, SenseOverrides.Pin> pins = new LinkedHashMap<>(request.senses() == null ? Map.of()
+        : SenseOverrides.read(request.senses()));
+    pins.putAll(request.corrections());
     List<LineProblem> badPins = new ArrayList<>();
     for (SenseOverrides.Pin pin : pins.values()) {
       if (enricher.lexicon().synset(pin.wnid()).isEmpty()) {
@@ -116,7 +126,9 @@ public final class DatasetIndexer {
     Set<String> labelled = new HashSet<>(read.records().stream().map(CategoryKeys::of).toList());
     pins.forEach((key, pin) -> {
       if (!labelled.contains(key)) {
-        warnings.add(pin.file() + ":" + pin.line() + ": pin for '" + pin.label() + "' matches no label of the list");
+        warnings.add(request.corrections().containsKey(key)
+            ? "the correction of '" + pin.label() + "' " + pin.source() + " matches no label of the list (it stays recorded)"
+            : pin.file() + ":" + pin.line() + ": pin for '" + pin.label() + "' matches no label of the list");
       }
     });
     problems.sort(LineProblem.IN_FILE_ORDER);

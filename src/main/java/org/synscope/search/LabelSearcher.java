@@ -37,6 +37,9 @@ public interface LabelSearcher extends Closeable {
   /** meta.json as currently served. */
   IndexMeta meta();
 
+  /** Opens what was just published at once (the write paths call it; readers otherwise poll meta.json). */
+  void refresh();
+
   /** The lexicon the index was built with. */
   Lexicon lexicon();
 

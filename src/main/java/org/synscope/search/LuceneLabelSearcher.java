@@ -121,14 +121,24 @@ final class LuceneLabelSearcher implements LabelSearcher {
     }
   }
 
+  @Override
+  public void refresh() {
+    refresh(true);
+  }
+
   private void maybeRefresh() {
     if (System.nanoTime() - lastCheck < REFRESH_MILLIS * 1_000_000) {
       return;
     }
+    refresh(false);
+  }
+
+  /** Opens the builds meta.json now names; unless forced, only when meta.json changed since the last look. */
+  private void refresh(boolean force) {
     synchronized (refreshLock) {
       lastCheck = System.nanoTime();
       FileTime modified = catalog.metaModified();
-      if (modified.equals(lastModified)) {
+      if (!force && modified.equals(lastModified)) {
         return;
       }
       IndexMeta meta = readMeta();

@@ -52,7 +52,7 @@ final class AuditPages {
   private final AuditStore audit;
   private final Auth auth;
   private final View view;
-  private final ObjectMapper json = Json.mapper();
+  private final JsonBodies bodies = new JsonBodies();
 
   AuditPages(LabelSearcher searcher, AuditStore audit, Auth auth, View view) {
     this.searcher = searcher;
@@ -93,38 +93,10 @@ final class AuditPages {
 
   void createJson(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record reviews");
-    JsonNode body = body(ctx, "{\"dataset\", \"category\", \"status\", \"rationale\"}");
-    Review r = record(user, text(body, "dataset", true), text(body, "category", true), text(body, "status", true),
-        text(body, "rationale", false), text(body, "scope", false));
+    JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"status\", \"rationale\"}");
+    Review r = record(user, JsonBodies.text(body, "dataset", true), JsonBodies.text(body, "category", true), JsonBodies.text(body, "status", true),
+        JsonBodies.text(body, "rationale", false), JsonBodies.text(body, "scope", false));
     ctx.status(201).json(r);
-  }
-
-  /** The request body as a JSON object, or a 400 that shows the expected shape. */
-  private JsonNode body(Context ctx, String shape) {
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw SearchException.badRequest("the body is not JSON: " + e.getOriginalMessage());
-    }
-    if (body == null || !body.isObject()) {
-      throw SearchException.badRequest("the body must be a JSON object " + shape);
-    }
-    return body;
-  }
-
-  private static String text(JsonNode body, String field, boolean required) {
-    JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        throw SearchException.badRequest("the body needs '" + field + "'");
-      }
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw SearchException.badRequest("'" + field + "' must be a string");
-    }
-    return v.asText();
   }
 
   void createForm(Context ctx) {
@@ -267,19 +239,19 @@ final class AuditPages {
   void importList(Context ctx) {
     Users.User user = auth.require(ctx, Role.ADMIN, "import flag lists");
     String shape = "{\"name\", \"kind\", \"type\", \"scope\", \"dataset\", \"entries\": [...]}";
-    JsonNode body = body(ctx, shape);
+    JsonNode body = bodies.object(ctx, shape);
     if (!body.path("entries").isArray()) {
       throw SearchException.badRequest("the body must be a JSON object " + shape);
     }
     StringBuilder lines = new StringBuilder();
     body.get("entries").forEach(e -> lines.append(e.asText()).append('\n'));
-    String source = "http:" + user.name() + ":" + text(body, "name", true);
-    String type = text(body, "type", false);
-    String dataset = text(body, "dataset", false);
+    String source = "http:" + user.name() + ":" + JsonBodies.text(body, "name", true);
+    String type = JsonBodies.text(body, "type", false);
+    String dataset = JsonBodies.text(body, "dataset", false);
     try {
       FlagListReader.Result read = FlagListReader.read(source, lines.toString().getBytes(StandardCharsets.UTF_8), type);
-      FlagListImport.Result r = FlagListImport.save(read, source, new FlagListImport.Request(text(body, "name", true),
-          text(body, "kind", false), type, Scope.parse(text(body, "scope", false)), dataset, false),
+      FlagListImport.Result r = FlagListImport.save(read, source, new FlagListImport.Request(JsonBodies.text(body, "name", true),
+          JsonBodies.text(body, "kind", false), type, Scope.parse(JsonBodies.text(body, "scope", false)), dataset, false),
           searcher.lexicon(), label -> labelExists(label, dataset), audit.lists());
       Map<String, Object> out = new LinkedHashMap<>(summary(r.list()));
       out.put("warnings", r.warnings());

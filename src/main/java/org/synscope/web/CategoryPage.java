@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.synscope.audit.Flag;
 import org.synscope.audit.Review;
+import org.synscope.audit.SenseCorrection;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.SenseInfo;
 import org.synscope.search.CategoryView;
@@ -23,7 +24,8 @@ import org.synscope.search.SearchRequest;
  */
 public record CategoryPage(Masking.HitView category, CategoryDetails details, List<List<Masking.Crumb>> paths,
     List<Masking.NodeView> children, List<Masking.NodeView> siblings, List<Masking.HitView> sameSynset,
-    CategoryView.ReviewState review, List<Review> history, List<Flag> listFlags, String json, String historyJson,
+    CategoryView.ReviewState review, List<Review> history, List<SenseCorrection> corrections, List<Flag> listFlags,
+    String json, String historyJson,
     String revealUrl, boolean reveal, @JsonIgnore Ui ui) {
 
   /** One flag as the page shows it. */
@@ -38,7 +40,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
       List<ScoreView> scores) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
-  public static CategoryPage of(CategoryView view, boolean reveal) {
+  public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean reveal) {
     Hit hit = view.hit();
     String dataset = hit.dataset();
     SearchUrls urls = new SearchUrls(SearchRequest.all(), reveal);
@@ -66,7 +68,8 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores);
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
-        view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(), view.listFlags(),
+        view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(),
+        corrections.stream().map(redact::correction).toList(), view.listFlags(),
         path + ".json" + (reveal ? "?reveal=1" : ""), path + "/history.json", reveal ? path : path + "?reveal=1", reveal, ui);
   }
 

@@ -21,12 +21,14 @@ final class Pages {
   private final LabelSearcher searcher;
   private final View view;
   private final AuditPages audit;
+  private final SensePages senses;
   private final ObjectMapper json = Json.mapper();
 
-  Pages(LabelSearcher searcher, View view, AuditPages audit) {
+  Pages(LabelSearcher searcher, View view, AuditPages audit, SensePages senses) {
     this.searcher = searcher;
     this.view = view;
     this.audit = audit;
+    this.senses = senses;
   }
 
   void home(Context ctx) {
@@ -149,7 +151,8 @@ final class Pages {
       }
     }
     CategoryView view = searcher.category(ctx.pathParam("dataset"), key);
-    CategoryPage page = CategoryPage.of(view, SearchParams.reveal(ctx.queryParamMap()));
+    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()),
+        SearchParams.reveal(ctx.queryParamMap()));
     if (asJson) {
       ctx.json(page);
     } else {

@@ -58,6 +58,12 @@ final class Redactor {
     return new Redactor(words);
   }
 
+  /** A sense correction with its label, synset names and rationale masked. */
+  org.synscope.audit.SenseCorrection correction(org.synscope.audit.SenseCorrection c) {
+    return new org.synscope.audit.SenseCorrection(c.seq(), c.id(), c.at(), c.user(), c.dataset(), c.category(),
+        apply(c.label()), c.before(), apply(c.beforeName()), c.after(), apply(c.afterName()), apply(c.rationale()));
+  }
+
   /** The text with every sensitive word masked. */
   String apply(String text) {
     if (terms == null || text == null) {

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.synscope.index.SenseAmender;
 import java.util.Map;
 import org.synscope.audit.AuditStore;
 import org.synscope.index.IndexException;
@@ -25,14 +26,17 @@ public final class WebServer {
   private WebServer() {}
 
   /**
-   * Creates (does not start) the app over a searcher and the audit record; templates and static files
-   * come from {@code home}; {@code readOnly} refuses every write.
+   * Creates (does not start) the app over a searcher, the audit record and what applies sense
+   * corrections to the index; templates and static files come from {@code home}; {@code readOnly}
+   * refuses every write.
    */
-  public static Javalin create(LabelSearcher searcher, AuditStore audit, Path home, boolean readOnly) {
+  public static Javalin create(LabelSearcher searcher, AuditStore audit, SenseAmender amender, Path home,
+      boolean readOnly) {
     Auth auth = new Auth(audit.users(), readOnly);
     View view = new View(auth);
     AuditPages auditPages = new AuditPages(searcher, audit, auth, view);
-    Pages pages = new Pages(searcher, view, auditPages);
+    SensePages sensePages = new SensePages(searcher, audit.corrections(), amender, auth, new JsonBodies());
+    Pages pages = new Pages(searcher, view, auditPages, sensePages);
     Renderer renderer = new Renderer(home);
     Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
@@ -80,6 +84,10 @@ public final class WebServer {
       config.routes.post("/logout", auditPages::logout);
       config.routes.post("/reviews.json", auditPages::createJson);
       config.routes.post("/review", auditPages::createForm);
+      config.routes.get("/senses.json", sensePages::listJson);
+      config.routes.post("/senses.json", sensePages::createJson);
+      config.routes.post("/sense", sensePages::createForm);
+      config.routes.get("/export/senses.tsv", sensePages::exportTsv);
       config.routes.get("/review/bulk", auditPages::bulkForm);
       config.routes.post("/review/bulk", auditPages::bulk);
       config.routes.get("/history", auditPages::history);

@@ -31,6 +31,7 @@ import org.synscope.audit.Role;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.IndexCatalog;
+import org.synscope.index.SenseAmender;
 import org.synscope.index.ProgressListener;
 import org.synscope.search.LabelSearcher;
 
@@ -71,7 +72,8 @@ class ReviewsHttpTest {
   void start(boolean readOnly) {
     audit = AuditStore.open(catalog.root(), !readOnly);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
-    app = WebServer.create(searcher, audit, Path.of("."), readOnly).start("127.0.0.1", 0);
+    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
+        Path.of("."), readOnly).start("127.0.0.1", 0);
   }
 
   @AfterEach
@@ -179,6 +181,91 @@ class ReviewsHttpTest {
         "/review?dataset=fixture&category=dog&decision=safe"))).header("Authorization", "Bearer " + auditor).GET().build());
     assertEquals(404, viaGet.statusCode(), "no state change on GET: there is no GET route that writes");
     assertEquals(List.of("unreviewed 8"), reviewFacet());
+  }
+
+  /** Categories and images at each child of the root, from the JSON twin of the search page. */
+  List<String> topLevel() throws IOException {
+    List<String> out = new ArrayList<>();
+    JSON.readTree(get(HttpClient.newHttpClient(), "/search.json").body()).get("facets").get("hierarchy").get("children")
+        .forEach(c -> out.add(c.get("name").asText() + " " + c.get("categories").asLong() + " " + c.get("images").asLong()));
+    return out;
+  }
+
+  static String correction(String category, String synset, String why) {
+    return "{\"dataset\": \"fixture\", \"category\": \"" + category + "\", \"synset\": \"" + synset + "\""
+        + (why == null ? "" : ", \"rationale\": \"" + why + "\"") + "}";
+  }
+
+  @Test
+  void aSenseCorrectionChangesEveryCountAtOnceAndSurvivesRestartAndReimport() throws IOException {
+    // By hand (first sense): kid (20 images) is kid.n.01 under person with slurword (3); animal holds
+    // dog 100, domestic_dog 50, cat 30, rex 7 and canine 0.
+    assertEquals(List.of("animal.n.01 5 187", "person.n.01 2 23"), topLevel());
+    HttpResponse<String> created = postJson("/senses.json", auditor, correction("Kid", "kid.n.02", "the list is of animals"));
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode c = JSON.readTree(created.body()).get("correction");
+    assertEquals(List.of("s1", "alice", "kid", "n00000009", "kid.n.01", "n00000011", "kid.n.02", "the list is of animals"),
+        List.of(c.get("id").asText(), c.get("user").asText(), c.get("category").asText(), c.get("before").asText(),
+            c.get("before_name").asText(), c.get("after").asText(), c.get("after_name").asText(),
+            c.get("rationale").asText()));
+    assertEquals(List.of("animal.n.01 6 207", "person.n.01 1 3"), topLevel(), "at once, in every count");
+    JsonNode kid = JSON.readTree(get(HttpClient.newHttpClient(), "/c/fixture/kid.json").body());
+    assertEquals("overridden", kid.get("category").get("status").asText());
+    assertEquals("sense pinned to kid.n.02 by alice's correction s1 (" + c.get("at").asText() + "): the list is of animals",
+        kid.get("details").get("reason").asText());
+    assertEquals("# s1 " + c.get("at").asText() + " alice: kid.n.01 -> kid.n.02 (the list is of animals)\nkid\tn00000011",
+        get(HttpClient.newHttpClient(), "/export/senses.tsv?dataset=fixture").body().lines().skip(1)
+            .collect(Collectors.joining("\n")));
+
+    stop();
+    start(false);
+    assertEquals(List.of("animal.n.01 6 207", "person.n.01 1 3"), topLevel(), "after a restart");
+
+    stop();
+    try (AuditStore read = AuditStore.open(catalog.root(), false)) {
+      var pins = new java.util.LinkedHashMap<String, org.synscope.dataset.SenseOverrides.Pin>();
+      read.corrections().latest("fixture").forEach((key, x) -> pins.put(key, x.pin()));
+      new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())).index(new DatasetIndexer.Request("fixture",
+          Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null, pins),
+          ProgressListener.NONE);
+    }
+    start(false);
+    assertEquals(List.of("animal.n.01 6 207", "person.n.01 1 3"), topLevel(), "after a re-import");
+  }
+
+  @Test
+  void aSenseCorrectionNeedsATokenARationaleAndARealSynset() throws IOException {
+    assertEquals(401, postJson("/senses.json", null, correction("kid", "kid.n.02", "x")).statusCode());
+    assertEquals(401, postJson("/senses.json", "forged", correction("kid", "kid.n.02", "x")).statusCode());
+    assertEquals(403, postJson("/senses.json", viewer, correction("kid", "kid.n.02", "x")).statusCode());
+    HttpResponse<String> noWhy = postJson("/senses.json", auditor, correction("kid", "kid.n.02", null));
+    assertEquals(400, noWhy.statusCode());
+    assertEquals("the body needs 'rationale'", JSON.readTree(noWhy.body()).get("error").asText());
+    HttpResponse<String> noSynset = postJson("/senses.json", auditor, correction("kid", "kid.n.09", "x"));
+    assertEquals(400, noSynset.statusCode());
+    assertEquals("'kid.n.09' is not a noun synset id or name of WordNet fixture",
+        JSON.readTree(noSynset.body()).get("error").asText());
+    assertEquals(404, postJson("/senses.json", auditor, correction("zebra", "kid.n.02", "x")).statusCode());
+    assertEquals(List.of("animal.n.01 5 187", "person.n.01 2 23"), topLevel(), "nothing changed");
+    assertEquals("[]", get(HttpClient.newHttpClient(), "/senses.json").body());
+
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    Document login = Jsoup.parse(get(browser, "/login?next=/c/fixture/kid").body());
+    postForm(this, browser, "/login", Map.of("_login", login.selectFirst("input[name=_login]").val(), "name", "alice",
+        "password", PASSWORD, "next", "/c/fixture/kid"));
+    Document page = Jsoup.parse(get(browser, "/c/fixture/kid").body());
+    assertEquals(List.of("n00000009", "n00000011"), page.select("form.sense-form select[name=synset] option").eachAttr("value"));
+    Map<String, String> form = Map.of("dataset", "fixture", "category", "kid", "synset", "n00000011", "rationale", "goats");
+    assertEquals(403, postForm(this, browser, "/sense", form).statusCode(), "no CSRF token");
+    Map<String, String> right = new java.util.HashMap<>(form);
+    right.put("_csrf", page.selectFirst("form.sense-form input[name=_csrf]").val());
+    HttpResponse<String> done = postForm(this, browser, "/sense", right);
+    assertEquals(303, done.statusCode(), done.body());
+    assertEquals("/c/fixture/kid", done.headers().firstValue("Location").orElse(""));
+    Document after = Jsoup.parse(get(browser, "/c/fixture/kid").body());
+    assertEquals(List.of("alice", "kid.n.01", "kid.n.02", "goats"),
+        after.select(".senses-panel table.history tbody tr").get(0).select("td").eachText().subList(1, 5));
+    assertEquals(List.of("animal.n.01 6 207", "person.n.01 1 3"), topLevel());
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.synscope.audit.AuditStore;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.IndexCatalog;
+import org.synscope.index.SenseAmender;
 import org.synscope.index.ProgressListener;
 import org.synscope.search.LabelSearcher;
 
@@ -56,7 +57,8 @@ class WebPagesTest {
         .index(new DatasetIndexer.Request("fixture", labels, null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     audit = AuditStore.open(catalog.root(), true);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
-    app = WebServer.create(searcher, audit, Path.of("."), false).start("127.0.0.1", 0);
+    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
+        Path.of("."), false).start("127.0.0.1", 0);
   }
 
   @AfterAll

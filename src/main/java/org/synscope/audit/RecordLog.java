@@ -1,0 +1,212 @@
+package org.synscope.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * An append-only file of JSON records, one a line as {@code <crc32 hex> <json>\n}: the storage under
+ * the review journal and the sense corrections. {@link #append} writes and forces the records to disk
+ * before it returns, so a caller acknowledges only what is durable. A {@code kill -9} can at worst
+ * leave a torn last line of a write that was never acknowledged: on open it is detected (no newline,
+ * or a checksum that does not match) and cut off, so no half-written record is ever read.
+ *
+ * @param <T> the record type (a Jackson-serialisable record)
+ */
+final class RecordLog<T> implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final String what;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final List<T> records;
+  private final String repaired;
+
+  private RecordLog(Path file, String what, FileChannel channel, FileLock lock, List<T> records, String repaired) {
+    this.file = file;
+    this.what = what;
+    this.channel = channel;
+    this.lock = lock;
+    this.records = records;
+    this.repaired = repaired;
+  }
+
+  /**
+   * Opens a log. A writer (one process at a time: it holds a lock on the file) may append and cuts a
+   * torn tail; a reader only replays the complete records, so it can run beside a writer.
+   *
+   * @param what what the records are, for messages ("review", "sense correction")
+   */
+  static <T> RecordLog<T> open(Path file, boolean write, Class<T> type, String what) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+      List<T> records = new ArrayList<>();
+      int good = 0;
+      int lineNumber = 0;
+      String repaired = null;
+      int start = 0;
+      while (start < bytes.length) {
+        int end = indexOf(bytes, (byte) '\n', start);
+        lineNumber++;
+        if (end < 0) {
+          repaired = file + ":" + lineNumber + ": an unfinished record (" + (bytes.length - start)
+              + " bytes without a newline) was cut off; it had not been acknowledged";
+          break;
+        }
+        T r = parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), type);
+        if (r == null) {
+          if (end + 1 < bytes.length) {
+            throw new AuditException(file + ":" + lineNumber + ": corrupt " + what + " record (checksum mismatch) in the"
+                + " middle of the journal; restore the file from a backup");
+          }
+          repaired = file + ":" + lineNumber + ": a torn last record was cut off; it had not been acknowledged";
+          break;
+        }
+        records.add(r);
+        good = end + 1;
+        start = end + 1;
+      }
+      if (!write) {
+        return new RecordLog<>(file, what, null, null, records, null);
+      }
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new AuditException("the " + what + " journal " + file + " is in use by another synscope (a running server);"
+            + " stop it first, or serve with --read-only");
+      }
+      if (good < channel.size()) {
+        channel.truncate(good);
+        channel.force(true);
+      }
+      channel.position(good);
+      return new RecordLog<>(file, what, channel, lock, records, repaired);
+    } catch (IOException e) {
+      throw new AuditException("cannot open the " + what + " journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The complete records read on open, oldest first. */
+  List<T> replayed() {
+    return records;
+  }
+
+  /** What opening repaired (a cut torn tail), or null. */
+  String repaired() {
+    return repaired;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** Writes the records, all or none, and forces them to disk before returning. */
+  void append(List<T> written) {
+    if (channel == null) {
+      throw new AuditException("the " + what + " journal was opened for reading only");
+    }
+    StringBuilder lines = new StringBuilder();
+    written.forEach(r -> lines.append(format(r)));
+    long before = -1;
+    try {
+      before = channel.position();
+      ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(false); // data durable before anyone is told it is recorded
+    } catch (IOException e) {
+      undo(before);
+      throw new AuditException("cannot write the " + what + " journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Cuts a failed write off, so the next record never follows half of this one. */
+  private void undo(long position) {
+    if (position < 0) {
+      return;
+    }
+    try {
+      channel.truncate(position);
+      channel.position(position);
+    } catch (IOException ignored) {
+      // The torn tail will be cut when the journal is next opened.
+    }
+  }
+
+  @Override
+  public void close() {
+    if (channel == null) {
+      return;
+    }
+    try {
+      if (lock != null && lock.isValid()) {
+        lock.release();
+      }
+      channel.close();
+    } catch (IOException e) {
+      throw new AuditException("cannot close " + file, e);
+    }
+  }
+
+  static String format(Object r) {
+    try {
+      String json = JSON.writeValueAsString(r);
+      return crc(json) + " " + json + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The record of a line, or null when the line is torn or its checksum does not match. */
+  static <T> T parse(String line, Class<T> type) {
+    int space = line.indexOf(' ');
+    if (space != 8) {
+      return null;
+    }
+    String json = line.substring(space + 1);
+    if (!crc(json).equals(line.substring(0, 8))) {
+      return null;
+    }
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String crc(String json) {
+    CRC32 crc = new CRC32();
+    crc.update(json.getBytes(StandardCharsets.UTF_8));
+    return String.format("%08x", crc.getValue());
+  }
+
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

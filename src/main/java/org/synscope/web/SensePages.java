@@ -1,0 +1,122 @@
+package org.synscope.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synscope.audit.CategoryRef;
+import org.synscope.audit.Role;
+import org.synscope.audit.SenseCorrection;
+import org.synscope.audit.SenseCorrections;
+import org.synscope.audit.Users;
+import org.synscope.dataset.SenseOverrides;
+import org.synscope.index.SenseAmender;
+import org.synscope.report.SenseFile;
+import org.synscope.search.CategoryView;
+import org.synscope.search.LabelSearcher;
+import org.synscope.search.SearchException;
+import org.synscope.wordnet.NounSynset;
+
+/**
+ * Sense corrections over HTTP: an auditor changes a category's primary sense with a rationale. The
+ * correction is durable before the answer, then applied to the live index at once (every count and
+ * facet), and every later import applies it too.
+ */
+final class SensePages {
+  private final LabelSearcher searcher;
+  private final SenseCorrections corrections;
+  private final SenseAmender amender;
+  private final Auth auth;
+  private final JsonBodies bodies;
+
+  SensePages(LabelSearcher searcher, SenseCorrections corrections, SenseAmender amender, Auth auth, JsonBodies bodies) {
+    this.searcher = searcher;
+    this.corrections = corrections;
+    this.amender = amender;
+    this.auth = auth;
+    this.bodies = bodies;
+  }
+
+  /** The body of {@code POST /senses.json} and of a correction's answer. */
+  record Answer(SenseCorrection correction, String status, String synset, String name, String url) {}
+
+  void createJson(Context ctx) {
+    Users.User user = auth.require(ctx, Role.AUDITOR, "correct senses");
+    JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"synset\", \"rationale\"}");
+    ctx.status(201).json(correct(user, JsonBodies.text(body, "dataset", true), JsonBodies.text(body, "category", true),
+        JsonBodies.text(body, "synset", true), JsonBodies.text(body, "rationale", true)));
+  }
+
+  void createForm(Context ctx) {
+    Users.User user = auth.require(ctx, Role.AUDITOR, "correct senses");
+    String other = ctx.formParam("other");
+    Answer a = correct(user, ctx.formParam("dataset"), ctx.formParam("category"),
+        other != null && !other.isBlank() ? other.strip() : ctx.formParam("synset"), ctx.formParam("rationale"));
+    ctx.redirect(a.url(), HttpStatus.SEE_OTHER);
+  }
+
+  /** Every correction of a dataset ({@code ?dataset=}), or of all, oldest first. */
+  void listJson(Context ctx) {
+    String dataset = ctx.queryParam("dataset");
+    ctx.json(corrections.all().stream().filter(c -> dataset == null || c.dataset().equals(dataset)).toList());
+  }
+
+  /** The latest correction of each category of a dataset as a {@code --senses} file. */
+  void exportTsv(Context ctx) {
+    String dataset = ctx.queryParam("dataset");
+    if (dataset == null || !searcher.meta().datasets().containsKey(dataset)) {
+      throw SearchException.badRequest("give ?dataset= (one of " + String.join(", ", searcher.meta().sorted().keySet()) + ")");
+    }
+    ctx.contentType("text/tab-separated-values; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"senses-" + dataset + ".tsv\"");
+    try {
+      Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+      SenseFile.corrections(out, dataset, corrections.latest(dataset).values());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A category's corrections, oldest first (for its page). */
+  List<SenseCorrection> history(String dataset, String key) {
+    return corrections.history(new CategoryRef(dataset, key));
+  }
+
+  private Answer correct(Users.User user, String dataset, String category, String synset, String rationale) {
+    if (dataset == null || category == null || synset == null || synset.isBlank()) {
+      throw SearchException.badRequest("a sense correction needs a dataset, a category and a synset");
+    }
+    if (rationale == null || rationale.isBlank()) {
+      throw SearchException.badRequest("say why: a sense correction needs a rationale");
+    }
+    if (rationale.length() > 2000) {
+      throw SearchException.badRequest("the rationale is over 2,000 characters");
+    }
+    CategoryView view = searcher.category(dataset, category);
+    if ("exact".equals(view.hit().status())) {
+      throw SearchException.badRequest("'" + view.hit().label() + "' was given as a wnid and maps exactly;"
+          + " there is no sense to correct");
+    }
+    NounSynset to = searcher.lexicon().resolve(synset).orElseThrow(() -> SearchException.badRequest("'" + synset
+        + "' is not a noun synset id or name of WordNet " + searcher.lexicon().version()));
+    String key = view.hit().key();
+    synchronized (this) {
+      SenseCorrection c = corrections.record(user.name(), dataset, key, view.hit().label(), view.hit().synset(),
+          view.hit().name(), to.id(), to.name(), rationale.strip());
+      Map<String, SenseOverrides.Pin> pin = new LinkedHashMap<>();
+      pin.put(key, c.pin());
+      amender.amend(dataset, pin);
+      searcher.refresh();
+      return new Answer(c, "overridden", to.id(), to.name(), SearchUrls.categoryPath(dataset, key));
+    }
+  }
+}

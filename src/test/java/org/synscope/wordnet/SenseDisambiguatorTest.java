@@ -1,0 +1,75 @@
+package org.synscope.wordnet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.synscope.Fixtures;
+
+class SenseDisambiguatorTest {
+
+  private static List<SenseMapping> choose(Lexicon wn, List<String> labels, SensePolicy policy, Set<String> context) {
+    HypernymPaths paths = new HypernymPaths(wn);
+    SenseResolver resolver = new SenseResolver(wn, paths);
+    List<SenseDisambiguator.Item> items = new ArrayList<>();
+    for (String label : labels) {
+      items.add(new SenseDisambiguator.Item(resolver.byLabel(label, null, ""), null, Set.of(), context));
+    }
+    return new SenseDisambiguator(wn, paths).choose(items, policy);
+  }
+
+  private static final List<String> HAND_MADE = List.of("dog", "domestic_dog", "cat", "rex", "kid", "unicorn", "canine",
+      "slurword");
+
+  @Test
+  void aKidAmongAnimalsIsTheYoungGoat() {
+    // By hand: the anchors are dog, domestic_dog, cat, rex and canine under animal.n.01 (a subtree of 7
+    // synsets) and slurword under person.n.01 (3 synsets); entity.n.01 holds all 11 and 6 anchors.
+    // fit(kid.n.02) = 5/7 + 6/11 = 1.2597; fit(kid.n.01) = 1/3 + 6/11 = 0.8788; no sense counts.
+    SenseMapping kid = choose(Fixtures.handMade(), HAND_MADE, SensePolicy.DATASET, Set.of()).get(4);
+    assertEquals("kid.n.02", kid.primary().orElseThrow().name());
+    assertEquals(List.of(new SenseScore("n00000011", "kid.n.02", 0.589), new SenseScore("n00000009", "kid.n.01", 0.411)),
+        kid.scores());
+    assertEquals(0.178, kid.confidence());
+    assertEquals("low", kid.certainty());
+    assertEquals("chosen over 1 other sense by fit with 5 other labels under animal.n.01", kid.reason());
+  }
+
+  @Test
+  void firstSensePolicyKeepsWordNetsOrderAndSaysItHasNoEvidence() {
+    SenseMapping kid = choose(Fixtures.handMade(), HAND_MADE, SensePolicy.FIRST, Set.of()).get(4);
+    assertEquals("kid.n.01", kid.primary().orElseThrow().name());
+    assertEquals(0.0, kid.confidence()); // no sense counts: both senses 0.5
+    assertEquals("low", kid.certainty());
+    assertEquals("WordNet's first of 2 senses (sense policy first)", kid.reason());
+  }
+
+  @Test
+  void contextNarrowsTheCandidates() {
+    SenseMapping kid = choose(Fixtures.handMade(), HAND_MADE, SensePolicy.DATASET, Set.of("n00000003")).get(4);
+    assertEquals("kid.n.01", kid.primary().orElseThrow().name());
+    assertEquals(1.0, kid.confidence());
+    // The densest ancestor of kid.n.01 is entity.n.01 (6 of 11 synsets) rather than person.n.01 (1 of 3).
+    assertEquals("chosen over 1 other sense by fit with 6 other labels under entity.n.01; 1 of 2 senses lie under"
+        + " --context", kid.reason());
+  }
+
+  @Test
+  void anAquaticMammalListMakesSealWhaleAndOtterTheAnimals() {
+    // WordNet 3.0: seal's first sense is sealing wax, whale's a very large person, otter's the fur.
+    Lexicon wn = Fixtures.wordNet30();
+    List<String> labels = List.of("seal", "whale", "otter", "walrus", "manatee", "narwhal", "porpoise", "sea_lion",
+        "dugong");
+    List<SenseMapping> first = choose(wn, labels, SensePolicy.FIRST, Set.of());
+    assertEquals(List.of("sealing_wax.n.01", "giant.n.04", "otter.n.01"),
+        first.subList(0, 3).stream().map(m -> m.primary().orElseThrow().name()).toList());
+    List<SenseMapping> chosen = choose(wn, labels, SensePolicy.DATASET, Set.of());
+    assertEquals(List.of("seal.n.09", "whale.n.02", "otter.n.02"),
+        chosen.subList(0, 3).stream().map(m -> m.primary().orElseThrow().name()).toList());
+    assertEquals("confident", chosen.get(0).certainty());
+    assertEquals(List.of("unique", "unique", "unique", "unique", "unique", "unique"),
+        chosen.subList(3, 9).stream().map(m -> m.status().key()).toList());
+  }
+}
