@@ -51,6 +51,8 @@ final class IndexCommand extends CliCommand {
       description = "JSON {group: [labels]} (e.g. CIFAR-100's coarse classes): each group's name narrows its labels' senses.")
   Path hints;
 
+  private static final int UNMAPPED_SHOWN = 10;
+
   @Override
   int run() {
     Workspace ws = workspace();
@@ -77,10 +79,10 @@ final class IndexCommand extends CliCommand {
     }
     report.warnings().forEach(w -> err.println("warning: " + w));
     report.pins().forEach(p -> out.println("override: " + p));
-    report.unmapped().stream().limit(Main.PROBLEMS_SHOWN).forEach(u -> out.println("unmapped: " + u));
-    if (report.unmapped().size() > Main.PROBLEMS_SHOWN) {
+    report.unmapped().stream().limit(UNMAPPED_SHOWN).forEach(u -> out.println("unmapped: " + u));
+    if (report.unmapped().size() > UNMAPPED_SHOWN) {
       out.printf("... and %,d more unmapped labels (synscope senses unmapped --dataset %s lists them all)%n",
-          report.unmapped().size() - Main.PROBLEMS_SHOWN, dataset);
+          report.unmapped().size() - UNMAPPED_SHOWN, dataset);
     }
     out.print(Reports.importSummary(report));
     return 0;

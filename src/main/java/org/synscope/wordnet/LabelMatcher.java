@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Maps a label to WordNet nouns by the whole label only, never through one of its words (extJWNL's
  * {@code lookupIndexWord} would map {@code al pacino} to aluminum through "al"). In order:
- * the lemma itself, its last word in base form, the lemma once apostrophes are dropped on both
- * sides, one lost letter, a comma-separated list; then, each with its own status, a personal name
+ * the lemma itself, the lemma once apostrophes are dropped on both sides (lists copied from WordNet,
+ * Tiny Images among them, dropped them: {@code chemists} is chemist's), its last word in base form,
+ * one lost letter, a comma-separated list; then, each with its own status, a personal name
  * (person.n.01 itself), one spelling edit, a compound whose modifier has a sense under its head;
  * otherwise unmapped, with suggestions. Every mapped label keeps all its candidate senses in WordNet
  * order; which is primary is the sense policy's choice.
@@ -92,6 +93,10 @@ public final class LabelMatcher {
         return new Found(form, senses, LemmaMatch.WHOLE);
       }
     }
+    Found apostrophe = apostrophe(normalized);
+    if (apostrophe != null) {
+      return apostrophe;
+    }
     for (String form : LabelNormalizer.variants(normalized)) {
       for (String base : lexicon.baseForms(form)) {
         List<NounSynset> senses = lexicon.senses(base);
@@ -99,10 +104,6 @@ public final class LabelMatcher {
           return new Found(base, senses, LemmaMatch.INFLECTION);
         }
       }
-    }
-    Found apostrophe = apostrophe(normalized);
-    if (apostrophe != null) {
-      return apostrophe;
     }
     return lostLetter(normalized);
   }
@@ -219,6 +220,10 @@ public final class LabelMatcher {
         NounSynset h = heads.get(0);
         out.put(h.id(), new Suggestion(h.id(), h.name(), "head noun of '" + normalized + "'"));
       }
+    }
+    if (personId != null && names.unknownWords(normalized)) {
+      NounSynset p = lexicon.synset(personId).orElseThrow();
+      out.putIfAbsent(p.id(), new Suggestion(p.id(), p.name(), "no word of it is a WordNet noun: perhaps a personal name"));
     }
     for (String lemma : near.stream().limit(5).toList()) {
       NounSynset s = lexicon.senses(lemma).get(0);

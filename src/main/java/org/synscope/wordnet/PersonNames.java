@@ -55,6 +55,20 @@ final class PersonNames {
     return null;
   }
 
+  /** True for 2 to 4 words, none of them a WordNet noun ({@code amanda bynes}): a name WordNet cannot confirm. */
+  boolean unknownWords(String label) {
+    String[] words = label.split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!WORD.matcher(w).matches() || !lexicon.senses(w).isEmpty() || !lexicon.baseForms(w).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the word has a sense that is not an individual (a class noun such as bob or smart). */
   private boolean commonNoun(String word) {
     return lexicon.senses(word).stream().anyMatch(s -> s.instanceHypernyms().isEmpty());

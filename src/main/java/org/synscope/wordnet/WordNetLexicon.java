@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -20,6 +21,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /** Princeton WordNet through extJWNL; the only class that touches extJWNL types. */
 final class WordNetLexicon implements Lexicon {
+  private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile("[ -]");
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\d' .-]+");
   private final WordNetVersion version;
   private final Dictionary dictionary;
@@ -144,16 +146,20 @@ final class WordNetLexicon implements Lexicon {
     if (!PLAIN_WORDS.matcher(label).matches()) {
       return List.of(); // extJWNL's tokenizer would split at the odd character and return a piece as a "base form"
     }
-    String[] words = label.split(" ");
-    String head = label.substring(0, label.length() - words[words.length - 1].length());
+    String[] pieces = PIECE.split(label, -1);
+    String head = label.substring(0, label.length() - pieces[pieces.length - 1].length());
     List<String> out = new ArrayList<>();
     synchronized (dictionary) {
       try {
-        // extJWNL chains exceptions, suffix rules and then a tokenizer that returns sub-phrases; only a
-        // form that keeps every word but the last (which may change) is a base form of the whole label.
+        // extJWNL chains exceptions, suffix rules and then a tokenizer that returns sub-phrases (split at
+        // spaces and hyphens). A base form of the whole label is one from WordNet's exception list for the
+        // whole label (brothers-in-law), or one that keeps every piece but the last (child molester).
+        Exc exceptions = dictionary.getException(POS.NOUN, label);
+        List<String> listed = exceptions == null ? List.of() : exceptions.getExceptions();
         for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, label)) {
           String f = LabelNormalizer.normalize(form);
-          if (!f.equals(label) && f.startsWith(head) && f.split(" ").length == words.length && !out.contains(f)) {
+          boolean lastPiece = f.startsWith(head) && PIECE.split(f, -1).length == pieces.length;
+          if (!f.equals(label) && (lastPiece || listed.contains(form)) && !out.contains(f)) {
             out.add(f);
           }
         }

@@ -49,6 +49,15 @@ class LabelMatcherTest {
   }
 
   @Test
+  void aNameWordNetCannotConfirmIsOnlySuggestedAsAPerson() {
+    // Neither word is a WordNet noun, and "amanda" starts no WordNet person's name: unmapped, never a guess.
+    SenseMapping m = wn.byLabel("amanda_bynes", null, "");
+    assertEquals(MappingStatus.UNMAPPED, m.status());
+    assertEquals(List.of(new Suggestion("n00007846", "person.n.01",
+        "no word of it is a WordNet noun: perhaps a personal name")), m.suggestions());
+  }
+
+  @Test
   void aPoliceOfficeIsNeitherThePoliceNorAPoliceOfficer() {
     // One edit from "police officer", but "office" is a word: a typo makes a non-word. Nor is it a
     // compound: the head keeps its usual sense (office.n.01, a workplace), which police.n.01 is not under.
@@ -74,6 +83,22 @@ class LabelMatcherTest {
     assertEquals("unique inflection pederast.n.01", summary("child_molesters"));
     assertEquals("ambiguous inflection vole.n.01", summary("field_mice"));
     assertEquals("unmapped - -", summary("letter_s")); // extJWNL's suffix rule would give "letter"
+    assertEquals("unique inflection brother-in-law.n.01", summary("brothers-in-law")); // WordNet's exception list
+  }
+
+  @Test
+  void aHyphenatedLabelIsNeverMappedThroughOneOfItsPieces() {
+    // extJWNL's tokenizer splits at hyphens too: cats-ear used to land on cat.n.01.
+    assertEquals("ambiguous apostrophe cat's-ear.n.01", summary("cats-ear"));
+    assertEquals("unique apostrophe solomon's-seal.n.01", summary("solomons-seal"));
+    assertEquals("unmapped - -", summary("dogs-ear-thing"));
+  }
+
+  @Test
+  void aDroppedApostropheComesBeforeAnInflection() {
+    // Lists copied from WordNet dropped apostrophes: chemists is the chemist's shop, not chemists.
+    assertEquals("unique apostrophe drugstore.n.01", summary("chemists")); // {drugstore, apothecary's shop, chemist's, ...}
+    assertEquals("ambiguous whole chin.n.01", summary("chin")); // a lemma itself (not ch'in) stays that lemma
   }
 
   @Test
