@@ -32,6 +32,13 @@
       e.preventDefault(); move(1);
     } else if (e.key === "k") {
       e.preventDefault(); move(-1);
+    } else if (e.key === "o" || e.key === "s" || e.key === "a") {
+      // The review queue: one key per decision on the current (else the first) suggestion.
+      var items = Array.prototype.slice.call(document.querySelectorAll(".queue-item"));
+      if (!items.length) { return; }
+      var item = items[Math.max(0, current)] || items[0];
+      var button = item.querySelector("button[data-key='" + e.key + "']");
+      if (button) { e.preventDefault(); button.click(); }
     }
   });
   document.addEventListener("focusin", function (e) {

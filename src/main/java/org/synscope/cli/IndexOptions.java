@@ -18,8 +18,12 @@ final class IndexOptions {
       description = "Stop a query that runs longer than this (default: ${DEFAULT-VALUE} ms).")
   long timeoutMillis;
 
+  @Option(names = "--signals", paramLabel = "FILE",
+      description = "Signal definitions on top of the built-in ones (same format; a block replaces a built-in one by name).")
+  Path signals;
+
   Settings settings() {
-    return new Settings(Settings.defaultHome(), index, wordnet, timeoutMillis);
+    return new Settings(Settings.defaultHome(), index, wordnet, timeoutMillis, signals);
   }
 
   /** Parses a WordNet version for picocli, with the accepted values in the error. */

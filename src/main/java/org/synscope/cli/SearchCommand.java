@@ -50,13 +50,19 @@ final class SearchCommand extends CliCommand {
   @Option(names = "--sense", paramLabel = "C", description = "Sense choice: confident or low (repeatable).")
   List<String> senses = new ArrayList<>();
 
+  @Option(names = "--signal", paramLabel = "S", description = "Sensitive-attribute signal (repeatable; synscope signals lists them).")
+  List<String> signals = new ArrayList<>();
+
+  @Option(names = "--risk", paramLabel = "LEVEL", description = "Risk level: high, medium or low (repeatable).")
+  List<String> risks = new ArrayList<>();
+
   @Option(names = "--images", paramLabel = "RANGE", description = "Image-count range: unknown, 0, 1-99, 100-999, 1000-9999, 10000+.")
   List<String> images = new ArrayList<>();
 
   @Option(names = "--meta", paramLabel = "FILTER", description = "Metadata filter, column:value or column:[lo TO hi].")
   List<String> meta = new ArrayList<>();
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance, images or label.")
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance, images, label or risk.")
   String sort;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page (default ${DEFAULT-VALUE}).")
@@ -102,6 +108,8 @@ final class SearchCommand extends CliCommand {
     selections.put(Facet.LEXFILE, new Selection(new LinkedHashSet<>(lexfiles), java.util.Set.of()));
     selections.put(Facet.STATUS, new Selection(new LinkedHashSet<>(statuses), java.util.Set.of()));
     selections.put(Facet.SENSE, new Selection(new LinkedHashSet<>(senses), java.util.Set.of()));
+    selections.put(Facet.SIGNAL, new Selection(new LinkedHashSet<>(signals), java.util.Set.of()));
+    selections.put(Facet.RISK, new Selection(new LinkedHashSet<>(risks), java.util.Set.of()));
     selections.put(Facet.IMAGES, new Selection(new LinkedHashSet<>(images), java.util.Set.of()));
     return new SearchRequest(query, under, selections, meta.stream().map(MetaFilter::parse).toList(),
         SortOrder.parse(sort), page, limit);

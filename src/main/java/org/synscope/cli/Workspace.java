@@ -8,6 +8,7 @@ import org.synscope.index.ImportReport;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.IndexException;
 import org.synscope.index.IndexMeta;
+import org.synscope.risk.SignalDefinitions;
 import org.synscope.search.LabelSearcher;
 import org.synscope.wordnet.Lexicon;
 import org.synscope.wordnet.WordNetVersion;
@@ -68,6 +69,7 @@ final class Workspace {
       log.printf("Built '%s': %,d categories in %.1f s.%n", EmbeddedDefault.NAME, report.dataset().categories(),
           report.dataset().buildMillis() / 1000.0);
     }
-    return LabelSearcher.open(catalog, lexicon, settings.queryTimeoutMillis(), audit);
+    return LabelSearcher.open(catalog, lexicon, settings.queryTimeoutMillis(), audit,
+        SignalDefinitions.load(lexicon, settings.signals()));
   }
 }

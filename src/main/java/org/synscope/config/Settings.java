@@ -10,8 +10,9 @@ import org.synscope.wordnet.WordNetVersion;
  * @param index the index directory
  * @param wordnet the WordNet version asked for, or {@code null} to use the index's (3.0 for a new index)
  * @param queryTimeoutMillis longest a query may run before it is stopped
+ * @param signals a file of signal definitions on top of the built-in ones, or {@code null}
  */
-public record Settings(Path home, Path index, WordNetVersion wordnet, long queryTimeoutMillis) {
+public record Settings(Path home, Path index, WordNetVersion wordnet, long queryTimeoutMillis, Path signals) {
   /** Default query time limit. */
   public static final long DEFAULT_TIMEOUT_MILLIS = 2_000;
 
@@ -21,6 +22,10 @@ public record Settings(Path home, Path index, WordNetVersion wordnet, long query
     if (queryTimeoutMillis < 1) {
       throw new IllegalArgumentException("query timeout must be positive");
     }
+  }
+
+  public Settings(Path home, Path index, WordNetVersion wordnet, long queryTimeoutMillis) {
+    this(home, index, wordnet, queryTimeoutMillis, null);
   }
 
   /** The synscope home: {@code -Dsynscope.home} (set by the launcher), else the working directory. */

@@ -57,7 +57,7 @@ public final class Analyzers {
     Map<String, Analyzer> keywords = new java.util.HashMap<>();
     for (String field : List.of(IndexFields.DATASET, IndexFields.KEY, IndexFields.SYNSET, IndexFields.SENSE,
         IndexFields.STATUS, IndexFields.LEXFILE, IndexFields.ANCESTOR, IndexFields.FLAG, IndexFields.FLAG_PRIMARY,
-        IndexFields.LABEL_EXACT, IndexFields.LEMMA_EXACT)) {
+        IndexFields.LABEL_EXACT, IndexFields.LEMMA_EXACT, IndexFields.MATCH, IndexFields.CERTAINTY)) {
       keywords.put(field, keyword);
     }
     return new PerFieldAnalyzerWrapper(text, keywords);

@@ -81,6 +81,9 @@ public final class CategoryDocuments {
       doc.add(new StoredField(IndexFields.SENSITIVE, "1"));
     }
     primary.forEach(f -> doc.add(new KeywordField(IndexFields.FLAG_PRIMARY, f, Field.Store.YES)));
+    doc.add(new org.apache.lucene.document.DoubleDocValuesField(IndexFields.FLAG_RISK, org.synscope.risk.RiskWeights
+        .combine(org.synscope.risk.RiskWeights.ofFlags(c.flags(), c.label()).stream()
+            .mapToDouble(org.synscope.risk.RiskWeights.Evidence::weight).toArray())));
     c.metadata().forEach((column, value) -> {
       if (value instanceof Number n) {
         doc.add(new DoubleField(IndexFields.meta(column), n.doubleValue(), Field.Store.NO));

@@ -51,6 +51,8 @@ public final class IndexFields {
   public static final String IMAGES = "images";
   /** Flags holding on any sense: keyword facet, stored. */
   public static final String FLAG = "flag";
+  /** The built-in flags' share of the risk score (see RiskWeights): double doc values, read per snapshot. */
+  public static final String FLAG_RISK = "flag_risk";
   /** Flags holding on the primary sense: keyword. */
   public static final String FLAG_PRIMARY = "flag_primary";
   /**

@@ -15,10 +15,14 @@ import org.synscope.index.CategoryDetails;
  * @param sameSynset categories of every dataset (this one included) whose senses include the primary synset
  * @param review the category's effective review and where it comes from
  * @param history the category's own reviews, oldest first
- * @param listFlags the imported flag lists it is on, each with its evidence
+ * @param listFlags the imported flag lists it is on, then the signals that mark it, each with its evidence
+ * @param risk the risk score and every piece of evidence with its weight
  */
 public record CategoryView(Hit hit, CategoryDetails details, List<NodeCount> children, List<NodeCount> siblings,
-    List<Hit> sameSynset, ReviewState review, List<Review> history, List<Flag> listFlags) {
+    List<Hit> sameSynset, ReviewState review, List<Review> history, List<Flag> listFlags, Risk risk) {
+
+  /** The risk of a category: its level, its score, and why (each piece of evidence with its weight). */
+  public record Risk(String level, double score, List<org.synscope.risk.RiskWeights.Evidence> because) {}
 
   /**
    * The effective review: its status ({@code null}: unreviewed), the review that decides it, and

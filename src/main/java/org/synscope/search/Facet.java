@@ -15,7 +15,11 @@ public enum Facet {
   /** Image-count ranges: buckets over the images field rather than terms. */
   IMAGES("images", IndexFields.IMAGES),
   /** Review status from the audit record (not stored in the index): a status, or {@code unreviewed}. */
-  REVIEW("review", null);
+  REVIEW("review", null),
+  /** Sensitive-attribute signals (computed per snapshot from their definitions, not stored in the index). */
+  SIGNAL("signal", null),
+  /** The risk level: {@code high}, {@code medium} or {@code low} (see RiskWeights). */
+  RISK("risk", null);
 
   /** Image-count buckets, in display order. */
   public static final List<String> IMAGE_BUCKETS = List.of("unknown", "0", "1-99", "100-999", "1000-9999", "10000+");
@@ -40,7 +44,7 @@ public enum Facet {
 
   /** True when the values are terms of an index field with doc values. */
   boolean termField() {
-    return this != IMAGES && this != REVIEW;
+    return field != null && this != IMAGES;
   }
 
   /** Parses a facet's URL name. */

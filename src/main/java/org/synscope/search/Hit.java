@@ -25,7 +25,10 @@ import org.synscope.index.PathNode;
  * @param reviewFrom when the status is inherited, the category whose review (for its descendants)
  *     decides it, as {@code dataset/key}; otherwise null
  * @param sensitive true when the label as shown is a slur, obscenity or disparagement (lists mask it)
+ * @param risk the risk level: {@code high}, {@code medium} or {@code low}
+ * @param riskScore the risk score, 0..1 (see RiskWeights)
+ * @param signals the sensitive-attribute signals that mark it
  */
 public record Hit(String dataset, String key, String label, String synset, String name, Long images, String status,
     String match, String sense, List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights,
-    String review, String reviewFrom, boolean sensitive) {}
+    String review, String reviewFrom, boolean sensitive, String risk, double riskScore, List<String> signals) {}

@@ -28,6 +28,8 @@ final class IndexSnapshot {
   final IndexSearcher searcher;
   /** The audit record's overlay on this snapshot (computed lazily, replaced when the record changes). */
   volatile Overlay overlay;
+  /** What is derived once per snapshot and cannot change until the next build (queue features per dataset). */
+  final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, DirectoryReader> readers;
   private final AtomicInteger refs = new AtomicInteger(1);
 

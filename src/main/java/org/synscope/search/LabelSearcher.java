@@ -48,11 +48,29 @@ public interface LabelSearcher extends Closeable {
 
   /** Opens the index; queries running longer than {@code timeoutMillis} are stopped. */
   static LabelSearcher open(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis) {
-    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis, null);
+    return open(catalog, lexicon, timeoutMillis, null);
   }
 
   /** Opens the index with an audit record whose lists and reviews become flags and a facet. */
   static LabelSearcher open(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, org.synscope.audit.AuditStore audit) {
-    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis, audit);
+    return open(catalog, lexicon, timeoutMillis, audit, org.synscope.risk.SignalDefinitions.load(lexicon, null));
   }
+
+  /** Opens the index with an audit record and the sensitive-attribute signals in force. */
+  static LabelSearcher open(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, org.synscope.audit.AuditStore audit,
+      java.util.Map<String, org.synscope.risk.Signal> signals) {
+    return new LuceneLabelSearcher(catalog, lexicon, timeoutMillis, audit, signals);
+  }
+
+  /** The next categories of a dataset to review, best first (see the review queue in the README). */
+  QueueResult queue(QueueRequest request);
+
+  /**
+   * Simulates the review queue against a truth list (wnids or normalised labels of the unsafe
+   * categories), over the dataset or the part of it under {@code pool} (may be null).
+   */
+  QueueEvaluation evalQueue(String dataset, String pool, java.util.Set<String> truth, java.util.List<Integer> at);
+
+  /** The sensitive-attribute signals in force, by name. */
+  java.util.Map<String, org.synscope.risk.Signal> signals();
 }

@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.synscope.audit.Flag;
+import org.synscope.risk.Signal;
 import org.synscope.audit.FlagList;
 import org.synscope.audit.Scope;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.PathNode;
 
-/** Says why a category is on an imported list: which entry, which line, and how the list reaches it. */
+/**
+ * Says why a category is on an imported list (which entry, which line, how the list reaches it) or is
+ * marked by a signal (which anchor it lies under, which cue its gloss or label holds).
+ */
 final class ListEvidence {
   private ListEvidence() {}
 
@@ -54,6 +58,43 @@ final class ListEvidence {
       }
     }
     return out;
+  }
+
+  /** The evidence of each signal that marks the category. */
+  static List<Flag> signals(List<String> names, Map<String, Signal> signals, Hit hit, CategoryDetails d) {
+    List<Flag> out = new ArrayList<>();
+    Set<String> ancestors = new LinkedHashSet<>();
+    d.paths().forEach(p -> p.stream().map(PathNode::id).forEach(ancestors::add));
+    String gloss = hit.gloss() == null ? "" : hit.gloss();
+    for (String name : names) {
+      Signal s = signals.get(name);
+      if (s == null) {
+        continue;
+      }
+      List<String> why = new ArrayList<>();
+      s.anchors().stream().filter(a -> ancestors.contains(a.id())).findFirst()
+          .ifPresent(a -> why.add("under " + a.name() + " (" + a.reason() + ")"));
+      for (Signal.Cue c : s.cues()) {
+        if (containsWordOrPlural(gloss, c.text())) {
+          why.add("gloss says '" + c.text() + "'");
+          break;
+        }
+      }
+      for (Signal.Cue c : s.cues()) {
+        if (containsWordOrPlural(hit.label(), c.text())) {
+          why.add("label says '" + c.text() + "'");
+          break;
+        }
+      }
+      out.add(new Flag(name, "signal", hit.synset(), hit.name(), true, null,
+          s.title() + ": " + (why.isEmpty() ? "matched its definition" : String.join("; ", why))));
+    }
+    return out;
+  }
+
+  private static boolean containsWordOrPlural(String text, String word) {
+    return containsWord(text, word) || containsWord(text, word + "s") || containsWord(text, word + "es")
+        || (word.endsWith("s") && containsWord(text, word.substring(0, word.length() - 1)));
   }
 
   /** Whole-word containment, reading - and _ as spaces on both sides. */

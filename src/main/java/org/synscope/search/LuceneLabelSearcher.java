@@ -47,6 +47,9 @@ import org.synscope.index.DatasetMeta;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.IndexException;
 import org.synscope.index.IndexFields;
+import org.synscope.audit.Flag;
+import org.synscope.risk.RiskWeights;
+import org.synscope.risk.Signal;
 import org.synscope.index.IndexMeta;
 import org.synscope.index.PathNode;
 import org.synscope.wordnet.HypernymPaths;
@@ -72,9 +75,13 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private volatile long lastCheck;
   private volatile FileTime lastModified;
 
-  LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, AuditStore audit) {
+  private final Map<String, Signal> signals;
+
+  LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, AuditStore audit,
+      Map<String, Signal> signals) {
     this.catalog = catalog;
     this.audit = audit;
+    this.signals = Map.copyOf(signals);
     this.lexicon = lexicon;
     this.paths = new HypernymPaths(lexicon);
     this.timeoutMillis = timeoutMillis;
@@ -104,7 +111,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     synchronized (s) {
       o = s.overlay;
       if (o == null || o.version != version) {
-        o = Overlay.compute(s.searcher, audit, paths, o);
+        o = Overlay.compute(s.searcher, audit, paths, signals, o);
         s.overlay = o;
       }
       return o;
@@ -163,6 +170,147 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   @Override
+  public Map<String, Signal> signals() {
+    return signals;
+  }
+
+  @Override
+  public QueueResult queue(QueueRequest request) {
+    IndexSnapshot s = acquire();
+    try {
+      if (!s.meta.datasets().containsKey(request.dataset())) {
+        throw SearchException.notFound("no dataset '" + request.dataset() + "' (indexed: "
+            + String.join(", ", s.meta.sorted().keySet()) + ")");
+      }
+      String underId = request.under() == null ? null : node(request.under()).id();
+      Overlay overlay = overlay(s);
+      QueueFeatures f = QueueFeatures.of(s, request.dataset());
+      ReviewQueue queue = new ReviewQueue(audit, paths);
+      List<Integer> pool = pool(s, overlay, f, underId, true);
+      ReviewQueue.Training training = queue.training(s, overlay, request.dataset());
+      org.synscope.risk.LearningRanker model = org.synscope.risk.LearningRanker.train(training.examples());
+      List<QueueResult.Item> items = new ArrayList<>();
+      StoredFields stored = s.searcher.storedFields();
+      List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
+      for (ReviewQueue.Ranked r : queue.rank(s, overlay, f, pool, model, request.size())) {
+        int global = f.docs[r.index()];
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+        Document doc = stored.document(global);
+        Hit hit = hit(s, overlay, global, doc, Map.of());
+        items.add(new QueueResult.Item(hit.dataset(), hit.key(), hit.label(), hit.synset(), hit.name(), hit.images(),
+            Math.round(r.score() * 1000) / 1000.0, hit.risk(), hit.riskScore(), r.lane(),
+            why(hit, model, QueueFeatures.names(leaf, global - leaf.docBase, doc)), hit.sensitive(), null));
+      }
+      return new QueueResult(request.dataset(), items, new QueueResult.TrainedOn(training.examples().size(),
+          training.sources()), pool.size());
+    } catch (IOException e) {
+      throw new IndexException("cannot read the index: " + e.getMessage(), e);
+    } finally {
+      s.release();
+    }
+  }
+
+  /** Why a category was suggested: its risk, its signals and flags, then what the decisions taught. */
+  private List<String> why(Hit hit, org.synscope.risk.LearningRanker model, List<String> features) {
+    List<String> out = new ArrayList<>();
+    out.add("risk " + hit.risk() + " (" + hit.riskScore() + ")");
+    hit.signals().forEach(sig -> out.add("signal " + sig));
+    hit.primaryFlags().stream().filter(fl -> !fl.equals("person")).forEach(fl -> out.add("flag " + fl));
+    if (model.trainedOn() > 0) {
+      List<String> all = new ArrayList<>(features);
+      hit.signals().forEach(sig -> all.add("s:" + sig));
+      all.stream().filter(n -> model.weight(org.synscope.risk.LearningRanker.feature(n)) > 0.05)
+          .sorted(java.util.Comparator.comparingDouble(n -> -model.weight(org.synscope.risk.LearningRanker.feature(n))))
+          .limit(3).forEach(n -> out.add("learnt: " + QueueFeatures.describe(n, lexicon) + String.format(
+              java.util.Locale.ROOT, " (+%.2f)", model.weight(org.synscope.risk.LearningRanker.feature(n)))));
+    }
+    return out;
+  }
+
+  /** The positions of a dataset's categories under a synset (all when null), unreviewed ones only if asked. */
+  private List<Integer> pool(IndexSnapshot s, Overlay overlay, QueueFeatures f, String underId, boolean unreviewed) {
+    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
+    List<Integer> pool = new ArrayList<>();
+    for (int i = 0; i < f.docs.length; i++) {
+      if (underId != null && (f.synsets[i] == null || !paths.ancestors(f.synsets[i]).contains(underId))) {
+        continue;
+      }
+      if (unreviewed) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(f.docs[i], leaves));
+        if (!overlay.reviewKey(leaf.ord, f.docs[i] - leaf.docBase).equals(Overlay.UNREVIEWED)) {
+          continue;
+        }
+      }
+      pool.add(i);
+    }
+    return pool;
+  }
+
+  @Override
+  public QueueEvaluation evalQueue(String dataset, String poolSynset, Set<String> truth, List<Integer> at) {
+    IndexSnapshot s = acquire();
+    try {
+      if (!s.meta.datasets().containsKey(dataset)) {
+        throw SearchException.notFound("no dataset '" + dataset + "'");
+      }
+      String underId = poolSynset == null ? null : node(poolSynset).id();
+      Overlay overlay = overlay(s);
+      QueueFeatures f = QueueFeatures.of(s, dataset);
+      List<Integer> pool = pool(s, overlay, f, underId, false);
+      java.util.function.Predicate<Integer> unsafe = i -> (f.synsets[i] != null && truth.contains(f.synsets[i]))
+          || truth.contains(f.keys[i]);
+      // Decisions from other datasets and their lists transfer; this dataset's own reviews do not (they are the answers).
+      ReviewQueue.Training training = new ReviewQueue(null, paths).training(s, overlay, dataset);
+      Map<Integer, Integer> learning = ReviewQueue.simulate(s, overlay, f, pool, unsafe, training.examples(), at);
+      List<Integer> alphabetical = new ArrayList<>(pool);
+      alphabetical.sort(java.util.Comparator.comparing(i -> f.keys[i]));
+      double[] prior = new double[pool.size()];
+      boolean[] answers = new boolean[pool.size()];
+      for (int k = 0; k < pool.size(); k++) {
+        prior[k] = ReviewQueue.baseRisk(s, overlay, f.docs[pool.get(k)]);
+        answers[k] = unsafe.test(pool.get(k));
+      }
+      List<Integer> byRisk = new ArrayList<>(pool);
+      Map<Integer, Double> priorOf = new java.util.HashMap<>();
+      for (int k = 0; k < pool.size(); k++) {
+        priorOf.put(pool.get(k), prior[k]);
+      }
+      byRisk.sort(java.util.Comparator.<Integer>comparingDouble(i -> -priorOf.get(i)).thenComparing(i -> f.keys[i]));
+      int positives = 0;
+      for (boolean b : answers) {
+        positives += b ? 1 : 0;
+      }
+      return new QueueEvaluation(dataset, pool.size(), positives, keyed(learning), keyed(found(alphabetical, unsafe, at)),
+          keyed(found(byRisk, unsafe, at)), Math.round(org.synscope.risk.LearningRanker.auc(prior, answers) * 10000) / 10000.0,
+          training.examples().size());
+    } finally {
+      s.release();
+    }
+  }
+
+  private static Map<Integer, Integer> found(List<Integer> order, java.util.function.Predicate<Integer> unsafe,
+      List<Integer> at) {
+    Map<Integer, Integer> out = new LinkedHashMap<>();
+    int hits = 0;
+    for (int k = 0; k < order.size(); k++) {
+      hits += unsafe.test(order.get(k)) ? 1 : 0;
+      if (at.contains(k + 1)) {
+        out.put(k + 1, hits);
+      }
+    }
+    for (int n : at) {
+      out.putIfAbsent(n, hits);
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> keyed(Map<Integer, Integer> m) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    m.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(Integer.toString(e.getKey()), e.getValue()));
+    return out;
+  }
+
+  @Override
   public PathNode node(String idOrName) {
     return lexicon.resolve(idOrName).map(PathNode::of)
         .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
@@ -198,7 +346,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
       QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay);
       Query main = queries.build(request, underId, null);
       int window = request.page() * request.size();
-      TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(sort(request.sort()), window, null, 0));
+      TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(sort(request.sort(), overlay), window, null,
+          0));
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
           Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()), top.scoreDocs.length);
       List<Hit> hits = hits(s, overlay, page, request.query().isBlank() ? null : queries.text(request.query()));
@@ -269,8 +418,13 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   private static Sort sort(SortOrder order) {
+    return sort(order, null);
+  }
+
+  private static Sort sort(SortOrder order, Overlay overlay) {
     SortField byLabel = new SortField(IndexFields.LABEL_SORT, SortField.Type.STRING);
     return switch (order) {
+      case RISK -> new Sort(overlay.riskSource().getSortField(true), byLabel);
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byLabel);
       case IMAGES -> new Sort(LongField.newSortField(IndexFields.IMAGES, true, SortedNumericSelector.Type.MIN,
           Long.MIN_VALUE), byLabel);
@@ -352,7 +506,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       String underId = request.under() == null ? null : node(request.under()).id();
       Overlay overlay = overlay(s);
       Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
-      Sort sort = sort(request.sort());
+      Sort sort = sort(request.sort(), overlay);
       long n = 0;
       FieldDoc after = null;
       while (true) {
@@ -438,8 +592,15 @@ final class LuceneLabelSearcher implements LabelSearcher {
         }
       }
       List<String> lists = hit.flags().stream().filter(overlay::isList).toList();
-      return new CategoryView(hit, details, children, siblings, same, review, history,
-          ListEvidence.of(lists, overlay.lists(), hit, details));
+      List<Flag> listFlags = new ArrayList<>(ListEvidence.of(lists, overlay.lists(), hit, details));
+      List<Flag> signalFlags = ListEvidence.signals(hit.signals(), overlay.signals(), hit, details);
+      listFlags.addAll(signalFlags);
+      List<RiskWeights.Evidence> because = new ArrayList<>(RiskWeights.ofFlags(details.flags(), hit.label()));
+      signalFlags.forEach(f -> because.add(new RiskWeights.Evidence("signal " + f.evidence(), RiskWeights.SIGNAL)));
+      lists.forEach(l -> because.add(new RiskWeights.Evidence("on list '" + l + "' (" + overlay.lists().get(l).kind() + ")",
+          RiskWeights.ofList(overlay.lists().get(l).kind()))));
+      return new CategoryView(hit, details, children, siblings, same, review, history, listFlags,
+          new CategoryView.Risk(hit.risk(), hit.riskScore(), because));
     });
   }
 
@@ -561,7 +722,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
         doc.get(IndexFields.STATUS), doc.get(IndexFields.MATCH), doc.get(IndexFields.CERTAINTY), flags, primary, doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
         details.paths().isEmpty() ? List.of() : details.paths().get(0), highlights == null ? Map.of() : highlights,
         review == null ? null : review.key(), from == null ? null : from.dataset() + "/" + from.category(),
-        doc.get(IndexFields.SENSITIVE) != null);
+        doc.get(IndexFields.SENSITIVE) != null, RiskWeights.level(overlay.risk(leaf.ord, local)),
+        Math.round(overlay.risk(leaf.ord, local) * 1000) / 1000.0, overlay.signalsOf(leaf.ord, local));
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 import org.synscope.index.IndexFields;
+import org.synscope.risk.RiskWeights;
 
 /**
  * Counts the matching categories in one pass: total categories and images, the values of some flat
@@ -142,6 +143,8 @@ final class MatchCounter implements Collector {
     int leafOrd = context.ord;
     boolean countLists = facets.contains(Facet.FLAG) && !overlay.lists().isEmpty();
     boolean countReviews = facets.contains(Facet.REVIEW);
+    boolean countSignals = facets.contains(Facet.SIGNAL) && !overlay.signals().isEmpty();
+    boolean countRisk = facets.contains(Facet.RISK);
     LeafHierarchy h = leaf;
     SortedSetDocValues flagValues = flags;
     long[] offensiveFlagOrds = offensiveOrds;
@@ -178,6 +181,19 @@ final class MatchCounter implements Collector {
         }
         if (countReviews) {
           long[] v = values.get(Facet.REVIEW).computeIfAbsent(overlay.reviewKey(leafOrd, doc), k -> new long[2]);
+          v[0]++;
+          v[1] += weight;
+        }
+        if (countSignals) {
+          for (String signal : overlay.signalsOf(leafOrd, doc)) {
+            long[] v = values.get(Facet.SIGNAL).computeIfAbsent(signal, k -> new long[2]);
+            v[0]++;
+            v[1] += weight;
+          }
+        }
+        if (countRisk) {
+          long[] v = values.get(Facet.RISK).computeIfAbsent(RiskWeights.level(overlay.risk(leafOrd, doc)),
+              k -> new long[2]);
           v[0]++;
           v[1] += weight;
         }

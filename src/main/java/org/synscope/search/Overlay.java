@@ -29,11 +29,15 @@ import org.synscope.audit.ReviewStatus;
 import org.synscope.audit.Scope;
 import org.synscope.index.Analyzers;
 import org.synscope.index.IndexFields;
+import org.synscope.risk.RiskWeights;
+import org.synscope.risk.Signal;
 import org.synscope.wordnet.HypernymPaths;
 
 /**
- * What the audit record adds to one index snapshot, as per-segment doc sets: the members of every
- * imported flag list, and every category's effective review status. A category's own review wins;
+ * What the audit record and the signal definitions add to one index snapshot, as per-segment doc
+ * sets: the members of every imported flag list and of every sensitive-attribute signal, every
+ * category's risk score (its flags' share, stored at import, combined with its signals and lists),
+ * and every category's effective review status. A category's own review wins;
  * otherwise the review of its deepest reviewed ancestor whose review holds for descendants (ties: the
  * later review). Recomputed when the snapshot or the audit record changes, so reviews show in search
  * at once and the index itself is never rewritten for them.
@@ -48,6 +52,12 @@ final class Overlay {
   private final int leafCount;
   private final Map<String, FlagList> lists;
   private final Map<String, FixedBitSet[]> listBits = new LinkedHashMap<>();
+  private final Map<String, Signal> signals;
+  private final Map<String, FixedBitSet[]> signalBits = new LinkedHashMap<>();
+  private final float[][] risk;
+  /** The risk from flags and signals only: what an evaluation against a list uses (the list may be the answers). */
+  private final float[][] baseRisk;
+  private final Map<String, FixedBitSet[]> riskBits = new LinkedHashMap<>();
   private final Map<ReviewStatus, FixedBitSet[]> reviewBits = new EnumMap<>(ReviewStatus.class);
   private final FixedBitSet[] unreviewed;
   private final FixedBitSet[] listOffensive;
@@ -56,11 +66,14 @@ final class Overlay {
   private final int[][] inheritedFrom;
   private final List<Review> sources = new ArrayList<>();
 
-  private Overlay(long version, long listsVersion, int leafCount, Map<String, FlagList> lists) {
+  private Overlay(long version, long listsVersion, int leafCount, Map<String, FlagList> lists, Map<String, Signal> signals) {
     this.version = version;
     this.listsVersion = listsVersion;
     this.leafCount = leafCount;
     this.lists = lists;
+    this.signals = signals;
+    this.risk = new float[leafCount][];
+    this.baseRisk = new float[leafCount][];
     this.unreviewed = new FixedBitSet[leafCount];
     this.listOffensive = new FixedBitSet[leafCount];
     this.offensive = new FixedBitSet[leafCount];
@@ -73,11 +86,12 @@ final class Overlay {
    * {@code previous} (same snapshot) are reused when the lists have not changed: a review does not
    * make a big lexicon run again.
    */
-  static Overlay compute(IndexSearcher searcher, AuditStore audit, HypernymPaths paths, Overlay previous) {
+  static Overlay compute(IndexSearcher searcher, AuditStore audit, HypernymPaths paths, Map<String, Signal> signals,
+      Overlay previous) {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long listsVersion = audit == null ? -1 : audit.lists().version();
     Map<String, FlagList> lists = audit == null ? Map.of() : audit.lists().all();
-    Overlay o = new Overlay(audit == null ? -1 : audit.version(), listsVersion, leaves.size(), lists);
+    Overlay o = new Overlay(audit == null ? -1 : audit.version(), listsVersion, leaves.size(), lists, signals);
     for (LeafReaderContext leaf : leaves) {
       int n = leaf.reader().maxDoc();
       o.status[leaf.ord] = new byte[n];
@@ -89,6 +103,10 @@ final class Overlay {
       if (previous != null && previous.listsVersion == listsVersion && previous.leafCount == o.leafCount) {
         o.listBits.putAll(previous.listBits);
         System.arraycopy(previous.listOffensive, 0, o.listOffensive, 0, o.leafCount);
+        o.signalBits.putAll(previous.signalBits);
+        System.arraycopy(previous.risk, 0, o.risk, 0, o.leafCount);
+        System.arraycopy(previous.baseRisk, 0, o.baseRisk, 0, o.leafCount);
+        o.riskBits.putAll(previous.riskBits);
       } else {
         for (FlagList list : lists.values()) {
           FixedBitSet[] bits = o.collect(searcher, listQuery(list));
@@ -97,6 +115,10 @@ final class Overlay {
             o.or(o.listOffensive, bits);
           }
         }
+        for (Signal signal : signals.values()) {
+          o.signalBits.put(signal.name(), o.collect(searcher, signalQuery(signal)));
+        }
+        o.scoreRisk(leaves);
       }
       if (audit != null) {
         o.applyReviews(searcher, audit.journal().latest(), paths);
@@ -143,6 +165,77 @@ final class Overlay {
       return paths.depth(synset);
     } catch (IllegalArgumentException e) {
       return 0;
+    }
+  }
+
+  /**
+   * A signal's members: under its scope, and under an anchor (not under an exclusion) or with a cue in
+   * the primary gloss or the label; an unmapped category is a member when its label holds a cue.
+   */
+  static Query signalQuery(Signal signal) {
+    QueryBuilder builder = new QueryBuilder(Analyzers.forIndex());
+    BooleanQuery.Builder marks = new BooleanQuery.Builder();
+    BooleanQuery.Builder labelCues = new BooleanQuery.Builder();
+    if (!signal.anchors().isEmpty()) {
+      marks.add(new TermInSetQuery(IndexFields.ANCESTOR, signal.anchors().stream().map(a -> new BytesRef(a.id())).toList()),
+          Occur.SHOULD);
+    }
+    for (Signal.Cue cue : signal.cues()) {
+      for (String field : List.of(IndexFields.GLOSS, IndexFields.LABEL)) {
+        Query q = builder.createPhraseQuery(field, cue.text());
+        if (q != null) {
+          marks.add(q, Occur.SHOULD);
+          if (field.equals(IndexFields.LABEL)) {
+            labelCues.add(q, Occur.SHOULD);
+          }
+        }
+      }
+    }
+    BooleanQuery.Builder mapped = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.ANCESTOR, signal.scope().id())), Occur.FILTER)
+        .add(marks.build(), Occur.MUST);
+    if (!signal.excludes().isEmpty()) {
+      mapped.add(new TermInSetQuery(IndexFields.ANCESTOR, signal.excludes().stream().map(a -> new BytesRef(a.id())).toList()),
+          Occur.MUST_NOT);
+    }
+    Query unmapped = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.STATUS, "unmapped")), Occur.FILTER)
+        .add(labelCues.build(), Occur.MUST).build();
+    return new BooleanQuery.Builder().add(mapped.build(), Occur.SHOULD).add(unmapped, Occur.SHOULD).build();
+  }
+
+  /** Every document's risk: its flags' stored share, each signal and each list it is on, as a noisy-or. */
+  private void scoreRisk(List<LeafReaderContext> leaves) throws IOException {
+    for (String level : List.of("high", "medium", "low")) {
+      riskBits.put(level, new FixedBitSet[leafCount]);
+    }
+    for (LeafReaderContext leaf : leaves) {
+      int n = leaf.reader().maxDoc();
+      float[] r = new float[n];
+      float[] base = new float[n];
+      org.apache.lucene.index.NumericDocValues flagRisk =
+          org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), IndexFields.FLAG_RISK);
+      for (String level : riskBits.keySet()) {
+        riskBits.get(level)[leaf.ord] = new FixedBitSet(n);
+      }
+      for (int doc = 0; doc < n; doc++) {
+        double keep = flagRisk.advanceExact(doc) ? 1 - Double.longBitsToDouble(flagRisk.longValue()) : 1;
+        for (FixedBitSet[] bits : signalBits.values()) {
+          if (bits[leaf.ord].get(doc)) {
+            keep *= 1 - RiskWeights.SIGNAL;
+          }
+        }
+        base[doc] = (float) (1 - keep);
+        for (var e : listBits.entrySet()) {
+          if (e.getValue()[leaf.ord].get(doc)) {
+            keep *= 1 - RiskWeights.ofList(lists.get(e.getKey()).kind());
+          }
+        }
+        r[doc] = (float) (1 - keep);
+        riskBits.get(RiskWeights.level(r[doc]))[leaf.ord].set(doc);
+      }
+      risk[leaf.ord] = r;
+      baseRisk[leaf.ord] = base;
     }
   }
 
@@ -270,6 +363,103 @@ final class Overlay {
   /** The filter of a flag list's members. */
   Query listFilter(String name) {
     return new DocSetQuery("list:" + name, listBits.get(name));
+  }
+
+  /** The signal definitions in force. */
+  Map<String, Signal> signals() {
+    return signals;
+  }
+
+  /** The filter of a signal's members. */
+  Query signalFilter(String name) {
+    FixedBitSet[] bits = signalBits.get(name);
+    if (bits == null) {
+      throw SearchException.badRequest("unknown signal '" + name + "' (signals: " + String.join(", ", signals.keySet())
+          + "; synscope signals lists them)");
+    }
+    return new DocSetQuery("signal:" + name, bits);
+  }
+
+  /** The filter of a risk level. */
+  Query riskFilter(String level) {
+    return new DocSetQuery("risk:" + level, riskBits.get(level));
+  }
+
+  /** The signals a document is marked by. */
+  List<String> signalsOf(int leaf, int doc) {
+    List<String> out = new ArrayList<>();
+    signalBits.forEach((name, bits) -> {
+      if (bits[leaf] != null && bits[leaf].get(doc)) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /** A document's risk score, 0..1. */
+  float risk(int leaf, int doc) {
+    return risk[leaf][doc];
+  }
+
+  /** A document's risk score from its flags and signals alone, without imported lists. */
+  float baseRisk(int leaf, int doc) {
+    return baseRisk[leaf][doc];
+  }
+
+  /** The risk score as a sort key (highest first with {@code getSortField(true)}). */
+  org.apache.lucene.search.DoubleValuesSource riskSource() {
+    float[][] r = risk;
+    return new org.apache.lucene.search.DoubleValuesSource() {
+      @Override
+      public org.apache.lucene.search.DoubleValues getValues(LeafReaderContext ctx,
+          org.apache.lucene.search.DoubleValues scores) {
+        float[] values = r[ctx.ord];
+        return new org.apache.lucene.search.DoubleValues() {
+          private int doc;
+
+          @Override
+          public double doubleValue() {
+            return values[doc];
+          }
+
+          @Override
+          public boolean advanceExact(int target) {
+            doc = target;
+            return true;
+          }
+        };
+      }
+
+      @Override
+      public boolean needsScores() {
+        return false;
+      }
+
+      @Override
+      public org.apache.lucene.search.DoubleValuesSource rewrite(IndexSearcher searcher) {
+        return this;
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext ctx) {
+        return false;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(r);
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o == this;
+      }
+
+      @Override
+      public String toString() {
+        return "risk";
+      }
+    };
   }
 
   /** The filter of a review facet value ({@code offensive}, ..., {@code unreviewed}). */

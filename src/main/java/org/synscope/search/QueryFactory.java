@@ -103,6 +103,12 @@ final class QueryFactory {
     if (facet == Facet.REVIEW) {
       return overlay.reviewFilter(value);
     }
+    if (facet == Facet.SIGNAL) {
+      return overlay.signalFilter(value);
+    }
+    if (facet == Facet.RISK) {
+      return overlay.riskFilter(value);
+    }
     if (facet == Facet.FLAG && overlay.isList(value)) {
       return overlay.listFilter(value);
     }
@@ -153,6 +159,7 @@ final class QueryFactory {
       case STATUS -> java.util.Arrays.stream(org.synscope.wordnet.MappingStatus.values())
           .map(org.synscope.wordnet.MappingStatus::key).collect(java.util.stream.Collectors.toSet());
       case SENSE -> Set.of("confident", "low");
+      case RISK -> Set.of("high", "medium", "low");
       case REVIEW -> java.util.stream.Stream.concat(java.util.Arrays.stream(org.synscope.audit.ReviewStatus.values())
           .map(org.synscope.audit.ReviewStatus::key), java.util.stream.Stream.of(Overlay.UNREVIEWED))
           .collect(java.util.stream.Collectors.toSet());

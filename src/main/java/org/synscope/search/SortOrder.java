@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Result order: relevance (ties by label), most images first, or label A to Z. */
 public enum SortOrder {
-  RELEVANCE, IMAGES, LABEL;
+  RELEVANCE, IMAGES, LABEL,
+  /** Highest risk score first (see RiskWeights), ties by label. */
+  RISK;
 
   /** The URL value. */
   public String key() {
@@ -19,7 +21,7 @@ public enum SortOrder {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown sort '" + text + "' (use relevance, images or label)");
+      throw new IllegalArgumentException("unknown sort '" + text + "' (use relevance, images, label or risk)");
     }
   }
 }

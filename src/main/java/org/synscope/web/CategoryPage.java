@@ -25,7 +25,7 @@ import org.synscope.search.SearchRequest;
 public record CategoryPage(Masking.HitView category, CategoryDetails details, List<List<Masking.Crumb>> paths,
     List<Masking.NodeView> children, List<Masking.NodeView> siblings, List<Masking.HitView> sameSynset,
     CategoryView.ReviewState review, List<Review> history, List<SenseCorrection> corrections, List<Flag> listFlags,
-    String json, String historyJson,
+    CategoryView.Risk risk, String json, String historyJson,
     String revealUrl, boolean reveal, @JsonIgnore Ui ui) {
 
   /** One flag as the page shows it. */
@@ -70,6 +70,8 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
         view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(),
         corrections.stream().map(redact::correction).toList(), view.listFlags(),
+        new CategoryView.Risk(view.risk().level(), view.risk().score(), view.risk().because().stream()
+            .map(e -> new org.synscope.risk.RiskWeights.Evidence(redact.apply(e.what()), e.weight())).toList()),
         path + ".json" + (reveal ? "?reveal=1" : ""), path + "/history.json", reveal ? path : path + "?reveal=1", reveal, ui);
   }
 

@@ -55,7 +55,7 @@ public record SearchPage(String query, String q, long total, long images, long i
 
   private static final Map<Facet, String> TITLES = Map.of(Facet.DATASET, "Dataset", Facet.FLAG, "Flags",
       Facet.LEXFILE, "Lexicographer file", Facet.STATUS, "Mapping status", Facet.SENSE, "Sense choice",
-      Facet.IMAGES, "Images per category", Facet.REVIEW, "Review");
+      Facet.IMAGES, "Images per category", Facet.REVIEW, "Review", Facet.SIGNAL, "Signals", Facet.RISK, "Risk");
 
   /** Builds the page. */
   public static SearchPage of(SearchRequest request, SearchResult result, boolean reveal) {
@@ -145,6 +145,7 @@ public record SearchPage(String query, String q, long total, long images, long i
         case RELEVANCE -> "relevance";
         case IMAGES -> "most images";
         case LABEL -> "label A–Z";
+        case RISK -> "highest risk";
       };
       out.add(new Link(label, urls.sort(o), o == r.sort()));
     }

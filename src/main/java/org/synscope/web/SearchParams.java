@@ -29,7 +29,7 @@ public final class SearchParams {
     for (String name : params.keySet()) {
       if (!known(name)) {
         throw SearchException.badRequest("unknown parameter '" + name + "' (known: q, dataset, under, flag, lexfile,"
-            + " status, sense, images, review, meta, sort, page, size, reveal; not_ before a facet drops values)");
+            + " status, sense, images, review, signal, risk, meta, sort, page, size, reveal; not_ before a facet drops values)");
       }
     }
     Map<Facet, Selection> selections = new EnumMap<>(Facet.class);

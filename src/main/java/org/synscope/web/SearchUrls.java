@@ -102,12 +102,16 @@ public final class SearchUrls {
     addAll(parts, "lexfile", r.selection(Facet.LEXFILE).include());
     addAll(parts, "status", r.selection(Facet.STATUS).include());
     addAll(parts, "sense", r.selection(Facet.SENSE).include());
+    addAll(parts, "signal", r.selection(Facet.SIGNAL).include());
+    addAll(parts, "risk", r.selection(Facet.RISK).include());
     add(parts, "sort", r.sort() == SortOrder.RELEVANCE ? null : r.sort().key());
     add(parts, "page", r.page() == 1 ? null : Integer.toString(r.page()));
     addAll(parts, "not_dataset", r.selection(Facet.DATASET).exclude());
     addAll(parts, "not_lexfile", r.selection(Facet.LEXFILE).exclude());
     addAll(parts, "not_status", r.selection(Facet.STATUS).exclude());
     addAll(parts, "not_sense", r.selection(Facet.SENSE).exclude());
+    addAll(parts, "not_signal", r.selection(Facet.SIGNAL).exclude());
+    addAll(parts, "not_risk", r.selection(Facet.RISK).exclude());
     addAll(parts, "images", r.selection(Facet.IMAGES).include());
     addAll(parts, "not_images", r.selection(Facet.IMAGES).exclude());
     addAll(parts, "review", r.selection(Facet.REVIEW).include());

@@ -37,6 +37,7 @@ public final class WebServer {
     AuditPages auditPages = new AuditPages(searcher, audit, auth, view);
     SensePages sensePages = new SensePages(searcher, audit.corrections(), amender, auth, new JsonBodies());
     Pages pages = new Pages(searcher, view, auditPages, sensePages);
+    RiskPages riskPages = new RiskPages(searcher, view);
     Renderer renderer = new Renderer(home);
     Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
@@ -84,6 +85,10 @@ public final class WebServer {
       config.routes.post("/logout", auditPages::logout);
       config.routes.post("/reviews.json", auditPages::createJson);
       config.routes.post("/review", auditPages::createForm);
+      config.routes.get("/signals", riskPages::signals);
+      config.routes.get("/signals.json", riskPages::signalsJson);
+      config.routes.get("/queue", riskPages::queue);
+      config.routes.get("/queue.json", riskPages::queueJson);
       config.routes.get("/senses.json", sensePages::listJson);
       config.routes.post("/senses.json", sensePages::createJson);
       config.routes.post("/sense", sensePages::createForm);

@@ -268,6 +268,32 @@ class ReviewsHttpTest {
     assertEquals(List.of("animal.n.01 6 207", "person.n.01 1 3"), topLevel());
   }
 
+  List<String> queue() throws IOException {
+    List<String> out = new ArrayList<>();
+    JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture&size=8").body()).get("items")
+        .forEach(i -> out.add(i.get("label").asText()));
+    return out;
+  }
+
+  @Test
+  void theQueueReRanksAfterAReview() throws IOException {
+    JsonNode before = JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture").body());
+    assertEquals(0, before.get("trained_on").get("reviews").asInt());
+    List<String> first = queue();
+    // No decision yet: the static risk order; the zero-risk categories by label (canine before domestic_dog).
+    assertTrue(first.indexOf("canine") < first.indexOf("domestic_dog"), first.toString());
+    assertEquals(201, postJson("/reviews.json", auditor, review("dog", "offensive", "x", null)).statusCode());
+    List<String> after = queue();
+    assertTrue(!after.contains("dog"), "reviewed categories leave the queue");
+    assertTrue(after.indexOf("domestic_dog") < after.indexOf("canine"),
+        "dog's synonym (same synset, same features) moves up: " + after);
+    JsonNode q = JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture").body());
+    assertEquals(1, q.get("trained_on").get("reviews").asInt());
+    assertEquals("reviews of fixture", q.get("trained_on").get("sources").get(0).get("source").asText());
+    assertEquals(400, get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture&size=1001").statusCode());
+    assertEquals(404, get(HttpClient.newHttpClient(), "/queue.json?dataset=nope").statusCode());
+  }
+
   @Test
   void browserSessionsNeedTheCsrfTokenAndLoginsAreThrottled() {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -1,0 +1,156 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.synscope.index.IndexFields;
+import org.synscope.risk.LearningRanker;
+
+/**
+ * The review queue's view of one dataset in one snapshot: every category's identity and its hashed
+ * features (ancestor synsets, lexicographer file, gloss and label words, built-in flags, mapping
+ * status), built once per snapshot. Signals and the risk prior come from the overlay at request time.
+ */
+final class QueueFeatures {
+  private static final Set<String> STOP = Set.of("the", "and", "for", "with", "who", "that", "which", "from", "one",
+      "any", "not", "are", "has", "have", "was", "his", "her", "its", "into", "used", "especially", "usually", "often",
+      "someone", "something", "other", "whom", "being", "their", "them", "this", "there", "than", "also");
+
+  final String dataset;
+  final int[] docs;
+  final String[] keys;
+  final String[] labels;
+  final String[] synsets;
+  final int[][] features;
+
+  private QueueFeatures(String dataset, int n) {
+    this.dataset = dataset;
+    this.docs = new int[n];
+    this.keys = new String[n];
+    this.labels = new String[n];
+    this.synsets = new String[n];
+    this.features = new int[n][];
+  }
+
+  private volatile java.util.Map<String, Integer> byKey;
+
+  /** The position of a category key, or -1. */
+  int indexOf(String key) {
+    java.util.Map<String, Integer> m = byKey;
+    if (m == null) {
+      m = new java.util.HashMap<>(keys.length * 2);
+      for (int i = 0; i < keys.length; i++) {
+        m.put(keys[i], i);
+      }
+      byKey = m;
+    }
+    return m.getOrDefault(key, -1);
+  }
+
+  /** The features of a dataset in a snapshot (cached there). */
+  static QueueFeatures of(IndexSnapshot s, String dataset) {
+    return (QueueFeatures) s.derived.computeIfAbsent("queue:" + dataset, k -> build(s, dataset));
+  }
+
+  private static QueueFeatures build(IndexSnapshot s, String dataset) {
+    try {
+      List<Integer> ids = new ArrayList<>();
+      Weight w = s.searcher.createWeight(s.searcher.rewrite(new TermQuery(new Term(IndexFields.DATASET, dataset))),
+          org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (LeafReaderContext leaf : s.searcher.getIndexReader().leaves()) {
+        Scorer scorer = w.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator it = scorer.iterator();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+          if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
+            ids.add(leaf.docBase + d);
+          }
+        }
+      }
+      QueueFeatures q = new QueueFeatures(dataset, ids.size());
+      StoredFields stored = s.searcher.storedFields();
+      List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
+      for (int i = 0; i < ids.size(); i++) {
+        int global = ids.get(i);
+        Document doc = stored.document(global, Set.of(IndexFields.KEY, IndexFields.LABEL, IndexFields.SYNSET,
+            IndexFields.GLOSS, IndexFields.STATUS, IndexFields.LEXFILE));
+        q.docs[i] = global;
+        q.keys[i] = doc.get(IndexFields.KEY);
+        q.labels[i] = doc.get(IndexFields.LABEL);
+        q.synsets[i] = doc.get(IndexFields.SYNSET);
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+        q.features[i] = names(leaf, global - leaf.docBase, doc).stream().mapToInt(LearningRanker::feature).distinct()
+            .toArray();
+      }
+      return q;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The named features of one document (also used to say why it was suggested). */
+  static List<String> names(LeafReaderContext leaf, int doc, Document stored) throws IOException {
+    List<String> out = new ArrayList<>();
+    SortedSetDocValues ancestors = DocValues.getSortedSet(leaf.reader(), IndexFields.ANCESTOR);
+    if (ancestors.advanceExact(doc)) {
+      for (int i = 0, k = ancestors.docValueCount(); i < k; i++) {
+        out.add("a:" + ancestors.lookupOrd(ancestors.nextOrd()).utf8ToString());
+      }
+    }
+    SortedSetDocValues flags = DocValues.getSortedSet(leaf.reader(), IndexFields.FLAG);
+    if (flags.advanceExact(doc)) {
+      for (int i = 0, k = flags.docValueCount(); i < k; i++) {
+        out.add("f:" + flags.lookupOrd(flags.nextOrd()).utf8ToString());
+      }
+    }
+    if (stored.get(IndexFields.LEXFILE) != null) {
+      out.add("x:" + stored.get(IndexFields.LEXFILE));
+    }
+    out.add("u:" + stored.get(IndexFields.STATUS));
+    words(stored.get(IndexFields.GLOSS), "g:", out);
+    words(stored.get(IndexFields.LABEL), "l:", out);
+    return out;
+  }
+
+  private static void words(String text, String prefix, List<String> out) {
+    if (text == null) {
+      return;
+    }
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 3 && !STOP.contains(w)) {
+        out.add(prefix + (w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w));
+      }
+    }
+  }
+
+  /** A feature name as a person reads it. */
+  static String describe(String feature, org.synscope.wordnet.Lexicon lexicon) {
+    String v = feature.substring(2);
+    return switch (feature.charAt(0)) {
+      case 'a' -> "under " + lexicon.synset(v).map(org.synscope.wordnet.NounSynset::name).orElse(v);
+      case 'f' -> "flag " + v;
+      case 'x' -> v;
+      case 'u' -> "mapping " + v;
+      case 'g' -> "gloss word '" + v + "'";
+      case 'l' -> "label word '" + v + "'";
+      case 's' -> "signal " + v;
+      default -> feature;
+    };
+  }
+}

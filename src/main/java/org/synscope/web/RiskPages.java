@@ -1,0 +1,91 @@
+package org.synscope.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synscope.risk.RiskWeights;
+import org.synscope.risk.Signal;
+import org.synscope.search.Facet;
+import org.synscope.search.FacetValue;
+import org.synscope.search.LabelSearcher;
+import org.synscope.search.QueueRequest;
+import org.synscope.search.SearchException;
+import org.synscope.search.SearchRequest;
+import org.synscope.search.Selection;
+import org.synscope.search.SortOrder;
+
+/** Thin handlers of the risk pages: the signal definitions and the review queue. */
+final class RiskPages {
+  private final LabelSearcher searcher;
+  private final View view;
+
+  RiskPages(LabelSearcher searcher, View view) {
+    this.searcher = searcher;
+    this.view = view;
+  }
+
+  /** One signal with how many categories it marks in each dataset. */
+  record SignalView(Signal signal, Map<String, Long> categories, String url) {}
+
+  /** The signals page and its twin. */
+  record SignalsPage(List<SignalView> signals, double weight, double high, double medium) {}
+
+  void signals(Context ctx) {
+    view.render(ctx, "signals", "Signals", "/signals.json", signalsPage());
+  }
+
+  void signalsJson(Context ctx) {
+    ctx.json(signalsPage());
+  }
+
+  private SignalsPage signalsPage() {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (String dataset : searcher.meta().sorted().keySet()) {
+      var selections = new java.util.EnumMap<Facet, Selection>(Facet.class);
+      selections.put(Facet.DATASET, new Selection(java.util.Set.of(dataset), java.util.Set.of()));
+      var result = searcher.search(new SearchRequest("", null, selections, List.of(), SortOrder.LABEL, 1, 1));
+      for (FacetValue v : result.facets().getOrDefault(Facet.SIGNAL, List.of())) {
+        counts.computeIfAbsent(v.value(), k -> new LinkedHashMap<>()).put(dataset, v.categories());
+      }
+    }
+    List<SignalView> out = new ArrayList<>();
+    for (Signal s : searcher.signals().values()) {
+      out.add(new SignalView(s, counts.getOrDefault(s.name(), Map.of()), "/search?signal=" + SearchUrls.encode(s.name())));
+    }
+    return new SignalsPage(out, RiskWeights.SIGNAL, RiskWeights.HIGH, RiskWeights.MEDIUM);
+  }
+
+  void queue(Context ctx) {
+    QueuePage page = queuePage(ctx);
+    view.render(ctx, "queue", "Review queue: " + page.dataset(), page.ui().json(), page);
+  }
+
+  void queueJson(Context ctx) {
+    ctx.json(queuePage(ctx));
+  }
+
+  private QueuePage queuePage(Context ctx) {
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!List.of("dataset", "size", "under", "reveal").contains(name)) {
+        throw SearchException.badRequest("unknown parameter '" + name + "' (the queue takes dataset, size, under, reveal)");
+      }
+    }
+    String dataset = ctx.queryParam("dataset");
+    if (dataset == null || dataset.isBlank()) {
+      throw SearchException.badRequest("give ?dataset= (one of " + String.join(", ", searcher.meta().sorted().keySet()) + ")");
+    }
+    int size;
+    try {
+      size = ctx.queryParam("size") == null ? QueueRequest.DEFAULT_SIZE : Integer.parseInt(ctx.queryParam("size"));
+    } catch (NumberFormatException e) {
+      throw SearchException.badRequest("size must be a number from 1 to " + QueueRequest.MAX_SIZE);
+    }
+    String under = ctx.queryParam("under");
+    boolean reveal = SearchParams.reveal(ctx.queryParamMap());
+    String self = "/queue?dataset=" + SearchUrls.encode(dataset) + (size == QueueRequest.DEFAULT_SIZE ? "" : "&size=" + size)
+        + (under == null ? "" : "&under=" + SearchUrls.encode(under)) + (reveal ? "&reveal=1" : "");
+    return QueuePage.of(searcher.queue(new QueueRequest(dataset, size, under)), self, reveal);
+  }
+}

@@ -1,0 +1,97 @@
+package org.synscope.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.synscope.Fixtures;
+import org.synscope.audit.Flag;
+import org.synscope.dataset.DatasetException;
+
+class RiskTest {
+
+  @Test
+  void aSignalFileIsParsedAndEveryBadLineNamed() {
+    String ok = """
+        # a comment
+        [kinship]
+        title = Kinship
+        definition = People named by a family tie.
+        scope = person.n.01
+        anchor = kid.n.01 | a child of someone
+        cue = goat | for the test
+        """;
+    Signal s = SignalDefinitions.parse("mine.conf", ok, Fixtures.handMade(), true).get(0);
+    assertEquals("kinship", s.name());
+    assertEquals("person.n.01", s.scope().name());
+    assertEquals(List.of("kid.n.01"), s.anchors().stream().map(Signal.Synset::name).toList());
+    assertEquals(7, s.cues().get(0).line());
+    String bad = """
+        title = before any heading
+        [Bad Name]
+        [ok]
+        title = x
+        anchor = nothing.n.09 | no such synset
+        anchor = kid.n.01
+        colour = blue
+        [empty]
+        title = e
+        definition = d
+        """;
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> SignalDefinitions.parse("bad.conf", bad, Fixtures.handMade(), true));
+    assertEquals(List.of(
+        "bad.conf:1: 'title' before any [signal] heading",
+        "bad.conf:2: a signal starts with [name]: lower-case letters, digits and '-'",
+        "bad.conf:5: 'nothing.n.09' is not a noun synset (id or name) of WordNet fixture",
+        "bad.conf:6: 'kid.n.01' needs a reason: synset.n.01 | why it is here",
+        "bad.conf:7: unknown key 'colour' (use title, definition, basis, scope, anchor, exclude or cue)",
+        "bad.conf:3: signal [ok] needs definition, an anchor or a cue",
+        "bad.conf:8: signal [empty] needs an anchor or a cue"), e.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void theRiskScoreIsANoisyOrOfDocumentedWeights() {
+    assertEquals(0.1, RiskWeights.combine(RiskWeights.PERSON), 1e-12);
+    assertEquals("low", RiskWeights.level(RiskWeights.combine(RiskWeights.PERSON)));
+    // one signal and the person flag: 1 - 0.9 * 0.55 = 0.505
+    assertEquals(0.505, RiskWeights.combine(RiskWeights.PERSON, RiskWeights.SIGNAL), 1e-12);
+    assertEquals("medium", RiskWeights.level(0.505));
+    // two signals and the person flag: 1 - 0.9 * 0.55 * 0.55 = 0.72775
+    assertEquals(0.72775, RiskWeights.combine(RiskWeights.PERSON, RiskWeights.SIGNAL, RiskWeights.SIGNAL), 1e-12);
+    assertEquals("high", RiskWeights.level(0.72775));
+  }
+
+  @Test
+  void aSlurOnThisVeryWordCountsInFullEvenOnAnotherSense() {
+    Flag disparagement = new Flag("disparagement", "wordnet-usage", "n1", "bitch.n.04", false, "bitch", "usage");
+    Flag person = new Flag("person", "hierarchy", "n2", "x.n.01", true, null, "under person.n.01");
+    assertEquals(List.of(new RiskWeights.Evidence("disparagement: usage", 0.9)),
+        RiskWeights.ofFlags(List.of(disparagement), "bitch"));
+    Flag otherWord = new Flag("disparagement", "wordnet-usage", "n1", "x.n.04", false, "cur", "usage");
+    assertEquals(List.of(new RiskWeights.Evidence("disparagement on another sense: usage", 0.4),
+        new RiskWeights.Evidence("person: under person.n.01", 0.1)), RiskWeights.ofFlags(List.of(otherWord, person), "dog"));
+  }
+
+  @Test
+  void aucCountsTiesAsHalf() {
+    // scores 0.1 (safe), 0.4 (unsafe), 0.4 (safe), 0.9 (unsafe): pairs (unsafe above safe) = 1 + 0.5 + 1 + 1 = 3.5 of 4
+    assertEquals(0.875, LearningRanker.auc(new double[] {0.1, 0.4, 0.4, 0.9}, new boolean[] {false, true, false, true}));
+  }
+
+  @Test
+  void decisionsMoveTheRankingAwayFromThePrior() {
+    int shared = LearningRanker.feature("a:n10000000");
+    int other = LearningRanker.feature("a:n20000000");
+    LearningRanker none = LearningRanker.train(List.of());
+    assertEquals(0.3, none.probability(new int[] {shared}, 0.3), 1e-9, "no decision: exactly the prior");
+    LearningRanker m = LearningRanker.train(List.of(
+        new LearningRanker.Example(new int[] {shared, LearningRanker.feature("l:one")}, 0.3, true),
+        new LearningRanker.Example(new int[] {shared, LearningRanker.feature("l:two")}, 0.3, true),
+        new LearningRanker.Example(new int[] {other, LearningRanker.feature("l:three")}, 0.3, false)));
+    assertTrue(m.probability(new int[] {shared}, 0.3) > 0.5, "a sibling of two unsafe decisions moves up");
+    assertTrue(m.probability(new int[] {other}, 0.3) < 0.3, "a sibling of a safe decision moves down");
+  }
+}
