@@ -219,7 +219,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     if (model.trainedOn() > 0) {
       List<String> all = new ArrayList<>(features);
       hit.signals().forEach(sig -> all.add("s:" + sig));
-      all.stream().filter(n -> model.weight(org.synscope.risk.LearningRanker.feature(n)) > 0.05)
+      all.stream().distinct().filter(n -> model.weight(org.synscope.risk.LearningRanker.feature(n)) > 0.05)
           .sorted(java.util.Comparator.comparingDouble(n -> -model.weight(org.synscope.risk.LearningRanker.feature(n))))
           .limit(3).forEach(n -> out.add("learnt: " + QueueFeatures.describe(n, lexicon) + String.format(
               java.util.Locale.ROOT, " (+%.2f)", model.weight(org.synscope.risk.LearningRanker.feature(n)))));
