@@ -21,6 +21,9 @@ public enum Facet {
   /** The risk level: {@code high}, {@code medium} or {@code low} (see RiskWeights). */
   RISK("risk", null);
 
+  /** Risk levels, in display order. */
+  public static final List<String> RISK_LEVELS = List.of("high", "medium", "low");
+
   /** Image-count buckets, in display order. */
   public static final List<String> IMAGE_BUCKETS = List.of("unknown", "0", "1-99", "100-999", "1000-9999", "10000+");
 

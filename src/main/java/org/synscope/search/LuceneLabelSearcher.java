@@ -81,7 +81,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       Map<String, Signal> signals) {
     this.catalog = catalog;
     this.audit = audit;
-    this.signals = Map.copyOf(signals);
+    this.signals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(signals)); // definition order
     this.lexicon = lexicon;
     this.paths = new HypernymPaths(lexicon);
     this.timeoutMillis = timeoutMillis;
@@ -440,6 +440,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         selection.exclude().contains(value))));
     Comparator<FacetValue> order = facet == Facet.IMAGES
         ? Comparator.comparingInt(v -> Facet.IMAGE_BUCKETS.indexOf(v.value()))
+        : facet == Facet.RISK ? Comparator.comparingInt(v -> Facet.RISK_LEVELS.indexOf(v.value()))
         : Comparator.comparingLong(FacetValue::categories).reversed().thenComparing(FacetValue::value);
     out.sort(order);
     return out;
