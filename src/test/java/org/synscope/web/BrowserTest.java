@@ -251,6 +251,27 @@ class BrowserTest {
   }
 
   @Test
+  void theReviewQueueTakesOneKeyPerDecision() throws IOException {
+    browser.get(server.base() + "/login?next=/queue?dataset=mini");
+    browser.findElement(By.id("name")).sendKeys("alice");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".queue-item")));
+    String first = browser.findElement(By.cssSelector(".queue-item .hit-link")).getAttribute("href");
+    shot(browser, "16-queue");
+    WebElement heading = browser.findElement(By.cssSelector("h1"));
+    browser.findElement(By.tagName("body")).click();
+    browser.findElement(By.tagName("body")).sendKeys("j");
+    browser.switchTo().activeElement().sendKeys("o"); // one key: offensive
+    wait.until(ExpectedConditions.stalenessOf(heading));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".queue-item")));
+    assertTrue(browser.findElements(By.cssSelector(".queue-item .hit-link")).stream()
+        .noneMatch(a -> a.getAttribute("href").equals(first)), "the decided category left the queue");
+    browser.get(first);
+    assertEquals("offensive", browser.findElement(By.cssSelector(".review-panel .review")).getText());
+    shot(browser, "17-queue-decided");
+  }
+
+  @Test
   void treeAndPhoneLayout() throws IOException {
     browser.get(server.base() + "/tree?dataset=mini&under=person.n.01");
     assertTrue(browser.findElements(By.cssSelector("svg.bars rect.bar")).size() > 0);
