@@ -19,8 +19,10 @@ import java.util.zip.CRC32;
  * An append-only file of JSON records, one a line as {@code <crc32 hex> <json>\n}: the storage under
  * the review journal and the sense corrections. {@link #append} writes and forces the records to disk
  * before it returns, so a caller acknowledges only what is durable. A {@code kill -9} can at worst
- * leave a torn last line of a write that was never acknowledged: on open it is detected (no newline,
- * or a checksum that does not match) and cut off, so no half-written record is ever read.
+ * leave a torn last line of a write that was never acknowledged: a last line without its newline. On
+ * open that is cut off, so no half-written record is ever read. Any other bad record (a checksum that
+ * does not match on a whole line, or a sequence number that does not increase: a replayed or copied
+ * record) stops with its line: it was acknowledged, and nothing acknowledged is ever dropped.
  *
  * @param <T> the record type (a Jackson-serialisable record)
  */
@@ -49,7 +51,8 @@ final class RecordLog<T> implements AutoCloseable {
    *
    * @param what what the records are, for messages ("review", "sense correction")
    */
-  static <T> RecordLog<T> open(Path file, boolean write, Class<T> type, String what) {
+  static <T> RecordLog<T> open(Path file, boolean write, Class<T> type, String what,
+      java.util.function.ToLongFunction<T> seq) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
@@ -68,12 +71,14 @@ final class RecordLog<T> implements AutoCloseable {
         }
         T r = parse(new String(bytes, start, end - start, StandardCharsets.UTF_8), type);
         if (r == null) {
-          if (end + 1 < bytes.length) {
-            throw new AuditException(file + ":" + lineNumber + ": corrupt " + what + " record (checksum mismatch) in the"
-                + " middle of the journal; restore the file from a backup");
-          }
-          repaired = file + ":" + lineNumber + ": a torn last record was cut off; it had not been acknowledged";
-          break;
+          throw new AuditException(file + ":" + lineNumber + ": corrupt " + what + " record (checksum mismatch)"
+              + (end + 1 < bytes.length ? " in the middle of the journal" : "; it ends in a newline, so it was written"
+              + " whole and acknowledged:") + (end + 1 < bytes.length ? "; " : " ") + "restore the file from a backup");
+        }
+        if (!records.isEmpty() && seq.applyAsLong(r) <= seq.applyAsLong(records.get(records.size() - 1))) {
+          throw new AuditException(file + ":" + lineNumber + ": " + what + " record " + seq.applyAsLong(r)
+              + " comes after record " + seq.applyAsLong(records.get(records.size() - 1)) + " (sequence numbers must"
+              + " increase): a replayed or copied record; restore the file from a backup");
         }
         records.add(r);
         good = end + 1;

@@ -33,7 +33,7 @@ public final class ReviewJournal implements AutoCloseable {
    * cuts a torn tail; a reader only replays the complete records, so it can run beside a writer.
    */
   public static ReviewJournal open(Path file, boolean write) {
-    return new ReviewJournal(RecordLog.open(file, write, Review.class, "review"));
+    return new ReviewJournal(RecordLog.open(file, write, Review.class, "review", Review::seq));
   }
 
   /** What opening repaired (a cut torn tail), or null. */

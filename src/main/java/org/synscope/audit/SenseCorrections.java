@@ -24,7 +24,8 @@ public final class SenseCorrections implements AutoCloseable {
 
   /** Opens the journal, for reading or (one process at a time) for recording too. */
   public static SenseCorrections open(Path file, boolean write) {
-    return new SenseCorrections(RecordLog.open(file, write, SenseCorrection.class, "sense correction"));
+    return new SenseCorrections(RecordLog.open(file, write, SenseCorrection.class, "sense correction",
+        SenseCorrection::seq));
   }
 
   /** What opening repaired (a cut torn tail), or null. */

@@ -80,6 +80,35 @@ class ReviewJournalTest {
   }
 
   @Test
+  void aDamagedLastRecordThatEndsInANewlineWasAcknowledgedAndStops() throws IOException {
+    // Only a line without its newline is a torn write; a whole record was forced to disk and acknowledged.
+    Path file = dir.resolve("reviews.journal");
+    try (ReviewJournal j = ReviewJournal.open(file, true)) {
+      j.append(List.of(draft("alice", "dog", ReviewStatus.OFFENSIVE, "x"), draft("alice", "cat", ReviewStatus.SAFE, "y")), null);
+    }
+    String text = Files.readString(file);
+    Files.writeString(file, text.replaceFirst("\"y\"", "\"q\""));
+    long size = Files.size(file);
+    AuditException e = assertThrows(AuditException.class, () -> ReviewJournal.open(file, true));
+    assertEquals(file + ":2: corrupt review record (checksum mismatch); it ends in a newline, so it was written"
+        + " whole and acknowledged: restore the file from a backup", e.getMessage());
+    assertEquals(size, Files.size(file), "nothing is cut");
+  }
+
+  @Test
+  void aReplayedRecordIsDetected() throws IOException {
+    Path file = dir.resolve("reviews.journal");
+    try (ReviewJournal j = ReviewJournal.open(file, true)) {
+      j.append(List.of(draft("alice", "dog", ReviewStatus.OFFENSIVE, "x"), draft("alice", "cat", ReviewStatus.SAFE, "y")), null);
+    }
+    String first = Files.readAllLines(file).get(0);
+    Files.writeString(file, first + "\n", StandardOpenOption.APPEND);
+    AuditException e = assertThrows(AuditException.class, () -> ReviewJournal.open(file, false));
+    assertEquals(file + ":3: review record 1 comes after record 2 (sequence numbers must increase): a replayed or"
+        + " copied record; restore the file from a backup", e.getMessage());
+  }
+
+  @Test
   void oneWriterAtATime() {
     Path file = dir.resolve("reviews.journal");
     try (ReviewJournal writer = ReviewJournal.open(file, true)) {
