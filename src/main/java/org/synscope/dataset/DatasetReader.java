@@ -202,9 +202,20 @@ public final class DatasetReader {
         reject(line, "empty label");
         continue;
       }
-      records.add(new LabelRecord(line.number(), f[0].strip(), null, images, Map.of()));
+      String label = f[0].strip();
+      if (ANY_WNID.matcher(label).matches()) {
+        reject(line, "'" + abbreviate(label) + "' looks like a WordNet id, not a label; synscope reads noun ids written"
+            + " n + 8 digits (--format wnids): " + (label.charAt(0) == 'n' ? "import a wnid list with --format wnids"
+            : label.charAt(0) == 'N' ? "write it " + label.toLowerCase(Locale.ROOT)
+            : "a verb or adjective offset names no noun category"));
+        continue;
+      }
+      records.add(new LabelRecord(line.number(), label, null, images, Map.of()));
     }
   }
+
+  /** An offset with a part-of-speech letter in either case ({@code n02084071}, {@code v01926311}, {@code N02084071}). */
+  private static final java.util.regex.Pattern ANY_WNID = java.util.regex.Pattern.compile("[nvasrNVASR]\\d{8}");
 
   private void readWnids(List<LineSource.Line> lines) {
     for (LineSource.Line line : lines) {

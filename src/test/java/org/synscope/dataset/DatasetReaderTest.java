@@ -116,8 +116,10 @@ class DatasetReaderTest {
     Path f = Fixtures.write(dir.resolve("dups.txt"), "dog\ncat\nDog\nn02084071\ncat\n");
     DatasetReader.Result r = DatasetReader.read(f, Format.LABELS);
     assertEquals(List.of(f + ":3: duplicate label 'Dog', first on line 1 ('dog' after normalising case, _ and spaces)",
+        f + ":4: 'n02084071' looks like a WordNet id, not a label; synscope reads noun ids written n + 8 digits"
+            + " (--format wnids): import a wnid list with --format wnids",
         f + ":5: duplicate label 'cat', first on line 2"), problems(r));
-    assertEquals(List.of("dog", "cat", "n02084071"), labels(r));
+    assertEquals(List.of("dog", "cat"), labels(r));
   }
 
   @Test
@@ -181,5 +183,19 @@ class DatasetReaderTest {
         bad + ":2: 'corpse' is not a wnid such as n02084071", bad + ":3: 'n1' is not a wnid such as n02084071",
         bad + ":6: label 'x' is pinned twice, first on line 5"),
         e.problems().stream().map(LineProblem::toString).toList());
+  }
+
+  @Test
+  void aLabelThatLooksLikeAWnidIsAnErrorNamingTheLine() {
+    // v01926311 (a verb offset) and N02084071 (upper case) used to become labels mapped to volt and nitrogen.
+    Path f = Fixtures.write(dir.resolve("ids.txt"), "v01926311\nN02084071\ndog\n");
+    DatasetReader.Result r = DatasetReader.read(f, null);
+    assertEquals(Format.LABELS, r.format());
+    assertEquals(List.of(
+        f + ":1: 'v01926311' looks like a WordNet id, not a label; synscope reads noun ids written n + 8 digits"
+            + " (--format wnids): a verb or adjective offset names no noun category",
+        f + ":2: 'N02084071' looks like a WordNet id, not a label; synscope reads noun ids written n + 8 digits"
+            + " (--format wnids): write it n02084071"), problems(r));
+    assertEquals(List.of("dog"), labels(r));
   }
 }
