@@ -329,6 +329,10 @@ final class LuceneLabelSearcher implements LabelSearcher {
       return work.run(s);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw tooSlow(query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchException.badRequest(QueryFactory.tooManyClauses()); // a wildcard that expands too far
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw SearchException.badRequest(QueryFactory.TOO_COMPLEX);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

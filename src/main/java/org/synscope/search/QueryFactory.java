@@ -1,5 +1,6 @@
 package org.synscope.search;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -39,11 +41,50 @@ final class QueryFactory {
     this.overlay = overlay;
   }
 
+  /** The longest query accepted, in characters. */
+  static final int MAX_QUERY_CHARS = 2_000;
+  /** The deepest nesting of parentheses accepted (the parser recurses once per level). */
+  static final int MAX_DEPTH = 20;
+  /** The most terms accepted: each expands over four fields, and Lucene stops at 1,024 clauses. */
+  static final int MAX_TERMS = 100;
+
+  /** Refuses a query past one of the limits, naming it; the parser and Lucene would fail less kindly. */
+  static void checkLimits(String query) {
+    int depth = 0;
+    int deepest = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (!quoted && c == ')') {
+        depth--;
+      }
+    }
+    if (deepest > MAX_DEPTH) {
+      throw SearchException.badRequest("the query nests parentheses " + deepest + " deep; the limit is " + MAX_DEPTH);
+    }
+    long terms = java.util.Arrays.stream(query.replaceAll("[()]", " ").strip().split("\\s+"))
+        .filter(t -> !t.isEmpty() && !List.of("AND", "OR", "NOT", "&&", "||", "!").contains(t)).count();
+    if (terms > MAX_TERMS) {
+      throw SearchException.badRequest("the query has " + terms + " terms; the limit is " + MAX_TERMS);
+    }
+    if (query.length() > MAX_QUERY_CHARS) {
+      throw SearchException.badRequest(String.format(java.util.Locale.ROOT,
+          "the query is %,d characters long; the limit is %,d", query.length(), MAX_QUERY_CHARS));
+    }
+  }
+
   /** Parses Lucene query syntax; a blank query matches every category. */
   Query text(String query) {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    checkLimits(query);
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         DEFAULT_FIELDS.keySet().toArray(String[]::new), Analyzers.forIndex(), DEFAULT_FIELDS);
     // Two plain words mean both, as in a search box; OR is still there to type.
@@ -67,9 +108,20 @@ final class QueryFactory {
       throw SearchException.badRequest("cannot parse the query '" + query + "': " + reason
           + ". Put phrases and special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) in double quotes"
           + " or escape them with \\.");
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw SearchException.badRequest(TOO_COMPLEX);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchException.badRequest(tooManyClauses());
     } catch (IllegalArgumentException e) {
       throw SearchException.badRequest("cannot run the query '" + query + "': " + e.getMessage());
     }
+  }
+
+  static final String TOO_COMPLEX = "the regular expression in the query is too complex to run; simplify it";
+
+  static String tooManyClauses() {
+    return "the query expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses; use fewer terms, or"
+        + " wildcards that match fewer words";
   }
 
   /** The full query: text plus every filter, leaving out the selection of {@code except} (may be null). */

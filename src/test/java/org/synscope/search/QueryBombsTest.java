@@ -1,0 +1,63 @@
+package org.synscope.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.DatasetIndexer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.ProgressListener;
+
+/** Hostile queries get a 400 that names the limit, never a stack overflow or a 500. */
+class QueryBombsTest {
+  @TempDir
+  static Path dir;
+  static LabelSearcher searcher;
+
+  @BeforeAll
+  static void index() {
+    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  static String refused(String query) {
+    SearchException e = assertThrows(SearchException.class,
+        () -> searcher.search(new SearchRequest(query, null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10)));
+    assertEquals(400, e.status());
+    return e.getMessage();
+  }
+
+  @Test
+  void deepNestingLongQueriesAndManyTermsAreRefusedWithTheirLimit() {
+    assertEquals("the query nests parentheses 3000 deep; the limit is 20",
+        refused("(".repeat(3000) + "dog" + ")".repeat(3000)));
+    assertEquals("the query has 300 terms; the limit is 100",
+        refused(IntStream.range(0, 300).mapToObj(i -> "w" + i).collect(Collectors.joining(" "))));
+    assertEquals("the query has 1000 terms; the limit is 100",
+        refused(IntStream.range(0, 1000).mapToObj(i -> "w" + i).collect(Collectors.joining(" OR "))));
+    assertEquals("the query is 3,001 characters long; the limit is 2,000", refused("x".repeat(3001)));
+  }
+
+  @Test
+  void aRegularExpressionTooComplexToRunIsRefused() {
+    String message = refused("label:/(a|b|c|d|e)*(a|b|c)*[a-z]{1,200}x{1,100}.*.*.*/");
+    assertEquals("the regular expression in the query is too complex to run; simplify it", message);
+  }
+}
