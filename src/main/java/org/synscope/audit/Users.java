@@ -175,8 +175,14 @@ public final class Users {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      Files.deleteIfExists(tmp);
+      // Password and token hashes: readable by the owner only, from the moment the file exists.
+      var ownerOnly = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
+      try (FileChannel ch = posix ? FileChannel.open(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), ownerOnly) : FileChannel.open(tmp, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ch.write(ByteBuffer.wrap(JSON.writeValueAsBytes(next)));
         ch.force(true);
       }

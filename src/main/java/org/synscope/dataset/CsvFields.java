@@ -5,14 +5,18 @@ import java.util.List;
 
 /** CSV and TSV fields: splitting a line (RFC 4180 double quotes) and quoting a field for output. */
 public final class CsvFields {
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
   private CsvFields() {}
 
   /**
-   * A field for a CSV file: quoted when it holds a comma, quote or line break; a leading = + - @ (a
-   * formula to spreadsheets) is defused with an apostrophe unless the field is a number.
+   * A field for a CSV file: quoted when it holds a comma, quote or line break; a leading = + - @, tab or
+   * carriage return (a formula to spreadsheets) is defused with an apostrophe unless the whole field is
+   * a number ({@code -1+cmd} is a formula, {@code -5} is not).
    */
   public static String quote(String field) {
-    String f = !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 && !field.matches("-?\\d.*") ? "'" + field : field;
+    String f = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 && !NUMBER.matcher(field).matches()
+        ? "'" + field : field;
     if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
       return "\"" + f.replace("\"", "\"\"") + "\"";
     }

@@ -84,9 +84,22 @@ final class AuditPages {
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
 
-  /** Only local paths: a login link cannot send anyone elsewhere. */
-  private static String local(String next) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  /**
+   * Only local paths: a login link cannot send anyone elsewhere. Browsers drop tabs and line breaks
+   * and read a backslash as a slash, so {@code /\t/evil.example} would leave: any whitespace, control
+   * character or backslash makes the path "/" instead.
+   */
+  static String local(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//")) {
+      return "/";
+    }
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c <= ' ' || c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c)) {
+        return "/";
+      }
+    }
+    return next;
   }
 
   // ---- reviews

@@ -61,6 +61,11 @@ public final class WebServer {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
+        if (ctx.header("X-HTTP-Method-Override") != null || ctx.header("X-HTTP-Method") != null
+            || ctx.header("X-Method-Override") != null) {
+          // A GET must never write: no header turns it into a POST.
+          throw new HttpError(400, "X-HTTP-Method-Override is not accepted: send the method itself");
+        }
       });
       config.routes.after(ctx -> {
         Long started = ctx.attribute("started");

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,6 +267,36 @@ class ReviewsHttpTest {
     assertEquals(List.of("alice", "kid.n.01", "kid.n.02", "goats"),
         after.select(".senses-panel table.history tbody tr").get(0).select("td").eachText().subList(1, 5));
     assertEquals(List.of("animal.n.01 6 207", "person.n.01 1 3"), topLevel());
+  }
+
+  @Test
+  void aMethodOverrideHeaderNeverTurnsAGetIntoAWrite() throws IOException {
+    HttpResponse<String> r = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
+        "/reviews.json"))).header("Authorization", "Bearer " + auditor).header("X-HTTP-Method-Override", "POST")
+        .method("GET", HttpRequest.BodyPublishers.ofString(review("dog", "offensive", "x", null))).build());
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals("X-HTTP-Method-Override is not accepted: send the method itself",
+        JSON.readTree(r.body()).get("error").asText());
+    assertEquals(List.of("unreviewed 8"), reviewFacet());
+  }
+
+  @Test
+  void aLoginNeverRedirectsAwayFromThisSite() {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    for (String next : List.of("/\t/evil.example/", "//evil.example/", "/\\evil.example", "https://evil.example/",
+        "/ /evil.example", "/\n/evil.example")) {
+      Document login = Jsoup.parse(get(browser, "/login").body());
+      HttpResponse<String> in = postForm(this, browser, "/login", Map.of("_login", login.selectFirst("input[name=_login]").val(),
+          "name", "alice", "password", PASSWORD, "next", next.replace("\\t", "\t").replace("\\n", "\n")));
+      assertEquals(303, in.statusCode(), next);
+      assertEquals("/", in.headers().firstValue("Location").orElse(""), next);
+    }
+  }
+
+  @Test
+  void theAccountsFileIsReadableByItsOwnerOnly() throws IOException {
+    var perms = Files.getPosixFilePermissions(catalog.root().resolve("audit").resolve("users.json"));
+    assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"), perms);
   }
 
   List<String> queue() throws IOException {
