@@ -80,6 +80,7 @@ public final class DatasetReader {
       case TSV -> readTable(lines, '\t');
       case JSONL -> readJsonl(lines);
     }
+    checkSizes();
     checkDuplicates();
     typeMetadata();
     if (records.isEmpty()) {
@@ -125,6 +126,37 @@ public final class DatasetReader {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** The longest label accepted (Lucene refuses terms over 32 KB; no class name comes near this). */
+  static final int MAX_LABEL = 1_000;
+  /** The largest image count accepted: more than any dataset holds, and sums of them cannot overflow. */
+  static final long MAX_IMAGES = 1_000_000_000_000L;
+  /** The most columns a table may have. */
+  static final int MAX_COLUMNS = 1_000;
+
+  /** Rejects records with an over-long label or an impossible image count, each with its line. */
+  private void checkSizes() {
+    records.removeIf(r -> {
+      String raw = r.images() != null && r.images() > MAX_IMAGES ? rawCount(r) : null;
+      if (r.label() != null && r.label().length() > MAX_LABEL) {
+        problems.add(new LineProblem(name, r.line(), String.format(Locale.ROOT,
+            "the label is %,d characters long; the limit is %,d", r.label().length(), MAX_LABEL)));
+        return true;
+      }
+      if (raw != null) {
+        problems.add(new LineProblem(name, r.line(), String.format(Locale.ROOT,
+            "image count %s is more than %,d; no dataset has that many", raw, MAX_IMAGES)));
+        return true;
+      }
+      return false;
+    });
+  }
+
+  private final Map<Integer, String> rawCounts = new java.util.HashMap<>();
+
+  private String rawCount(LabelRecord r) {
+    return rawCounts.getOrDefault(r.line(), Long.toString(r.images()));
   }
 
   private boolean usable(LineSource.Line line, boolean commentsAllowed) {
@@ -193,6 +225,9 @@ public final class DatasetReader {
       Long images = null;
       if (f.length == 2) {
         images = wholeNumber(f[1]);
+        if (images != null && images > MAX_IMAGES) {
+          rawCounts.put(line.number(), f[1].strip());
+        }
         if (images == null || images < 0) {
           reject(line, "image count '" + abbreviate(f[1]) + "' after the tab is not a whole number (0 or more)");
           continue;
@@ -236,6 +271,9 @@ public final class DatasetReader {
       }
       if (f.length == 2) {
         images = wholeNumber(f[1]);
+        if (images != null && images > MAX_IMAGES) {
+          rawCounts.put(line.number(), f[1].strip());
+        }
         if (images == null || images < 0) {
           reject(line, "expected an image count after the wnid, found '" + abbreviate(f[1]) + "'"
               + " (for wnid<TAB>name lists use --format tsv with a header line)");
@@ -267,6 +305,10 @@ public final class DatasetReader {
         continue;
       }
       if (header == null) {
+        if (f.size() > MAX_COLUMNS) {
+          reject(line, String.format(Locale.ROOT, "%,d columns; the limit is %,d", f.size(), MAX_COLUMNS));
+          return;
+        }
         header = f.stream().map(h -> h.strip()).toList();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
@@ -434,11 +476,13 @@ public final class DatasetReader {
     }
   }
 
+  /** A whole number; digits too many for a long read as Long.MAX_VALUE, which the count limit then refuses. */
   private static Long wholeNumber(String text) {
+    String t = text.strip();
     try {
-      return Long.parseLong(text.strip());
+      return Long.parseLong(t);
     } catch (NumberFormatException e) {
-      return null;
+      return t.matches("\\d{19,}") ? Long.MAX_VALUE : null;
     }
   }
 

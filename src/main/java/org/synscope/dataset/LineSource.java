@@ -26,6 +26,10 @@ import java.util.zip.GZIPInputStream;
  * number instead of being silently replaced.
  */
 final class LineSource implements Closeable {
+  /** Longer lines are no label list: a binary file, or a decompression bomb that would fill the heap. */
+  static final int MAX_LINE_BYTES = 1 << 20;
+  private final String name;
+  private final boolean gzip;
   private final InputStream in;
   private final MessageDigest digest;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -39,6 +43,11 @@ final class LineSource implements Closeable {
   record Line(int number, String text, String encodingError) {}
 
   LineSource(Path file) {
+    this.name = file.toString();
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new DatasetException(new LineProblem(name, 0, "not a regular file (a device, FIFO or directory cannot be"
+          + " imported; save the list to a file first)"));
+    }
     try {
       digest = MessageDigest.getInstance("SHA-256");
       InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest);
@@ -46,7 +55,8 @@ final class LineSource implements Closeable {
       int b1 = raw.read();
       int b2 = raw.read();
       raw.reset();
-      in = b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+      gzip = b1 == 0x1f && b2 == 0x8b;
+      in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
     } catch (NoSuchFileException e) {
       throw new DatasetException(new LineProblem(file.toString(), 0, "no such file"));
     } catch (IOException e) {
@@ -66,6 +76,11 @@ final class LineSource implements Closeable {
       int b;
       while ((b = in.read()) != -1 && b != '\n') {
         buffer.write(b);
+        if (buffer.size() > MAX_LINE_BYTES) {
+          throw new DatasetException(new LineProblem(name, lineNumber + 1, String.format(java.util.Locale.ROOT,
+              "a line longer than %,d bytes; this is not a label list (a binary or a decompression bomb?)",
+              MAX_LINE_BYTES)));
+        }
       }
       if (b == -1) {
         eof = true;
@@ -74,7 +89,8 @@ final class LineSource implements Closeable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("read failed after line " + lineNumber, e);
+      throw new DatasetException(new LineProblem(name, lineNumber + 1, "read failed: " + e.getMessage()
+          + (gzip ? " (a truncated or damaged .gz file?)" : "")));
     }
     lineNumber++;
     byte[] bytes = buffer.toByteArray();

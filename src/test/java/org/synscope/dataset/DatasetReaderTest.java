@@ -198,4 +198,55 @@ class DatasetReaderTest {
             + " (--format wnids): write it n02084071"), problems(r));
     assertEquals(List.of("dog"), labels(r));
   }
+
+  static String failure(Path f) {
+    DatasetException e = assertThrows(DatasetException.class, () -> DatasetReader.read(f, null));
+    return e.problems().get(0).toString();
+  }
+
+  @Test
+  void hostileFilesAreRefusedWithTheirFileAndLine() throws java.io.IOException {
+    Path longLine = dir.resolve("long.txt");
+    java.nio.file.Files.write(longLine, ("dog\n" + "a".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8));
+    assertEquals(longLine + ":2: a line longer than 1,048,576 bytes; this is not a label list (a binary or"
+        + " a decompression bomb?)", failure(longLine));
+
+    Path gz = dir.resolve("cut.txt.gz");
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+      for (int i = 0; i < 50_000; i++) {
+        out.write(("label" + i + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] all = bytes.toByteArray();
+    java.nio.file.Files.write(gz, java.util.Arrays.copyOf(all, all.length / 2));
+    String cut = failure(gz);
+    assertTrue(cut.startsWith(gz + ":") && cut.contains(": read failed: Unexpected end of ZLIB input stream"
+        + " (a truncated or damaged .gz file?)"), cut);
+
+    Path dev = Path.of("/dev/zero");
+    if (java.nio.file.Files.exists(dev)) {
+      assertEquals("/dev/zero: not a regular file (a device, FIFO or directory cannot be imported; save the list"
+          + " to a file first)", failure(dev));
+    }
+  }
+
+  @Test
+  void overlongLabelsHugeCountsAndEndlessColumnsAreRejectedLines() {
+    Path f = Fixtures.write(dir.resolve("big.txt"), "dog\n" + "x".repeat(40_000) + "\n"
+        + "cat\t9223372036854775807\nfox\t99999999999999999999\nowl\t3\n");
+    DatasetReader.Result r = DatasetReader.read(f, null);
+    assertEquals(List.of(
+        f + ":2: the label is 40,000 characters long; the limit is 1,000",
+        f + ":3: image count 9223372036854775807 is more than 1,000,000,000,000; no dataset has that many",
+        f + ":4: image count 99999999999999999999 is more than 1,000,000,000,000; no dataset has that many"),
+        problems(r));
+    assertEquals(List.of("dog", "owl"), labels(r));
+    StringBuilder header = new StringBuilder("label");
+    for (int i = 0; i < 100_000; i++) {
+      header.append(",c").append(i);
+    }
+    Path wide = Fixtures.write(dir.resolve("wide.csv"), header + "\ndog" + ",1".repeat(100_000) + "\n");
+    assertEquals(wide + ":1: 100,001 columns; the limit is 1,000", problems(DatasetReader.read(wide, null)).get(0));
+  }
 }
