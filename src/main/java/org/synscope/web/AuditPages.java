@@ -187,7 +187,7 @@ final class AuditPages {
         h.label(), h.synset(), decision, rationale, reach)).toList();
     String bulk = "b" + Long.toString(Instant.now().toEpochMilli(), 36) + Integer.toString(ThreadLocalRandom.current().nextInt(1296), 36);
     audit.journal().append(drafts, bulk);
-    ctx.redirect("/history?bulk=" + bulk, HttpStatus.SEE_OTHER);
+    ctx.redirect("/history?bulk=" + SearchUrls.encode(bulk), HttpStatus.SEE_OTHER);
   }
 
   private static String nz(String s) {
@@ -218,16 +218,11 @@ final class AuditPages {
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());
     List<HistoryPage.Entry> changes = audit.journal().recent(filter, (page - 1) * HistoryPage.SIZE, HistoryPage.SIZE).stream()
         .map(r -> new HistoryPage.Entry(r, SearchUrls.categoryPath(r.dataset(), r.category()) + (reveal ? "?reveal=1" : ""),
-            reveal ? r.label() : displayOf(r))).toList();
+            Masking.reviewedLabel(r, reveal))).toList();
     String base = "/history?" + (user == null ? "" : "user=" + SearchUrls.encode(user) + "&")
-        + (dataset == null ? "" : "dataset=" + SearchUrls.encode(dataset) + "&") + (bulk == null ? "" : "bulk=" + bulk + "&");
+        + (dataset == null ? "" : "dataset=" + SearchUrls.encode(dataset) + "&") + (bulk == null ? "" : "bulk=" + SearchUrls.encode(bulk) + "&");
     return new HistoryPage(user, dataset, bulk, page, pages, total, changes, page > 1 ? base + "page=" + (page - 1) : null,
         page < pages ? base + "page=" + (page + 1) : null);
-  }
-
-  /** A reviewed label, masked when its review or its index flags say it is a slur. */
-  private String displayOf(Review r) {
-    return r.status() == ReviewStatus.OFFENSIVE ? Masking.mask(r.label()) : r.label();
   }
 
   void history(Context ctx) {

@@ -36,7 +36,8 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
 
   /** What only the HTML page needs: masked texts, and where a review's source category lives. */
   public record Ui(String title, SenseInfo primary, List<SenseInfo> otherSenses, List<FlagView> flags,
-      Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String path, String reason,
+      Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String reviewFromLabel,
+      String path, String reason,
       List<ScoreView> scores) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
@@ -65,6 +66,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + s.id() + (reveal ? "&reveal=1" : ""))).toList();
     Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
         : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"), fromUrl,
+        from == null ? null : Masking.reviewedLabel(from, reveal),
         path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores);
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),

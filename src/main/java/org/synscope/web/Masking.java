@@ -85,6 +85,17 @@ public final class Masking {
     return "/search?dataset=" + SearchUrls.encode(d) + "&under=" + synset + (reveal ? "&reveal=1" : "");
   }
 
+  /**
+   * A reviewed category's label as pages show it: masked when its review calls it offensive or
+   * sensitive (a reviewer's word that showing it may hurt), unless {@code reveal}. The history and the
+   * category page's "inherited from" link both use this one step.
+   */
+  public static String reviewedLabel(org.synscope.audit.Review r, boolean reveal) {
+    boolean hurtful = r.status() == org.synscope.audit.ReviewStatus.OFFENSIVE
+        || r.status() == org.synscope.audit.ReviewStatus.SENSITIVE;
+    return hurtful && !reveal ? mask(r.label()) : r.label();
+  }
+
   /** See {@link Masks#mask}. */
   public static String mask(String label) {
     return Masks.mask(label);

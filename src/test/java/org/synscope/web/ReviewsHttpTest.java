@@ -270,6 +270,16 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void theHistoryMasksALabelReviewedSensitive() {
+    assertEquals(201, postJson("/reviews.json", auditor, review("slurword", "sensitive", "a slur", null)).statusCode());
+    Document history = Jsoup.parse(get(HttpClient.newHttpClient(), "/history").body());
+    List<String> shown = history.select("tbody tr td:nth-of-type(4)").eachText();
+    assertEquals(List.of(Masking.mask("slurword")), shown);
+    Document revealed = Jsoup.parse(get(HttpClient.newHttpClient(), "/history?reveal=1").body());
+    assertEquals(List.of("slurword"), revealed.select("tbody tr td:nth-of-type(4)").eachText());
+  }
+
+  @Test
   void aMethodOverrideHeaderNeverTurnsAGetIntoAWrite() throws IOException {
     HttpResponse<String> r = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
         "/reviews.json"))).header("Authorization", "Bearer " + auditor).header("X-HTTP-Method-Override", "POST")
