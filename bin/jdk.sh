@@ -7,6 +7,10 @@ find_jdk() {
   local candidates=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   candidates+=(/usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*)
+  # The java on PATH too (its home is two levels above the resolved binary).
+  if command -v java >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  fi
   for home in "${candidates[@]}"; do
     if [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] && [ "$(java_major "$home/bin/java")" -ge 21 ] 2>/dev/null; then
       echo "$home"; return 0
@@ -18,7 +22,7 @@ find_jdk() {
 use_jdk() {
   local jdk
   if ! jdk="$(find_jdk)"; then
-    echo "synscope: needs a JDK 21 or newer; none found in \$JAVA_HOME or /usr/lib/jvm/*." >&2
+    echo "synscope: needs a JDK 21 or newer; none found in \$JAVA_HOME, /usr/lib/jvm/* or the java on PATH." >&2
     echo "          Install one (e.g. Temurin 25) or set JAVA_HOME to it." >&2
     exit 1
   fi
