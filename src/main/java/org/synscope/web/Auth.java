@@ -111,14 +111,13 @@ final class Auth {
     }
     String user = name == null ? "" : name.strip();
     String[] keys = {"user:" + user, "ip:" + ctx.ip()};
-    long wait = throttle.retryAfter(keys);
+    long wait = throttle.admit(keys); // counts this attempt as a failure until the password proves otherwise
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw new HttpError(429, "too many failed logins; try again in " + wait + " s");
     }
     Optional<Users.User> ok = users.authenticate(user, password == null ? new char[0] : password.toCharArray());
     if (ok.isEmpty()) {
-      throttle.failed(keys);
       throw new HttpError(401, "wrong user name or password");
     }
     throttle.succeeded(keys);

@@ -35,6 +35,21 @@ final class LoginThrottle {
     return wait;
   }
 
+  /**
+   * Admits an attempt, or says how long to wait: the check and the count are one atomic step, so 30
+   * attempts at once cannot all pass the check before any is counted. An admitted attempt counts as a
+   * failure at once; {@link #succeeded} clears it when the password was right.
+   *
+   * @return 0 when admitted, else the seconds to wait
+   */
+  synchronized long admit(String... keys) {
+    long wait = retryAfter(keys);
+    if (wait == 0) {
+      failed(keys);
+    }
+    return wait;
+  }
+
   void failed(String... keys) {
     long now = System.currentTimeMillis();
     for (String key : keys) {

@@ -270,6 +270,33 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void thirtyConcurrentWrongPasswordsAreStillThrottledAtFive() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+    try {
+      List<java.util.concurrent.Future<Integer>> codes = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        codes.add(pool.submit(() -> {
+          HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+          Document login = Jsoup.parse(get(client, "/login").body());
+          return postForm(this, client, "/login", Map.of("_login", login.selectFirst("input[name=_login]").val(),
+              "name", "alice", "password", "wrong", "next", "/")).statusCode();
+        }));
+      }
+      long wrong = 0;
+      long throttled = 0;
+      for (var c : codes) {
+        int code = c.get();
+        wrong += code == 401 ? 1 : 0;
+        throttled += code == 429 ? 1 : 0;
+      }
+      assertEquals(LoginThrottle.LIMIT, wrong, "only five attempts ever reach the password check");
+      assertEquals(30 - LoginThrottle.LIMIT, throttled);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theHistoryMasksALabelReviewedSensitive() {
     assertEquals(201, postJson("/reviews.json", auditor, review("slurword", "sensitive", "a slur", null)).statusCode());
     Document history = Jsoup.parse(get(HttpClient.newHttpClient(), "/history").body());
