@@ -31,12 +31,22 @@ final class RecordLog<T> implements AutoCloseable {
 
   private final Path file;
   private final String what;
+  /** How a written record is made durable; a seam so a test can see that every append is forced. */
+  interface Force {
+    Force TO_DISK = ch -> ch.force(false);
+
+    void force(FileChannel channel) throws IOException;
+  }
+
+  private final Force force;
   private final FileChannel channel;
   private final FileLock lock;
   private final List<T> records;
   private final String repaired;
 
-  private RecordLog(Path file, String what, FileChannel channel, FileLock lock, List<T> records, String repaired) {
+  private RecordLog(Path file, String what, FileChannel channel, FileLock lock, List<T> records, String repaired,
+      Force force) {
+    this.force = force;
     this.file = file;
     this.what = what;
     this.channel = channel;
@@ -53,6 +63,12 @@ final class RecordLog<T> implements AutoCloseable {
    */
   static <T> RecordLog<T> open(Path file, boolean write, Class<T> type, String what,
       java.util.function.ToLongFunction<T> seq) {
+    return open(file, write, type, what, seq, Force.TO_DISK);
+  }
+
+  /** Opens a log whose appends are made durable by {@code force}. */
+  static <T> RecordLog<T> open(Path file, boolean write, Class<T> type, String what,
+      java.util.function.ToLongFunction<T> seq, Force force) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
@@ -85,7 +101,7 @@ final class RecordLog<T> implements AutoCloseable {
         start = end + 1;
       }
       if (!write) {
-        return new RecordLog<>(file, what, null, null, records, null);
+        return new RecordLog<>(file, what, null, null, records, null, force);
       }
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
@@ -105,7 +121,7 @@ final class RecordLog<T> implements AutoCloseable {
         channel.force(true);
       }
       channel.position(good);
-      return new RecordLog<>(file, what, channel, lock, records, repaired);
+      return new RecordLog<>(file, what, channel, lock, records, repaired, force);
     } catch (IOException e) {
       throw new AuditException("cannot open the " + what + " journal " + file + ": " + e.getMessage(), e);
     }
@@ -139,7 +155,7 @@ final class RecordLog<T> implements AutoCloseable {
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
-      channel.force(false); // data durable before anyone is told it is recorded
+      force.force(channel); // data durable before anyone is told it is recorded
     } catch (IOException e) {
       undo(before);
       throw new AuditException("cannot write the " + what + " journal " + file + ": " + e.getMessage(), e);
