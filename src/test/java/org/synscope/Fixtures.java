@@ -100,4 +100,14 @@ public final class Fixtures {
   public static Path shared(String name) {
     return Path.of("..", "shared", "datasets", name);
   }
+
+  /** Imports a label list as {@code dataset} under WordNet's first sense (what hand-derived counts assume). */
+  public static org.synscope.index.IndexCatalog importFirstSense(Path indexDir, org.synscope.wordnet.Lexicon lexicon,
+      String dataset, Path labels) {
+    var catalog = new org.synscope.index.IndexCatalog(indexDir);
+    new org.synscope.index.DatasetIndexer(catalog, new org.synscope.index.CategoryEnricher(lexicon)).index(
+        new org.synscope.index.DatasetIndexer.Request(dataset, labels, null, false, null,
+            org.synscope.wordnet.SensePolicy.FIRST, java.util.List.of(), null), org.synscope.index.ProgressListener.NONE);
+    return catalog;
+  }
 }

@@ -27,10 +27,9 @@ class SignalsOnWordNetTest {
 
   @BeforeAll
   static void index() {
-    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
-    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.wordNet30())).index(new DatasetIndexer.Request("words",
+    IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
         Fixtures.write(dir.resolve("words.txt"), "molester\npedophile\nrape_suspect\nchild_molester\ncoolie\nwhore\n"
-            + "dog\nengineer\nteapot\n"), null, false, null, SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+            + "dog\nengineer\nteapot\n"));
     searcher = LabelSearcher.open(catalog, Fixtures.wordNet30(), 5_000);
   }
 

@@ -26,9 +26,8 @@ class QueryBombsTest {
 
   @BeforeAll
   static void index() {
-    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
-    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null), ProgressListener.NONE);
+    IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.handMade(), "fixture",
+        Fixtures.handMadeLabels(dir));
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000);
   }
 

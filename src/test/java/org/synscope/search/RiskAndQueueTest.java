@@ -27,9 +27,8 @@ class RiskAndQueueTest {
 
   @BeforeAll
   static void index() {
-    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
-    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())).index(new DatasetIndexer.Request("fixture",
-        Fixtures.handMadeLabels(dir), null, false, null, SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+    IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.handMade(), "fixture",
+        Fixtures.handMadeLabels(dir));
     Map<String, Signal> kinship = Map.of("kinship", SignalDefinitions.parse("kinship.conf", """
         [kinship]
         title = Kinship
