@@ -27,6 +27,11 @@ final class Deadline implements QueryTimeout {
     return () -> end[0] = previous;
   }
 
+  /** No limit for this thread (leaves any enclosing limit as it is). */
+  static Scope none() {
+    return () -> { };
+  }
+
   /** A running time limit. */
   interface Scope extends AutoCloseable {
     @Override

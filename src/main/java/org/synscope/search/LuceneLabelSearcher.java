@@ -325,7 +325,9 @@ final class LuceneLabelSearcher implements LabelSearcher {
   /** Runs {@code work} on the current snapshot, bounded by the deadline; {@code query} names it in errors. */
   private <T> T read(String query, Work<T> work) {
     IndexSnapshot s = acquire();
-    try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+    // Only term expansion (wildcards, fuzzy terms, regular expressions) is bounded: a plain page under
+    // load is slow, never a 4xx that blames a wildcard the user did not type.
+    try (Deadline.Scope d = QueryFactory.expandsTerms(query) ? Deadline.start(timeoutMillis) : Deadline.none()) {
       return work.run(s);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw tooSlow(query);
@@ -516,7 +518,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
       FieldDoc after = null;
       while (true) {
         TopFieldDocs batch;
-        try (Deadline.Scope d = Deadline.start(timeoutMillis)) {
+        try (Deadline.Scope d = QueryFactory.expandsTerms(request.query()) ? Deadline.start(timeoutMillis)
+            : Deadline.none()) {
           batch = s.searcher.search(main, new TopFieldCollectorManager(sort, EXPORT_BATCH, after, 0));
         }
         if (batch.scoreDocs.length == 0) {

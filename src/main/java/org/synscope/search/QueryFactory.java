@@ -48,6 +48,12 @@ final class QueryFactory {
   /** The most terms accepted: each expands over four fields, and Lucene stops at 1,024 clauses. */
   static final int MAX_TERMS = 100;
 
+  /** True when the query has wildcards, fuzzy terms or a regular expression: what scans many terms. */
+  static boolean expandsTerms(String query) {
+    return query != null && (query.indexOf('*') >= 0 || query.indexOf('?') >= 0 || query.indexOf('~') >= 0
+        || query.indexOf('/') >= 0);
+  }
+
   /** Refuses a query past one of the limits, naming it; the parser and Lucene would fail less kindly. */
   static void checkLimits(String query) {
     int depth = 0;

@@ -59,4 +59,20 @@ class QueryBombsTest {
     String message = refused("label:/(a|b|c|d|e)*(a|b|c)*[a-z]{1,200}x{1,100}.*.*.*/");
     assertEquals("the regular expression in the query is too complex to run; simplify it", message);
   }
+
+  @Test
+  void theDeadlineBoundsOnlyTermExpansionSoAPlainPageNeverGetsA4xx() {
+    // A deadline of 0 ms has always passed: before, every page (even the home page) answered 400.
+    IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index0"), Fixtures.handMade(), "fixture",
+        Fixtures.handMadeLabels(dir));
+    try (LabelSearcher busy = LabelSearcher.open(catalog, Fixtures.handMade(), 0)) {
+      assertEquals(8, busy.search(new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10)).total());
+      assertEquals(1, busy.search(new SearchRequest("cat", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10)).total());
+      assertEquals(7, busy.tree(new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10)).total()
+          .categories()); // the unmapped unicorn is outside the tree
+      SearchException e = assertThrows(SearchException.class,
+          () -> busy.search(new SearchRequest("*og", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10)));
+      assertEquals(400, e.status());
+    }
+  }
 }
