@@ -70,7 +70,7 @@ final class IndexCommand extends CliCommand {
     int shown = 0;
     for (LineProblem p : report.skipped()) {
       if (shown++ < Main.PROBLEMS_SHOWN) {
-        err.println("skipped " + p);
+        err.println("skipped " + Terminal.safe(p.toString()));
       }
     }
     if (report.skipped().size() > Main.PROBLEMS_SHOWN) {
@@ -79,7 +79,7 @@ final class IndexCommand extends CliCommand {
     }
     report.warnings().forEach(w -> err.println("warning: " + w));
     report.pins().forEach(p -> out.println("override: " + p));
-    report.unmapped().stream().limit(UNMAPPED_SHOWN).forEach(u -> out.println("unmapped: " + u));
+    report.unmapped().stream().limit(UNMAPPED_SHOWN).forEach(u -> out.println("unmapped: " + Terminal.safe(u)));
     if (report.unmapped().size() > UNMAPPED_SHOWN) {
       out.printf("... and %,d more unmapped labels (synscope senses unmapped --dataset %s lists them all)%n",
           report.unmapped().size() - UNMAPPED_SHOWN, dataset);

@@ -47,7 +47,7 @@ public final class Main {
       int shown = 0;
       for (LineProblem p : d.problems()) {
         if (shown++ < PROBLEMS_SHOWN) {
-          err.println(p);
+          err.println(Terminal.safe(p.toString()));
         }
       }
       if (d.problems().size() > PROBLEMS_SHOWN) {
@@ -60,18 +60,18 @@ public final class Main {
       return 1;
     }
     if (e instanceof SearchException s) {
-      err.println("synscope: " + s.getMessage());
+      err.println("synscope: " + Terminal.safe(s.getMessage()));
       err.flush();
       return s.status() == 400 ? 2 : 1;
     }
     if (e instanceof IllegalArgumentException) {
-      err.println("synscope: " + e.getMessage());
+      err.println("synscope: " + Terminal.safe(e.getMessage()));
       err.flush();
       return 2;
     }
     if (e instanceof IndexException || e instanceof java.io.UncheckedIOException || e instanceof IllegalStateException
         || e instanceof org.synscope.audit.AuditException) {
-      err.println("synscope: " + e.getMessage());
+      err.println("synscope: " + Terminal.safe(e.getMessage()));
       err.flush();
       return 1;
     }

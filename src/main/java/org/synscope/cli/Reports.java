@@ -95,7 +95,8 @@ final class Reports {
     return "... > " + String.join(" > ", names.subList(names.size() - keep, names.size()));
   }
 
-  static String cut(String s, int width) {
+  static String cut(String text, int width) {
+    String s = Terminal.safe(text);
     return s.length() <= width ? s : s.substring(0, width - 1) + "~";
   }
 }

@@ -77,7 +77,7 @@ final class ShowCommand extends CliCommand {
   private static void print(PrintWriter out, CategoryView view) {
     Hit h = view.hit();
     CategoryDetails d = view.details();
-    out.printf("%s   (dataset %s, line %d)   %s images%n", h.label(), h.dataset(), d.line(),
+    out.printf("%s   (dataset %s, line %d)   %s images%n", Terminal.safe(h.label()), h.dataset(), d.line(),
         h.images() == null ? "unknown" : String.format("%,d", h.images()));
     out.printf("  status   %s%s%s%s%n", h.status(), h.match() == null ? "" : " (" + h.match() + " match)",
         h.sense() == null ? "" : ", " + h.sense() + (d.confidence() == null ? "" : String.format(" (margin %.3f)",
