@@ -42,7 +42,7 @@ final class ShowCommand extends CliCommand {
       var corrections = audit.corrections().history(new CategoryRef(view.hit().dataset(), view.hit().key()));
       if (json) {
         out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-            CategoryPage.of(view, corrections, true)));
+            CategoryPage.of(view, corrections, false, true)));
       } else {
         print(out, view);
         for (SenseCorrection c : corrections) {

@@ -71,6 +71,9 @@ public interface LabelSearcher extends Closeable {
    */
   QueueEvaluation evalQueue(String dataset, String pool, java.util.Set<String> truth, java.util.List<Integer> at);
 
+  /** Of these categories ({@code dataset/key}), the ones whose label lists mask (a slur on the primary sense). */
+  java.util.Set<String> maskedLabels(java.util.Collection<String> ids);
+
   /** The sensitive-attribute signals in force, by name. */
   java.util.Map<String, org.synscope.risk.Signal> signals();
 }

@@ -175,6 +175,31 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   @Override
+  public Set<String> maskedLabels(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    IndexSnapshot s = acquire();
+    try {
+      org.apache.lucene.search.TopDocs top = s.searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID,
+          ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()), ids.size());
+      Set<String> out = new java.util.HashSet<>();
+      StoredFields stored = s.searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document doc = stored.document(sd.doc, Set.of(IndexFields.ID, IndexFields.SENSITIVE));
+        if (doc.get(IndexFields.SENSITIVE) != null) {
+          out.add(doc.get(IndexFields.ID));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IndexException("cannot read the index: " + e.getMessage(), e);
+    } finally {
+      s.release();
+    }
+  }
+
+  @Override
   public QueueResult queue(QueueRequest request) {
     IndexSnapshot s = acquire();
     try {

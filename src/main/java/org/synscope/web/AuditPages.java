@@ -216,9 +216,11 @@ final class AuditPages {
     int total = audit.journal().count(filter);
     int pages = Math.max(1, (total + HistoryPage.SIZE - 1) / HistoryPage.SIZE);
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());
-    List<HistoryPage.Entry> changes = audit.journal().recent(filter, (page - 1) * HistoryPage.SIZE, HistoryPage.SIZE).stream()
+    List<Review> recent = audit.journal().recent(filter, (page - 1) * HistoryPage.SIZE, HistoryPage.SIZE);
+    Set<String> slurs = searcher.maskedLabels(recent.stream().map(r -> r.dataset() + "/" + r.category()).toList());
+    List<HistoryPage.Entry> changes = recent.stream()
         .map(r -> new HistoryPage.Entry(r, SearchUrls.categoryPath(r.dataset(), r.category()) + (reveal ? "?reveal=1" : ""),
-            Masking.reviewedLabel(r, reveal))).toList();
+            Masking.reviewedLabel(r, slurs.contains(r.dataset() + "/" + r.category()), reveal))).toList();
     String base = "/history?" + (user == null ? "" : "user=" + SearchUrls.encode(user) + "&")
         + (dataset == null ? "" : "dataset=" + SearchUrls.encode(dataset) + "&") + (bulk == null ? "" : "bulk=" + SearchUrls.encode(bulk) + "&");
     return new HistoryPage(user, dataset, bulk, page, pages, total, changes, page > 1 ? base + "page=" + (page - 1) : null,

@@ -41,7 +41,8 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
       List<ScoreView> scores) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
-  public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean reveal) {
+  public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
+      boolean reveal) {
     Hit hit = view.hit();
     String dataset = hit.dataset();
     SearchUrls urls = new SearchUrls(SearchRequest.all(), reveal);
@@ -66,7 +67,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + s.id() + (reveal ? "&reveal=1" : ""))).toList();
     Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
         : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"), fromUrl,
-        from == null ? null : Masking.reviewedLabel(from, reveal),
+        from == null ? null : Masking.reviewedLabel(from, fromIsSlur, reveal),
         path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores);
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),

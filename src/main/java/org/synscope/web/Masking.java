@@ -86,13 +86,13 @@ public final class Masking {
   }
 
   /**
-   * A reviewed category's label as pages show it: masked when its review calls it offensive or
-   * sensitive (a reviewer's word that showing it may hurt), unless {@code reveal}. The history and the
-   * category page's "inherited from" link both use this one step.
+   * A reviewed category's label as pages show it, unless {@code reveal}: masked when its review calls it
+   * offensive, or when the index marks the label itself a slur ({@code slur}), whatever the review says
+   * (a slur reviewed "sensitive" stays masked). The history and the category page's "inherited from"
+   * link both use this one step.
    */
-  public static String reviewedLabel(org.synscope.audit.Review r, boolean reveal) {
-    boolean hurtful = r.status() == org.synscope.audit.ReviewStatus.OFFENSIVE
-        || r.status() == org.synscope.audit.ReviewStatus.SENSITIVE;
+  public static String reviewedLabel(org.synscope.audit.Review r, boolean slur, boolean reveal) {
+    boolean hurtful = slur || r.status() == org.synscope.audit.ReviewStatus.OFFENSIVE;
     return hurtful && !reveal ? mask(r.label()) : r.label();
   }
 

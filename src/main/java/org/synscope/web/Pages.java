@@ -151,7 +151,9 @@ final class Pages {
       }
     }
     CategoryView view = searcher.category(ctx.pathParam("dataset"), key);
-    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()),
+    var from = view.review().decidedBy();
+    boolean fromIsSlur = from != null && !searcher.maskedLabels(java.util.List.of(from.dataset() + "/" + from.category())).isEmpty();
+    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()), fromIsSlur,
         SearchParams.reveal(ctx.queryParamMap()));
     if (asJson) {
       ctx.json(page);
