@@ -13,17 +13,22 @@ public final class AuditStore implements AutoCloseable {
   private final Users users;
   private final FlagLists lists;
 
-  private AuditStore(Path dir, boolean write) {
+  private AuditStore(Path dir, boolean write, int hashIterations) {
     this.dir = dir;
     this.journal = ReviewJournal.open(dir.resolve("reviews.journal"), write);
     this.corrections = SenseCorrections.open(dir.resolve("senses.journal"), write);
-    this.users = Users.open(dir.resolve("users.json"));
+    this.users = Users.open(dir.resolve("users.json"), hashIterations);
     this.lists = new FlagLists(dir.resolve("lists"));
   }
 
   /** Opens the audit record beside an index ({@code INDEX/audit}) for reading, or for recording reviews too. */
   public static AuditStore open(Path indexDir, boolean write) {
-    return new AuditStore(indexDir.resolve("audit"), write);
+    return open(indexDir, write, Users.ITERATIONS);
+  }
+
+  /** The same, creating accounts with this PBKDF2 cost (the default is {@link Users#ITERATIONS}). */
+  public static AuditStore open(Path indexDir, boolean write, int hashIterations) {
+    return new AuditStore(indexDir.resolve("audit"), write, hashIterations);
   }
 
   public Path dir() {

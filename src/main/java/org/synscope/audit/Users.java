@@ -31,7 +31,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class Users {
   /** PBKDF2 iterations: slow on purpose (OWASP's 2023 figure for HMAC-SHA256). */
-  static final int ITERATIONS = 600_000;
+  public static final int ITERATIONS = 600_000;
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,7 +50,11 @@ public final class Users {
   private volatile Map<String, Account> accounts;
   private volatile String stamp = "";
 
-  private Users(Path file, Map<String, Account> accounts) {
+  /** The PBKDF2 cost of accounts this instance creates (each account keeps the cost it was created with). */
+  private final int iterations;
+
+  private Users(Path file, Map<String, Account> accounts, int iterations) {
+    this.iterations = iterations;
     this.file = file;
     this.accounts = accounts;
     this.stamp = stamp(file);
@@ -76,12 +80,20 @@ public final class Users {
     }
   }
 
-  /** Reads the accounts file (none yet: no accounts). */
+  /** Reads the accounts file (none yet: no accounts); new accounts get {@link #ITERATIONS}. */
   public static Users open(Path file) {
+    return open(file, ITERATIONS);
+  }
+
+  /** Reads the accounts file; new accounts get this PBKDF2 cost (a setting: tests use a low one). */
+  public static Users open(Path file, int iterations) {
+    if (iterations < 1) {
+      throw new IllegalArgumentException("the password-hash cost must be at least 1 iteration");
+    }
     try {
       Map<String, Account> accounts = Files.exists(file)
           ? JSON.readValue(file.toFile(), new TypeReference<TreeMap<String, Account>>() {}) : new TreeMap<>();
-      return new Users(file, accounts);
+      return new Users(file, accounts, iterations);
     } catch (IOException e) {
       throw new AuditException("cannot read the accounts file " + file + ": " + e.getMessage(), e);
     }
@@ -99,7 +111,7 @@ public final class Users {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
     Account old = accounts.get(name);
-    Account a = new Account(name, role, HexFormat.of().formatHex(salt), ITERATIONS, hash(password, salt, ITERATIONS),
+    Account a = new Account(name, role, HexFormat.of().formatHex(salt), iterations, hash(password, salt, iterations),
         old == null ? List.of() : old.tokens());
     save(with(a));
   }
@@ -134,7 +146,7 @@ public final class Users {
     refresh();
     Account a = accounts.get(name);
     if (a == null) {
-      hash(password, new byte[16], ITERATIONS); // the same work either way: no user-name oracle by timing
+      hash(password, new byte[16], iterations); // the same work either way: no user-name oracle by timing
       return Optional.empty();
     }
     String h = hash(password, HexFormat.of().parseHex(a.salt()), a.iterations());

@@ -49,7 +49,7 @@ class KillDurabilityTest {
     assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(),
         "--dataset", "mini", "--index", index.toString()), err.toString());
     String token;
-    try (AuditStore audit = AuditStore.open(index, false)) {
+    try (AuditStore audit = AuditStore.open(index, false, 1_000)) {
       audit.users().add("alice", Role.AUDITOR, "correct horse battery".toCharArray());
       token = audit.users().token("alice");
     }

@@ -30,4 +30,14 @@ class UsersTest {
     assertThrows(IllegalArgumentException.class, () -> users.add("Alice Smith", Role.ADMIN, "longenough".toCharArray()));
     assertThrows(IllegalArgumentException.class, () -> users.add("bob", Role.ADMIN, "short".toCharArray()));
   }
+
+  @Test
+  void thePasswordHashCostIsASettingKeptPerAccount() throws java.io.IOException {
+    Users cheap = Users.open(dir.resolve("cheap.json"), 1_000);
+    cheap.add("carol", Role.VIEWER, "correct horse".toCharArray());
+    assertTrue(java.nio.file.Files.readString(dir.resolve("cheap.json")).contains("\"iterations\" : 1000"));
+    // An account keeps its own cost: a default-cost instance still verifies it.
+    assertTrue(Users.open(dir.resolve("cheap.json")).authenticate("carol", "correct horse".toCharArray()).isPresent());
+    assertThrows(IllegalArgumentException.class, () -> Users.open(dir.resolve("x.json"), 0));
+  }
 }

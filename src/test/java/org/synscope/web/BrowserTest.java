@@ -64,7 +64,7 @@ class BrowserTest {
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(), "--dataset", "mini",
         "--index", index.toString());
     assertEquals(0, code, err.toString());
-    try (org.synscope.audit.AuditStore audit = org.synscope.audit.AuditStore.open(index, false)) {
+    try (org.synscope.audit.AuditStore audit = org.synscope.audit.AuditStore.open(index, false, 1_000)) {
       audit.users().add("alice", org.synscope.audit.Role.AUDITOR, PASSWORD.toCharArray());
     }
     Files.createDirectories(SHOTS);

@@ -59,7 +59,8 @@ class ReviewsHttpTest {
     catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
         .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
-    try (AuditStore setup = AuditStore.open(catalog.root(), false)) {
+    // Test accounts use a low password-hash cost: the 600,000 iterations of real accounts are for attackers.
+    try (AuditStore setup = AuditStore.open(catalog.root(), false, 1_000)) {
       setup.users().add("alice", Role.AUDITOR, PASSWORD.toCharArray());
       setup.users().add("victor", Role.VIEWER, PASSWORD.toCharArray());
       setup.users().add("ada", Role.ADMIN, PASSWORD.toCharArray());
