@@ -42,6 +42,7 @@ public final class WebServer {
     Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.fileRenderer(renderer);
       config.staticFiles.add(sf -> {

@@ -325,4 +325,20 @@ class WebPagesTest {
       assertFalse(r.body().contains("Exception") || r.body().contains("at org."), r.body());
     }
   }
+
+  @Test
+  void jettysOwnErrorsHaveTheJsonShapeAndTheSecurityHeaders() throws Exception {
+    String base = "http://127.0.0.1:" + app.port();
+    HttpResponse<String> longUrl = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        base + "/search?q=" + "a".repeat(20_000))).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(414, longUrl.statusCode());
+    assertEquals("{\"error\":\"the URL is too long; send long queries with fewer terms\",\"status\":414}", longUrl.body());
+    assertEquals(WebServer.CSP, longUrl.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertEquals("nosniff", longUrl.headers().firstValue("X-Content-Type-Options").orElse(""));
+    HttpResponse<String> bigHeader = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/"))
+        .header("X-Big", "a".repeat(20_000)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(431, bigHeader.statusCode());
+    assertEquals("{\"error\":\"the request headers are too large\",\"status\":431}", bigHeader.body());
+    assertEquals("DENY", bigHeader.headers().firstValue("X-Frame-Options").orElse(""));
+  }
 }

@@ -1,0 +1,38 @@
+package org.synscope.web;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The errors Jetty answers itself, before a request reaches synscope (a URL or headers too long, a
+ * body too large, a request that cannot be parsed): the same JSON shape and security headers as every
+ * other error, never Jetty's HTML page.
+ */
+final class JettyErrors extends ErrorHandler {
+  private static final Map<Integer, String> MESSAGES = Map.of(
+      400, "the request could not be read",
+      413, "the request body is too large",
+      414, "the URL is too long; send long queries with fewer terms",
+      431, "the request headers are too large");
+
+  @Override
+  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+      Callback callback) {
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put("Content-Security-Policy", WebServer.CSP);
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "same-origin");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    String text = MESSAGES.getOrDefault(code, code >= 500 ? "internal error" : "bad request");
+    String body = "{\"error\":\"" + text + "\",\"status\":" + code + "}";
+    response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+  }
+}
