@@ -92,7 +92,11 @@ final class IndexCommand extends CliCommand {
   static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<SensePolicy> {
     @Override
     public SensePolicy convert(String value) {
-      return SensePolicy.parse(value);
+      try {
+        return SensePolicy.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the reason, not the exception's name
+      }
     }
   }
 
@@ -100,7 +104,11 @@ final class IndexCommand extends CliCommand {
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Format.parse(value);
+      try {
+        return Format.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the reason, not the exception's name
+      }
     }
   }
 }

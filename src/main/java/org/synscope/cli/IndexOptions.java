@@ -30,7 +30,11 @@ final class IndexOptions {
   static final class WordNetConverter implements picocli.CommandLine.ITypeConverter<WordNetVersion> {
     @Override
     public WordNetVersion convert(String value) {
-      return WordNetVersion.parse(value);
+      try {
+        return WordNetVersion.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the reason, not the exception's name
+      }
     }
   }
 }
