@@ -32,7 +32,7 @@ import org.synscope.search.SortOrder;
  * The real lists in ../shared/datasets (skipped when that folder is absent, as on a fresh clone).
  * Expected numbers are the facts listed in shared/datasets/README.md.
  */
-class SharedDatasetsTest {
+class SharedDatasetsIT {
   @TempDir
   static Path dir;
   static IndexCatalog catalog;

@@ -32,7 +32,7 @@ import org.synscope.cli.Main;
  * killed with SIGKILL at an arbitrary moment, three times. After a restart every acknowledged (201)
  * review is there, and the journal holds only whole records.
  */
-class KillDurabilityTest {
+class KillDurabilityIT {
   static final List<String> CATEGORIES = List.of("dog", "domestic_dog", "taco", "stiff", "molester", "einstein",
       "justin_bieberz", "greaser");
   static final String[] STATUSES = {"offensive", "sensitive", "safe", "non-imageable", "needs-discussion"};
@@ -44,7 +44,7 @@ class KillDurabilityTest {
   @Test
   void noAcknowledgedReviewIsLostAndNoneIsHalfWritten() throws Exception {
     Path index = dir.resolve("index");
-    Path list = Path.of(KillDurabilityTest.class.getResource("/fixtures/mini-tiny.csv").toURI());
+    Path list = Path.of(KillDurabilityIT.class.getResource("/fixtures/mini-tiny.csv").toURI());
     StringWriter err = new StringWriter();
     assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(),
         "--dataset", "mini", "--index", index.toString()), err.toString());

@@ -19,7 +19,7 @@ import org.synscope.search.SearchRequest;
 import org.synscope.search.SortOrder;
 
 /** The embedded default: every WordNet 3.0 noun synset as a category. */
-class EmbeddedDefaultTest {
+class EmbeddedDefaultIT {
   @TempDir
   static Path dir;
   static IndexCatalog catalog;

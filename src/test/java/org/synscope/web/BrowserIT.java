@@ -39,7 +39,7 @@ import org.synscope.cli.Main;
  * new session, reveal a masked label, use the keyboard and the type-ahead. Screenshots go to
  * target/screenshots/. Skipped without chromium, except on CI, where it fails.
  */
-class BrowserTest {
+class BrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target", "screenshots");
@@ -59,7 +59,7 @@ class BrowserTest {
     }
     assumeTrue(available, "chromium and chromium-driver are not installed");
     Path index = dir.resolve("index");
-    Path list = Path.of(BrowserTest.class.getResource("/fixtures/mini-tiny.csv").toURI());
+    Path list = Path.of(BrowserIT.class.getResource("/fixtures/mini-tiny.csv").toURI());
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(), "--dataset", "mini",
         "--index", index.toString());

@@ -25,7 +25,7 @@ import org.synscope.ServerProcess;
  * greaser.n.01 (a person, an ethnic slur), stiff's first sense is an ordinary man, Einstein is a
  * person through instance hypernyms, dog has 7 noun senses.
  */
-class EndToEndTest {
+class EndToEndIT {
   @TempDir
   static Path dir;
   static Path index;
@@ -43,7 +43,7 @@ class EndToEndTest {
 
   static Path fixture(String name) {
     try {
-      return Path.of(EndToEndTest.class.getResource("/fixtures/" + name).toURI());
+      return Path.of(EndToEndIT.class.getResource("/fixtures/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
