@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +61,7 @@ public final class SenseHints {
           "expected a JSON object of group -> [labels], e.g. {\"aquatic_mammals\": [\"seal\", \"whale\"]}")));
     }
     Map<String, String> out = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> group = it.next();
+    for (Map.Entry<String, JsonNode> group : root.properties()) {
       if (!group.getValue().isArray()) {
         throw new DatasetException(List.of(new LineProblem(name, 0, "group '" + group.getKey()
             + "' must hold a list of labels")));
