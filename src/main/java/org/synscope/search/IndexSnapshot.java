@@ -71,6 +71,12 @@ final class IndexSnapshot {
     return before != null && before.directory().equals(d.directory()) ? readers.get(d.name()) : null;
   }
 
+  /** The segment a top-level document id lies in (its {@code ord} and {@code docBase}). */
+  org.apache.lucene.index.LeafReaderContext leaf(int globalDoc) {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    return leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, leaves));
+  }
+
   /** Takes a reference; false when the snapshot is already closed. */
   boolean tryAcquire() {
     while (true) {

@@ -20,7 +20,6 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -216,10 +215,9 @@ final class LuceneLabelSearcher implements LabelSearcher {
       org.synscope.risk.LearningRanker model = org.synscope.risk.LearningRanker.train(training.examples());
       List<QueueResult.Item> items = new ArrayList<>();
       StoredFields stored = s.searcher.storedFields();
-      List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
       for (ReviewQueue.Ranked r : queue.rank(s, overlay, f, pool, model, request.size())) {
         int global = f.docs[r.index()];
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+        LeafReaderContext leaf = s.leaf(global);
         Document doc = stored.document(global);
         Hit hit = hit(s, overlay, global, doc, Map.of());
         items.add(new QueueResult.Item(hit.dataset(), hit.key(), hit.label(), hit.synset(), hit.name(), hit.images(),
@@ -254,14 +252,13 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
   /** The positions of a dataset's categories under a synset (all when null), unreviewed ones only if asked. */
   private List<Integer> pool(IndexSnapshot s, Overlay overlay, QueueFeatures f, String underId, boolean unreviewed) {
-    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
     List<Integer> pool = new ArrayList<>();
     for (int i = 0; i < f.docs.length; i++) {
       if (underId != null && (f.synsets[i] == null || !paths.ancestors(f.synsets[i]).contains(underId))) {
         continue;
       }
       if (unreviewed) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(f.docs[i], leaves));
+        LeafReaderContext leaf = s.leaf(f.docs[i]);
         if (!overlay.reviewKey(leaf.ord, f.docs[i] - leaf.docBase).equals(Overlay.UNREVIEWED)) {
           continue;
         }
@@ -289,18 +286,15 @@ final class LuceneLabelSearcher implements LabelSearcher {
       Map<Integer, Integer> learning = ReviewQueue.simulate(s, overlay, f, pool, unsafe, training.examples(), at);
       List<Integer> alphabetical = new ArrayList<>(pool);
       alphabetical.sort(java.util.Comparator.comparing(i -> f.keys[i]));
+      double[] riskOf = new double[f.docs.length]; // by position in the dataset's features
       double[] prior = new double[pool.size()];
       boolean[] answers = new boolean[pool.size()];
       for (int k = 0; k < pool.size(); k++) {
-        prior[k] = ReviewQueue.baseRisk(s, overlay, f.docs[pool.get(k)]);
+        riskOf[pool.get(k)] = prior[k] = ReviewQueue.baseRisk(s, overlay, f.docs[pool.get(k)]);
         answers[k] = unsafe.test(pool.get(k));
       }
       List<Integer> byRisk = new ArrayList<>(pool);
-      Map<Integer, Double> priorOf = new java.util.HashMap<>();
-      for (int k = 0; k < pool.size(); k++) {
-        priorOf.put(pool.get(k), prior[k]);
-      }
-      byRisk.sort(java.util.Comparator.<Integer>comparingDouble(i -> -priorOf.get(i)).thenComparing(i -> f.keys[i]));
+      byRisk.sort(java.util.Comparator.<Integer>comparingDouble(i -> -riskOf[i]).thenComparing(i -> f.keys[i]));
       int positives = 0;
       for (boolean b : answers) {
         positives += b ? 1 : 0;
@@ -352,7 +346,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
     IndexSnapshot s = acquire();
     // Only term expansion (wildcards, fuzzy terms, regular expressions) is bounded: a plain page under
     // load is slow, never a 4xx that blames a wildcard the user did not type.
-    try (Deadline.Scope d = QueryFactory.expandsTerms(query) ? Deadline.start(timeoutMillis) : Deadline.none()) {
+    try (Deadline.Scope d = deadline(query)) {
       return work.run(s);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw tooSlow(query);
@@ -407,6 +401,11 @@ final class LuceneLabelSearcher implements LabelSearcher {
       return new SearchResult(counter.total(), counter.images(), counter.imagesKnown(), hits, facets, hierarchy, suggestion,
           (System.nanoTime() - started) / 1e6);
     });
+  }
+
+  /** The time limit of a query: only term expansion (wildcards, fuzzy terms, regular expressions) is bounded. */
+  private Deadline.Scope deadline(String query) {
+    return QueryFactory.expandsTerms(query) ? Deadline.start(timeoutMillis) : Deadline.none();
   }
 
   private SearchException tooSlow(String query) {
@@ -543,8 +542,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       FieldDoc after = null;
       while (true) {
         TopFieldDocs batch;
-        try (Deadline.Scope d = QueryFactory.expandsTerms(request.query()) ? Deadline.start(timeoutMillis)
-            : Deadline.none()) {
+        try (Deadline.Scope d = deadline(request.query())) {
           batch = s.searcher.search(main, new TopFieldCollectorManager(sort, EXPORT_BATCH, after, 0));
         }
         if (batch.scoreDocs.length == 0) {
@@ -618,8 +616,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
           var own = history.get(history.size() - 1);
           review = new CategoryView.ReviewState(own.status().key(), own, false);
         } else if (hit.review() != null) {
-          List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
-          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found.doc, leaves));
+          LeafReaderContext leaf = s.leaf(found.doc);
           var from = overlay.inheritedFrom(leaf.ord, found.doc - leaf.docBase);
           review = new CategoryView.ReviewState(hit.review(), from, from != null);
         }
@@ -738,8 +735,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
   /** A hit from its stored fields, with the audit record's lists and review added. */
   private Hit hit(IndexSnapshot s, Overlay overlay, int globalDoc, Document doc, Map<String, Highlight> highlights) {
-    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(globalDoc, leaves));
+    LeafReaderContext leaf = s.leaf(globalDoc);
     int local = globalDoc - leaf.docBase;
     List<String> lists = overlay.listsOf(leaf.ord, local);
     List<String> flags = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG)));

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -85,7 +84,6 @@ final class QueueFeatures {
       }
       QueueFeatures q = new QueueFeatures(dataset, ids.size());
       StoredFields stored = s.searcher.storedFields();
-      List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
       for (int i = 0; i < ids.size(); i++) {
         int global = ids.get(i);
         Document doc = stored.document(global, Set.of(IndexFields.KEY, IndexFields.LABEL, IndexFields.SYNSET,
@@ -94,7 +92,7 @@ final class QueueFeatures {
         q.keys[i] = doc.get(IndexFields.KEY);
         q.labels[i] = doc.get(IndexFields.LABEL);
         q.synsets[i] = doc.get(IndexFields.SYNSET);
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+        LeafReaderContext leaf = s.leaf(global);
         q.features[i] = names(leaf, global - leaf.docBase, doc).stream().mapToInt(LearningRanker::feature).distinct()
             .toArray();
       }

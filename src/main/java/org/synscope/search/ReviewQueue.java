@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.FlagList;
 import org.synscope.audit.Review;
@@ -80,11 +79,10 @@ final class ReviewQueue {
 
   private int addList(IndexSnapshot s, Overlay o, FlagList list, List<LearningRanker.Example> examples) {
     QueueFeatures f = QueueFeatures.of(s, list.dataset());
-    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
     boolean[] member = new boolean[f.docs.length];
     Set<String> common = null;
     for (int i = 0; i < f.docs.length; i++) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(f.docs[i], leaves));
+      LeafReaderContext leaf = s.leaf(f.docs[i]);
       member[i] = o.listsOf(leaf.ord, f.docs[i] - leaf.docBase).contains(list.name());
       if (member[i] && f.synsets[i] != null) {
         Set<String> a = paths.ancestors(f.synsets[i]);
@@ -165,8 +163,7 @@ final class ReviewQueue {
 
   /** A category's features with the signals that mark it. */
   static int[] vector(IndexSnapshot s, Overlay o, QueueFeatures f, int i) {
-    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(f.docs[i], leaves));
+    LeafReaderContext leaf = s.leaf(f.docs[i]);
     List<String> signals = o.signalsOf(leaf.ord, f.docs[i] - leaf.docBase);
     if (signals.isEmpty()) {
       return f.features[i];
@@ -179,15 +176,13 @@ final class ReviewQueue {
   }
 
   static double risk(IndexSnapshot s, Overlay o, int global) {
-    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+    LeafReaderContext leaf = s.leaf(global);
     return o.risk(leaf.ord, global - leaf.docBase);
   }
 
   /** The risk without imported lists (an evaluation's prior: a list of the dataset may be its answers). */
   static double baseRisk(IndexSnapshot s, Overlay o, int global) {
-    List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+    LeafReaderContext leaf = s.leaf(global);
     return o.baseRisk(leaf.ord, global - leaf.docBase);
   }
 
