@@ -89,26 +89,16 @@ final class IndexCommand extends CliCommand {
   }
 
   /** Parses a sense policy for picocli. */
-  static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<SensePolicy> {
-    @Override
-    public SensePolicy convert(String value) {
-      try {
-        return SensePolicy.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the reason, not the exception's name
-      }
+  static final class PolicyConverter extends ParsedValue<SensePolicy> {
+    PolicyConverter() {
+      super(SensePolicy::parse);
     }
   }
 
   /** Parses a format name for picocli. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the reason, not the exception's name
-      }
+  static final class FormatConverter extends ParsedValue<Format> {
+    FormatConverter() {
+      super(Format::parse);
     }
   }
 }

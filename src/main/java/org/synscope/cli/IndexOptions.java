@@ -27,14 +27,9 @@ final class IndexOptions {
   }
 
   /** Parses a WordNet version for picocli, with the accepted values in the error. */
-  static final class WordNetConverter implements picocli.CommandLine.ITypeConverter<WordNetVersion> {
-    @Override
-    public WordNetVersion convert(String value) {
-      try {
-        return WordNetVersion.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the reason, not the exception's name
-      }
+  static final class WordNetConverter extends ParsedValue<WordNetVersion> {
+    WordNetConverter() {
+      super(WordNetVersion::parse);
     }
   }
 }
