@@ -12,7 +12,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.synscope.index.Analyzers;
 import org.synscope.index.IndexFields;
 
 /**
@@ -28,7 +27,7 @@ final class Highlighting {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    Marker marker = new Marker(UnifiedHighlighter.builder(searcher, Analyzers.forIndex())
+    Marker marker = new Marker(UnifiedHighlighter.builder(searcher, QueryFactory.ANALYZER)
         .withFormatter(new Pieces())
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(10_000));

@@ -31,6 +31,8 @@ final class IndexSnapshot {
   /** What is derived once per snapshot and cannot change until the next build (queue features per dataset). */
   final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, DirectoryReader> readers;
+  private volatile CategoryColumns columns;
+  private final StoredHits stored;
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private IndexSnapshot(IndexMeta meta, Map<String, DirectoryReader> readers) throws IOException {
@@ -41,6 +43,7 @@ final class IndexSnapshot {
       wrapped.add(ExitableDirectoryReader.wrap(r, Deadline.INSTANCE));
     }
     this.searcher = new IndexSearcher(new MultiReader(wrapped.toArray(IndexReader[]::new), false));
+    this.stored = new StoredHits(searcher.getIndexReader());
   }
 
   /** Opens the builds {@code meta} names, reusing the readers of {@code previous} where the build is the same. */
@@ -75,6 +78,30 @@ final class IndexSnapshot {
   org.apache.lucene.index.LeafReaderContext leaf(int globalDoc) {
     List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     return leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, leaves));
+  }
+
+  /** The hits' stored values, decoded once per document. */
+  StoredHits stored() {
+    return stored;
+  }
+
+  /** The dense columns counting reads, built on first use (once per snapshot). */
+  CategoryColumns columns() {
+    CategoryColumns c = columns;
+    if (c == null) {
+      synchronized (this) {
+        c = columns;
+        if (c == null) {
+          // Read the raw readers (same segments, same order), so no query deadline can interrupt the build.
+          try (MultiReader raw = new MultiReader(readers.values().toArray(IndexReader[]::new), false)) {
+            c = columns = CategoryColumns.build(raw, org.synscope.audit.BuiltInFlags.OFFENSIVE);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return c;
   }
 
   /** Takes a reference; false when the snapshot is already closed. */

@@ -35,6 +35,12 @@ public interface LabelSearcher extends Closeable {
   boolean hasLabel(String dataset, String normalizedLabel);
 
   /** meta.json as currently served. */
+  /** Every live category as plain values, with the analysed terms the index holds (what a benchmark peer loads). */
+  long dump(Consumer<CategoryRecord> sink);
+
+  /** The terms the index analyzer makes of a text, as a query word is matched. */
+  java.util.List<String> analyze(String text);
+
   IndexMeta meta();
 
   /** Opens what was just published at once (the write paths call it; readers otherwise poll meta.json). */

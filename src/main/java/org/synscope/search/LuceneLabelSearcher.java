@@ -75,6 +75,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private volatile FileTime lastModified;
 
   private final Map<String, Signal> signals;
+  /** First hypernym paths by synset: fixed by the lexicon, so shared by every snapshot. */
+  private final Map<String, List<PathNode>> firstPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, AuditStore audit,
       Map<String, Signal> signals) {
@@ -219,7 +221,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         int global = f.docs[r.index()];
         LeafReaderContext leaf = s.leaf(global);
         Document doc = stored.document(global);
-        Hit hit = hit(s, overlay, global, doc, Map.of());
+        Hit hit = hit(s, overlay, global, Map.of());
         items.add(new QueueResult.Item(hit.dataset(), hit.key(), hit.label(), hit.synset(), hit.name(), hit.images(),
             Math.round(r.score() * 1000) / 1000.0, hit.risk(), hit.riskScore(), r.lane(),
             why(hit, model, QueueFeatures.names(leaf, global - leaf.docBase, doc)), hit.sensitive(), null));
@@ -379,17 +381,17 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
       Set<Facet> unselected = EnumSet.allOf(Facet.class);
       unselected.removeAll(request.selections().keySet());
-      MatchCounter counter = new MatchCounter(unselected, true, OFFENSIVE, overlay);
+      try (MatchCounter counter = new MatchCounter(s.columns(), unselected, true, overlay)) {
       s.searcher.search(main, counter.manager());
       Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
       for (Facet f : Facet.values()) {
-        Map<String, long[]> values;
+        Map<String, MatchCounter.Count> values;
         if (unselected.contains(f)) {
           values = counter.values(f);
         } else {
           // Drill sideways: a facet's own counts ignore its own selection, so picking one flag
           // still shows how many categories every other flag would add.
-          MatchCounter sideways = new MatchCounter(EnumSet.of(f), false, Set.of(), overlay);
+          MatchCounter sideways = new MatchCounter(s.columns(), EnumSet.of(f), false, overlay);
           s.searcher.search(queries.build(request, underId, f), sideways.manager());
           values = sideways.values(f);
         }
@@ -400,6 +402,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       String suggestion = counter.total() == 0 && !request.query().isBlank() ? didYouMean(s, request.query()) : null;
       return new SearchResult(counter.total(), counter.images(), counter.imagesKnown(), hits, facets, hierarchy, suggestion,
           (System.nanoTime() - started) / 1e6);
+      }
     });
   }
 
@@ -462,11 +465,11 @@ final class LuceneLabelSearcher implements LabelSearcher {
     };
   }
 
-  private static List<FacetValue> facetValues(Facet facet, Map<String, long[]> counts, Selection selection) {
-    Map<String, long[]> all = new LinkedHashMap<>(counts);
-    union(selection.include(), selection.exclude()).forEach(v -> all.putIfAbsent(v, new long[2]));
+  private static List<FacetValue> facetValues(Facet facet, Map<String, MatchCounter.Count> counts, Selection selection) {
+    Map<String, MatchCounter.Count> all = new LinkedHashMap<>(counts);
+    union(selection.include(), selection.exclude()).forEach(v -> all.putIfAbsent(v, new MatchCounter.Count(0, 0)));
     List<FacetValue> out = new ArrayList<>();
-    all.forEach((value, c) -> out.add(new FacetValue(value, c[0], c[1], selection.include().contains(value),
+    all.forEach((value, c) -> out.add(new FacetValue(value, c.categories(), c.images(), selection.include().contains(value),
         selection.exclude().contains(value))));
     Comparator<FacetValue> order = facet == Facet.IMAGES
         ? Comparator.comparingInt(v -> Facet.IMAGE_BUCKETS.indexOf(v.value()))
@@ -479,10 +482,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private HierarchyFacet hierarchy(IndexSnapshot s, MatchCounter counter, Query main, String nodeId, boolean atRoot)
       throws IOException {
     List<PathNode> crumbs = paths.paths(nodeId).get(0).stream().map(this::pathNode).toList();
-    long[] total = counter.node(nodeId);
-    Query atNode = new BooleanQuery.Builder().add(main, Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.SYNSET, nodeId)), Occur.FILTER).build();
-    long here = s.searcher.count(atNode);
+    MatchCounter.NodeTotals total = counter.node(nodeId);
+    long here = counter.here(nodeId);
     return new HierarchyFacet(pathNode(nodeId), crumbs, nodeCount(nodeId, total), here, childCounts(counter, nodeId),
         atRoot ? counter.unmapped() : 0);
   }
@@ -490,8 +491,8 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private List<NodeCount> childCounts(MatchCounter counter, String nodeId) {
     List<NodeCount> out = new ArrayList<>();
     for (String child : lexicon.hyponyms(nodeId)) {
-      long[] c = counter.node(child);
-      if (c[0] > 0) {
+      MatchCounter.NodeTotals c = counter.node(child);
+      if (c.categories() > 0) {
         out.add(nodeCount(child, c));
       }
     }
@@ -499,9 +500,9 @@ final class LuceneLabelSearcher implements LabelSearcher {
     return out;
   }
 
-  private NodeCount nodeCount(String id, long[] c) {
+  private NodeCount nodeCount(String id, MatchCounter.NodeTotals c) {
     PathNode node = pathNode(id);
-    return new NodeCount(id, node.name(), c[0], c[1], c[2], c[3], node.sensitive());
+    return new NodeCount(id, node.name(), c.categories(), c.images(), c.flagged(), c.flaggedImages(), node.sensitive());
   }
 
   private PathNode pathNode(String id) {
@@ -516,7 +517,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
       String nodeId = underId == null ? root : underId;
       Overlay overlay = overlay(s);
       Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
-      MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay);
+      try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), true, overlay)) {
       s.searcher.search(main, counter.manager());
       HierarchyFacet h = hierarchy(s, counter, main, nodeId, underId == null);
       List<TreeResult.Branch> branches = new ArrayList<>();
@@ -526,6 +527,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
         branches.add(new TreeResult.Branch(child, grandchildren.subList(0, shown), grandchildren.size() - shown));
       }
       return new TreeResult(h.node(), h.breadcrumbs(), h.total(), h.here(), branches, h.unmapped());
+      }
     });
   }
 
@@ -574,7 +576,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
           .orElseThrow(() -> SearchException.notFound("no category '" + idOrLabel + "' in dataset '" + dataset + "'"));
       Document doc = s.searcher.storedFields().document(found.doc);
       Overlay overlay = overlay(s);
-      Hit hit = hit(s, overlay, found.doc, doc, null);
+      Hit hit = hit(s, overlay, found.doc, null);
       CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
       List<NodeCount> children = List.of();
       List<NodeCount> siblings = List.of();
@@ -593,13 +595,14 @@ final class LuceneLabelSearcher implements LabelSearcher {
         Query counted = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
             .add(scope.build(), Occur.FILTER).build();
-        MatchCounter counter = new MatchCounter(Set.of(), true, OFFENSIVE, overlay);
-        s.searcher.search(counted, counter.manager());
-        children = childCounts(counter, hit.synset());
         Map<String, NodeCount> sib = new LinkedHashMap<>();
-        for (String parent : parents) {
-          childCounts(counter, parent).stream().filter(c -> !c.synset().equals(hit.synset()))
-              .forEach(c -> sib.putIfAbsent(c.synset(), c));
+        try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), true, overlay)) {
+          s.searcher.search(counted, counter.manager());
+          children = childCounts(counter, hit.synset());
+          for (String parent : parents) {
+            childCounts(counter, parent).stream().filter(c -> !c.synset().equals(hit.synset()))
+                .forEach(c -> sib.putIfAbsent(c.synset(), c));
+          }
         }
         siblings = List.copyOf(sib.values());
         TopFieldDocs top = s.searcher.search(new TermQuery(new Term(IndexFields.SENSE, hit.synset())), 200,
@@ -723,36 +726,57 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   private List<Hit> hits(IndexSnapshot s, Overlay overlay, ScoreDoc[] docs, Query highlight) throws IOException {
-    StoredFields stored = s.searcher.storedFields();
     Map<Integer, Map<String, Highlight>> marks = highlight == null || docs.length == 0 ? Map.of()
         : highlighting.highlight(s.searcher, highlight, docs);
     List<Hit> out = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
-      out.add(hit(s, overlay, sd.doc, stored.document(sd.doc), marks.getOrDefault(sd.doc, Map.of())));
+      out.add(hit(s, overlay, sd.doc, marks.getOrDefault(sd.doc, Map.of())));
     }
     return out;
   }
 
-  /** A hit from its stored fields, with the audit record's lists and review added. */
-  private Hit hit(IndexSnapshot s, Overlay overlay, int globalDoc, Document doc, Map<String, Highlight> highlights) {
+  /** A hit from its stored fields (decoded once per snapshot), with the audit record's lists and review added. */
+  private Hit hit(IndexSnapshot s, Overlay overlay, int globalDoc, Map<String, Highlight> highlights) {
     LeafReaderContext leaf = s.leaf(globalDoc);
     int local = globalDoc - leaf.docBase;
+    StoredHits.Core c = s.stored().get(leaf, local);
     List<String> lists = overlay.listsOf(leaf.ord, local);
-    List<String> flags = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG)));
-    List<String> primary = new ArrayList<>(List.of(doc.getValues(IndexFields.FLAG_PRIMARY)));
-    flags.addAll(lists);
-    primary.addAll(lists); // lists name the category's primary synset (or label)
+    List<String> flags = c.flags();
+    List<String> primary = c.primaryFlags();
+    if (!lists.isEmpty()) {
+      flags = new ArrayList<>(flags);
+      primary = new ArrayList<>(primary);
+      flags.addAll(lists);
+      primary.addAll(lists); // lists name the category's primary synset (or label)
+    }
     var review = overlay.status(leaf.ord, local);
     var from = overlay.inheritedFrom(leaf.ord, local);
-    CategoryDetails details = CategoryDocuments.details(doc.get(IndexFields.DETAILS));
-    IndexableField images = doc.getField(IndexFields.IMAGES);
-    return new Hit(doc.get(IndexFields.DATASET), doc.get(IndexFields.KEY), doc.get(IndexFields.LABEL),
-        doc.get(IndexFields.SYNSET), doc.get(IndexFields.NAME), images == null ? null : images.numericValue().longValue(),
-        doc.get(IndexFields.STATUS), doc.get(IndexFields.MATCH), doc.get(IndexFields.CERTAINTY), flags, primary, doc.get(IndexFields.GLOSS) == null ? "" : doc.get(IndexFields.GLOSS),
-        details.paths().isEmpty() ? List.of() : details.paths().get(0), highlights == null ? Map.of() : highlights,
-        review == null ? null : review.key(), from == null ? null : from.dataset() + "/" + from.category(),
-        doc.get(IndexFields.SENSITIVE) != null, RiskWeights.level(overlay.risk(leaf.ord, local)),
-        Math.round(overlay.risk(leaf.ord, local) * 1000) / 1000.0, overlay.signalsOf(leaf.ord, local));
+    float risk = overlay.risk(leaf.ord, local);
+    return new Hit(c.dataset(), c.key(), c.label(), c.synset(), c.name(), c.images(), c.status(), c.match(),
+        c.certainty(), flags, primary, c.gloss(), c.synset() == null ? List.of() : firstPath(c.synset()),
+        highlights == null ? Map.of() : highlights, review == null ? null : review.key(),
+        from == null ? null : from.dataset() + "/" + from.category(), c.sensitive(), RiskWeights.level(risk),
+        Math.round(risk * 1000) / 1000.0, overlay.signalsOf(leaf.ord, local));
+  }
+
+  /** The first hypernym path of a synset, root first, as the category page and every hit show it. */
+  private List<PathNode> firstPath(String synset) {
+    return firstPaths.computeIfAbsent(synset, id -> paths.paths(id).get(0).stream().map(this::pathNode).toList());
+  }
+
+  @Override
+  public long dump(Consumer<CategoryRecord> sink) {
+    IndexSnapshot s = acquire();
+    try {
+      return CategoryDump.dump(s, sink);
+    } finally {
+      s.release();
+    }
+  }
+
+  @Override
+  public List<String> analyze(String text) {
+    return CategoryDump.analyze(text);
   }
 
   @Override

@@ -1,56 +1,125 @@
 package org.synscope.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
-import org.synscope.index.IndexFields;
-import org.synscope.risk.RiskWeights;
+import org.apache.lucene.util.FixedBitSet;
+import org.synscope.audit.ReviewStatus;
 
 /**
- * Counts the matching categories in one pass: total categories and images, the values of some flat
- * facets, and (optionally) the hierarchy. Hierarchy counts read each document's ancestor set from
- * sorted-set doc values, where every ancestor appears once however many hypernym paths reach it, so
- * a multi-parent category (dog.n.01 reaches animal.n.01 twice) adds one category and its images
- * once at every node. Counts are exact; nothing is sampled.
+ * Counts the matching categories: total categories and images, the values of some flat facets, and
+ * (optionally) the hierarchy. A segment's matches are first collected into a bit set; then one pass
+ * over the matches reads {@link CategoryColumns} (images, facet ordinals, ancestor group), and the
+ * audit record's small member sets (lists, signals, reviews, risk levels) are intersected with the
+ * matches. A node's count is the sum over the ancestor groups below it, where every ancestor appears
+ * once however many hypernym paths reach it: a multi-parent category (dog.n.01 reaches animal.n.01
+ * twice) adds one category and its images once at every node. Counts are exact; nothing is sampled or
+ * cached across requests.
  */
-final class MatchCounter implements Collector {
+final class MatchCounter implements Collector, AutoCloseable {
+  /** A facet value's count. */
+  record Count(long categories, long images) {}
+
+  /** Categories and images at or below a node, and those of them the flags or the audit record call offensive. */
+  record NodeTotals(long categories, long images, long flagged, long flaggedImages) {
+    static final NodeTotals NONE = new NodeTotals(0, 0, 0, 0);
+  }
+
+  /**
+   * Per-thread arrays for the hierarchy counts, zeroed after use by walking only what was touched:
+   * allocating (and zeroing) a few megabytes per request cost more than counting a small result.
+   */
+  private static final class Scratch {
+    long[] groups = new long[0];
+    long[] nodes = new long[0];
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private final CategoryColumns columns;
   private final Set<Facet> facets;
+  private final Scratch scratch;
   private final boolean hierarchy;
-  private final Set<String> offensive;
   private final Overlay overlay;
 
   private long total;
   private long images;
   private long imagesKnown;
   private long unmapped;
-  private final Map<Facet, Map<String, long[]>> values = new EnumMap<>(Facet.class);
-  private final List<LeafHierarchy> leaves = new ArrayList<>();
+  /** Per facet, per value id: categories at [2 * id], images at [2 * id + 1]. */
+  private final Map<Facet, long[]> termCounts = new EnumMap<>(Facet.class);
+  private final long[] listCounts;
+  private final long[] signalCounts;
+  /** Per review status ordinal + 1 (0: unreviewed). */
+  private final long[] reviewCounts = new long[2 * (ReviewStatus.values().length + 1)];
+  private final long[] riskCounts = new long[2 * Facet.RISK_LEVELS.size()];
+  private final long[] bucketCounts = new long[2 * Facet.IMAGE_BUCKETS.size()];
+  /** Per group: categories, images, flagged categories, flagged images. */
+  private final long[] groupCounts;
+  /** The groups with a match, in first-match order (so a small result rolls up only what it touched). */
+  private int[] touched = new int[64];
+  private int touchedCount;
+  private long[] nodeCounts;
 
-  /** Per-segment hierarchy arrays indexed by the segment's ancestor ordinals. */
-  private record LeafHierarchy(SortedSetDocValues terms, long[] categories, long[] images, long[] flagged,
-      long[] flaggedImages) {}
-
-  MatchCounter(Set<Facet> facets, boolean hierarchy, Set<String> offensive, Overlay overlay) {
+  MatchCounter(CategoryColumns columns, Set<Facet> facets, boolean hierarchy, Overlay overlay) {
+    this.columns = columns;
     this.facets = facets;
     this.hierarchy = hierarchy;
-    this.offensive = offensive;
     this.overlay = overlay;
-    facets.forEach(f -> values.put(f, new LinkedHashMap<>()));
+    for (Facet f : facets) {
+      if (f.termField()) {
+        termCounts.put(f, new long[2 * columns.terms.get(f).values().length]);
+      }
+    }
+    this.listCounts = new long[2 * overlay.listMembers().size()];
+    this.signalCounts = new long[2 * overlay.signalMembers().size()];
+    Scratch mine = null;
+    if (hierarchy) {
+      Scratch shared = SCRATCH.get();
+      mine = shared.inUse ? new Scratch() : shared; // a second counter alive on this thread gets its own
+      mine.inUse = true;
+      if (mine.groups.length < 4 * columns.groups()) {
+        mine.groups = new long[4 * columns.groups()];
+      }
+      if (mine.nodes.length < 4 * columns.nodes.length) {
+        mine.nodes = new long[4 * columns.nodes.length];
+      }
+    }
+    this.scratch = mine;
+    this.groupCounts = hierarchy ? mine.groups : null;
+  }
+
+  /** Zeroes what this counter wrote into its thread's arrays and hands them back. */
+  @Override
+  public void close() {
+    if (scratch == null || !scratch.inUse) {
+      return;
+    }
+    if (nodeCounts != null) {
+      for (int t = 0; t < touchedCount; t++) {
+        int g = touched[t];
+        for (int i = columns.groupStart[g]; i < columns.groupStart[g + 1]; i++) {
+          java.util.Arrays.fill(nodeCounts, 4 * columns.groupNodes[i], 4 * columns.groupNodes[i] + 4, 0L);
+        }
+      }
+    }
+    for (int t = 0; t < touchedCount; t++) {
+      java.util.Arrays.fill(groupCounts, 4 * touched[t], 4 * touched[t] + 4, 0L);
+    }
+    scratch.inUse = false;
   }
 
   /** A manager for a single-threaded searcher: one collector, returned as is. */
@@ -85,29 +154,100 @@ final class MatchCounter implements Collector {
     return unmapped;
   }
 
-  /** Value to {categories, images} for a counted facet, in first-seen order. */
-  Map<String, long[]> values(Facet facet) {
-    return values.get(facet);
-  }
-
-  /** Categories, images, offensive-flagged categories and their images at or below a node. */
-  long[] node(String synsetId) {
-    long[] out = new long[4];
-    BytesRef term = new BytesRef(synsetId);
-    for (LeafHierarchy leaf : leaves) {
-      try {
-        long ord = leaf.terms.lookupTerm(term);
-        if (ord >= 0) {
-          out[0] += leaf.categories[(int) ord];
-          out[1] += leaf.images[(int) ord];
-          out[2] += leaf.flagged[(int) ord];
-          out[3] += leaf.flaggedImages[(int) ord];
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+  /** Value to count for a counted facet (values with no match left out). */
+  Map<String, Count> values(Facet facet) {
+    Map<String, Count> out = new LinkedHashMap<>();
+    switch (facet) {
+      case FLAG -> {
+        put(out, columns.terms.get(facet).values(), termCounts.get(facet));
+        put(out, overlay.listMembers().keySet().toArray(String[]::new), listCounts);
       }
+      case SIGNAL -> put(out, overlay.signalMembers().keySet().toArray(String[]::new), signalCounts);
+      case RISK -> put(out, Facet.RISK_LEVELS.toArray(String[]::new), riskCounts);
+      case IMAGES -> put(out, Facet.IMAGE_BUCKETS.toArray(String[]::new), bucketCounts);
+      case REVIEW -> {
+        List<String> keys = new ArrayList<>(List.of(Overlay.UNREVIEWED));
+        for (ReviewStatus s : ReviewStatus.values()) {
+          keys.add(s.key());
+        }
+        put(out, keys.toArray(String[]::new), reviewCounts);
+      }
+      default -> put(out, columns.terms.get(facet).values(), termCounts.get(facet));
     }
     return out;
+  }
+
+  private static void put(Map<String, Count> out, String[] names, long[] counts) {
+    for (int i = 0; i < names.length; i++) {
+      if (counts[2 * i] > 0) {
+        out.merge(names[i], new Count(counts[2 * i], counts[2 * i + 1]),
+            (a, b) -> new Count(a.categories() + b.categories(), a.images() + b.images()));
+      }
+    }
+  }
+
+  /** Categories and images at or below a node. */
+  NodeTotals node(String synsetId) {
+    int id = columns.node(synsetId);
+    if (id < 0 || touchedCount == 0) {
+      return NodeTotals.NONE;
+    }
+    if (touchedCount * 8L < columns.groups()) {
+      // A small result: add each touched group to its ancestors once, then read nodes.
+      long[] n = rollUp();
+      return new NodeTotals(n[4 * id], n[4 * id + 1], n[4 * id + 2], n[4 * id + 3]);
+    }
+    // A large result: sum the groups below this node only (cheaper than rolling up every group).
+    long c = 0;
+    long img = 0;
+    long f = 0;
+    long fi = 0;
+    long[] g = groupCounts;
+    for (int i = columns.nodeStart[id], end = columns.nodeStart[id + 1]; i < end; i++) {
+      int k = 4 * columns.nodeGroups[i];
+      c += g[k];
+      img += g[k + 1];
+      f += g[k + 2];
+      fi += g[k + 3];
+    }
+    return new NodeTotals(c, img, f, fi);
+  }
+
+  /** Categories whose own synset is the node. */
+  long here(String synsetId) {
+    int id = columns.node(synsetId);
+    long here = 0;
+    for (int i = 0; id >= 0 && i < touchedCount; i++) {
+      int g = touched[i];
+      if (columns.groupSelf[g] == id) {
+        here += groupCounts[4 * g];
+      }
+    }
+    return here;
+  }
+
+  private long[] rollUp() {
+    if (nodeCounts == null) {
+      long[] n = scratch.nodes;
+      int[] start = columns.groupStart;
+      int[] nodes = columns.groupNodes;
+      for (int t = 0; t < touchedCount; t++) {
+        int g = touched[t];
+        long c = groupCounts[4 * g];
+        long img = groupCounts[4 * g + 1];
+        long f = groupCounts[4 * g + 2];
+        long fi = groupCounts[4 * g + 3];
+        for (int i = start[g]; i < start[g + 1]; i++) {
+          int k = 4 * nodes[i];
+          n[k] += c;
+          n[k + 1] += img;
+          n[k + 2] += f;
+          n[k + 3] += fi;
+        }
+      }
+      nodeCounts = n;
+    }
+    return nodeCounts;
   }
 
   @Override
@@ -116,141 +256,170 @@ final class MatchCounter implements Collector {
   }
 
   @Override
-  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    var reader = context.reader();
-    SortedNumericDocValues imageValues = DocValues.getSortedNumeric(reader, IndexFields.IMAGES);
-    Map<Facet, SortedSetDocValues> termValues = new EnumMap<>(Facet.class);
-    Map<Facet, long[][]> counts = new EnumMap<>(Facet.class);
-    for (Facet f : facets) {
-      if (f.termField()) {
-        SortedSetDocValues dv = DocValues.getSortedSet(reader, f.field());
-        termValues.put(f, dv);
-        counts.put(f, new long[2][(int) dv.getValueCount()]);
-      }
-    }
-    SortedSetDocValues ancestors = hierarchy ? DocValues.getSortedSet(reader, IndexFields.ANCESTOR) : null;
-    LeafHierarchy leaf = null;
-    SortedSetDocValues flags = null;
-    long[] offensiveOrds = new long[0];
-    if (hierarchy) {
-      int n = (int) ancestors.getValueCount();
-      leaf = new LeafHierarchy(DocValues.getSortedSet(reader, IndexFields.ANCESTOR), new long[n], new long[n], new long[n],
-          new long[n]);
-      leaves.add(leaf);
-      flags = DocValues.getSortedSet(reader, IndexFields.FLAG);
-      offensiveOrds = offensive.stream().mapToLong(f -> lookup(reader, f)).filter(o -> o >= 0).toArray();
-    }
-    int leafOrd = context.ord;
-    boolean countLists = facets.contains(Facet.FLAG) && !overlay.lists().isEmpty();
-    boolean countReviews = facets.contains(Facet.REVIEW);
-    boolean countSignals = facets.contains(Facet.SIGNAL) && !overlay.signals().isEmpty();
-    boolean countRisk = facets.contains(Facet.RISK);
-    LeafHierarchy h = leaf;
-    SortedSetDocValues flagValues = flags;
-    long[] offensiveFlagOrds = offensiveOrds;
+  public LeafCollector getLeafCollector(LeafReaderContext context) {
+    FixedBitSet matched = new FixedBitSet(context.reader().maxDoc());
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
-      public void collect(int doc) throws IOException {
-        total++;
-        long n = imageValues.advanceExact(doc) ? imageValues.nextValue() : -1;
-        long weight = Math.max(n, 0);
-        images += weight;
-        if (n >= 0) {
-          imagesKnown++;
-        }
-        for (var e : termValues.entrySet()) {
-          SortedSetDocValues dv = e.getValue();
-          if (dv.advanceExact(doc)) {
-            long[][] c = counts.get(e.getKey());
-            for (int i = 0, k = dv.docValueCount(); i < k; i++) {
-              int ord = (int) dv.nextOrd();
-              c[0][ord]++;
-              c[1][ord] += weight;
-            }
-          }
-        }
-        if (countLists) {
-          for (String list : overlay.listsOf(leafOrd, doc)) {
-            long[] v = values.get(Facet.FLAG).computeIfAbsent(list, k -> new long[2]);
-            v[0]++;
-            v[1] += weight;
-          }
-        }
-        if (countReviews) {
-          long[] v = values.get(Facet.REVIEW).computeIfAbsent(overlay.reviewKey(leafOrd, doc), k -> new long[2]);
-          v[0]++;
-          v[1] += weight;
-        }
-        if (countSignals) {
-          for (String signal : overlay.signalsOf(leafOrd, doc)) {
-            long[] v = values.get(Facet.SIGNAL).computeIfAbsent(signal, k -> new long[2]);
-            v[0]++;
-            v[1] += weight;
-          }
-        }
-        if (countRisk) {
-          long[] v = values.get(Facet.RISK).computeIfAbsent(RiskWeights.level(overlay.risk(leafOrd, doc)),
-              k -> new long[2]);
-          v[0]++;
-          v[1] += weight;
-        }
-        if (facets.contains(Facet.IMAGES)) {
-          long[] bucket = values.get(Facet.IMAGES).computeIfAbsent(Facet.imageBucket(n < 0 ? null : n), k -> new long[2]);
-          bucket[0]++;
-          bucket[1] += weight;
-        }
-        if (h != null) {
-          int flagged = overlay.offensive(leafOrd, doc) ? 1 : 0;
-          if (offensiveFlagOrds.length > 0 && flagValues.advanceExact(doc)) {
-            for (int i = 0, k = flagValues.docValueCount(); i < k && flagged == 0; i++) {
-              long ord = flagValues.nextOrd();
-              for (long o : offensiveFlagOrds) {
-                if (o == ord) {
-                  flagged = 1;
-                }
-              }
-            }
-          }
-          if (ancestors.advanceExact(doc)) {
-            for (int i = 0, k = ancestors.docValueCount(); i < k; i++) {
-              int ord = (int) ancestors.nextOrd();
-              h.categories[ord]++;
-              h.images[ord] += weight;
-              h.flagged[ord] += flagged;
-              h.flaggedImages[ord] += flagged * weight;
-            }
-          } else {
-            unmapped++;
-          }
-        }
+      public void collect(int doc) {
+        matched.set(doc);
       }
 
       @Override
-      public void finish() throws IOException {
-        for (var e : counts.entrySet()) {
-          SortedSetDocValues dv = termValues.get(e.getKey());
-          long[][] c = e.getValue();
-          Map<String, long[]> into = values.get(e.getKey());
-          for (int ord = 0; ord < c[0].length; ord++) {
-            if (c[0][ord] > 0) {
-              long[] v = into.computeIfAbsent(dv.lookupOrd(ord).utf8ToString(), k -> new long[2]);
-              v[0] += c[0][ord];
-              v[1] += c[1][ord];
-            }
-          }
-        }
+      public void collectRange(int min, int max) {
+        matched.set(min, max);
+      }
+
+      @Override
+      public void finish() {
+        count(context.ord, matched);
       }
     };
   }
 
-  private static long lookup(org.apache.lucene.index.LeafReader reader, String flag) {
-    try {
-      return DocValues.getSortedSet(reader, IndexFields.FLAG).lookupTerm(new BytesRef(flag));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  /** Counts one segment's matches. */
+  private void count(int leaf, FixedBitSet matched) {
+    long[] imageColumn = columns.images[leaf];
+    int[] groupColumn = columns.group[leaf];
+    int facetCount = termCounts.size();
+    int[][] starts = new int[facetCount][];
+    int[][] ords = new int[facetCount][];
+    long[][] into = new long[facetCount][];
+    int t = 0;
+    for (var e : termCounts.entrySet()) {
+      CategoryColumns.TermColumn column = columns.terms.get(e.getKey());
+      starts[t] = column.start()[leaf];
+      ords[t] = column.ords()[leaf];
+      into[t++] = e.getValue();
     }
+    boolean buckets = facets.contains(Facet.IMAGES);
+    long[] groups = groupCounts;
+    long leafTotal = 0;
+    long leafImages = 0;
+    int maxDoc = matched.length();
+    for (int doc = matched.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = doc + 1 < maxDoc ? matched.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      leafTotal++;
+      long n = imageColumn[doc];
+      long weight = Math.max(n, 0);
+      leafImages += weight;
+      if (n >= 0) {
+        imagesKnown++;
+      }
+      for (int f = 0; f < facetCount; f++) {
+        int[] st = starts[f];
+        int[] o = ords[f];
+        long[] c = into[f];
+        for (int i = st[doc], end = st[doc + 1]; i < end; i++) {
+          c[2 * o[i]]++;
+          c[2 * o[i] + 1] += weight;
+        }
+      }
+      if (buckets) {
+        int b = bucket(n);
+        bucketCounts[2 * b]++;
+        bucketCounts[2 * b + 1] += weight;
+      }
+      if (groups != null) {
+        int g = groupColumn[doc];
+        if (g < 0) {
+          unmapped++;
+        } else if (groups[4 * g]++ == 0) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = g;
+          groups[4 * g + 1] += weight;
+        } else {
+          groups[4 * g + 1] += weight;
+        }
+      }
+    }
+    total += leafTotal;
+    images += leafImages;
+    // The audit record's member sets are small: walk each one and keep the matched members.
+    if (facets.contains(Facet.FLAG)) {
+      intersect(overlay.listMembers().values(), leaf, matched, imageColumn, listCounts);
+    }
+    if (facets.contains(Facet.SIGNAL)) {
+      intersect(overlay.signalMembers().values(), leaf, matched, imageColumn, signalCounts);
+    }
+    if (facets.contains(Facet.REVIEW)) {
+      List<FixedBitSet[]> sets = new ArrayList<>();
+      for (ReviewStatus s : ReviewStatus.values()) {
+        sets.add(overlay.reviewMembers(s));
+      }
+      long[] reviewed = new long[2 * sets.size()];
+      intersect(sets, leaf, matched, imageColumn, reviewed);
+      rest(reviewed, reviewCounts, 1, leafTotal, leafImages);
+    }
+    if (facets.contains(Facet.RISK)) {
+      List<FixedBitSet[]> sets = List.of(overlay.riskMembers("high"), overlay.riskMembers("medium"));
+      long[] risky = new long[4];
+      intersect(sets, leaf, matched, imageColumn, risky);
+      rest(risky, riskCounts, 0, leafTotal, leafImages);
+    }
+    if (groups != null) {
+      flagged(columns.offensiveFlag[leaf], overlay.offensiveMembers(leaf), matched, imageColumn, groupColumn);
+    }
+  }
+
+  /** Adds the counts of named sets at {@code from..}, and the remainder (total minus them) at the last slot or slot 0. */
+  private static void rest(long[] named, long[] into, int from, long leafTotal, long leafImages) {
+    long c = leafTotal;
+    long img = leafImages;
+    for (int i = 0; i < named.length / 2; i++) {
+      into[2 * (i + from)] += named[2 * i];
+      into[2 * (i + from) + 1] += named[2 * i + 1];
+      c -= named[2 * i];
+      img -= named[2 * i + 1];
+    }
+    int restSlot = from == 0 ? into.length / 2 - 1 : 0;
+    into[2 * restSlot] += c;
+    into[2 * restSlot + 1] += img;
+  }
+
+  private static void intersect(Collection<FixedBitSet[]> sets, int leaf, FixedBitSet matched, long[] imageColumn,
+      long[] into) {
+    int i = 0;
+    for (FixedBitSet[] set : sets) {
+      FixedBitSet bits = set == null ? null : set[leaf];
+      if (bits != null) {
+        int max = bits.length();
+        for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = doc + 1 < max ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+          if (matched.get(doc)) {
+            into[2 * i]++;
+            into[2 * i + 1] += Math.max(imageColumn[doc], 0);
+          }
+        }
+      }
+      i++;
+    }
+  }
+
+  /** Adds the matched categories a built-in flag or the audit record calls offensive to their groups' flagged counts. */
+  private void flagged(FixedBitSet byFlag, FixedBitSet byRecord, FixedBitSet matched, long[] imageColumn,
+      int[] groupColumn) {
+    FixedBitSet offensive = byFlag.clone();
+    if (byRecord != null) {
+      offensive.or(byRecord);
+    }
+    offensive.and(matched);
+    int max = offensive.length();
+    for (int doc = offensive.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = doc + 1 < max ? offensive.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      int g = groupColumn[doc];
+      if (g >= 0) {
+        groupCounts[4 * g + 2]++;
+        groupCounts[4 * g + 3] += Math.max(imageColumn[doc], 0);
+      }
+    }
+  }
+
+  private static int bucket(long n) {
+    return n < 0 ? 0 : n == 0 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 5;
   }
 }

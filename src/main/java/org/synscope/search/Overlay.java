@@ -27,7 +27,6 @@ import org.synscope.audit.FlagList;
 import org.synscope.audit.Review;
 import org.synscope.audit.ReviewStatus;
 import org.synscope.audit.Scope;
-import org.synscope.index.Analyzers;
 import org.synscope.index.IndexFields;
 import org.synscope.risk.RiskWeights;
 import org.synscope.risk.Signal;
@@ -173,7 +172,7 @@ final class Overlay {
    * the primary gloss or the label; an unmapped category is a member when its label holds a cue.
    */
   static Query signalQuery(Signal signal) {
-    QueryBuilder builder = new QueryBuilder(Analyzers.forIndex());
+    QueryBuilder builder = new QueryBuilder(QueryFactory.ANALYZER);
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
     BooleanQuery.Builder labelCues = new BooleanQuery.Builder();
     if (!signal.anchors().isEmpty()) {
@@ -257,7 +256,7 @@ final class Overlay {
 
   /** Whole words (or phrases) in the label or a lemma: analysed like the fields, matched as phrases. */
   private static Query lexiconQuery(List<String> words) {
-    QueryBuilder builder = new QueryBuilder(Analyzers.forIndex());
+    QueryBuilder builder = new QueryBuilder(QueryFactory.ANALYZER);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     List<Query> chunks = new ArrayList<>();
     int clauses = 0;
@@ -383,6 +382,41 @@ final class Overlay {
   /** The filter of a risk level. */
   Query riskFilter(String level) {
     return new DocSetQuery("risk:" + level, riskBits.get(level));
+  }
+
+  /** Every imported list's members, per segment (for counting). */
+  Map<String, FixedBitSet[]> listMembers() {
+    return listBits;
+  }
+
+  /** Every signal's members, per segment (for counting). */
+  Map<String, FixedBitSet[]> signalMembers() {
+    return signalBits;
+  }
+
+  /** The members of a risk level, per segment. */
+  FixedBitSet[] riskMembers(String level) {
+    return riskBits.get(level);
+  }
+
+  /** The categories with a review status (their own or inherited), per segment. */
+  FixedBitSet[] reviewMembers(ReviewStatus status) {
+    return reviewBits.get(status);
+  }
+
+  /** A segment's risk scores by document. */
+  float[] risks(int leaf) {
+    return risk[leaf];
+  }
+
+  /** A segment's review statuses by document: 0 unreviewed, else a {@link ReviewStatus} ordinal + 1. */
+  byte[] statuses(int leaf) {
+    return status[leaf];
+  }
+
+  /** A segment's documents the audit record calls offensive. */
+  FixedBitSet offensiveMembers(int leaf) {
+    return offensive[leaf];
   }
 
   /** The signals a document is marked by. */

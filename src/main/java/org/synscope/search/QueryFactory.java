@@ -29,8 +29,13 @@ final class QueryFactory {
   private static final Map<String, Float> DEFAULT_FIELDS = Map.of(
       IndexFields.LABEL, 4f, IndexFields.LEMMAS, 2f, IndexFields.GLOSS, 1f, IndexFields.OTHER_GLOSSES, 0.5f);
 
+  /** The index's analyzer, shared (Lucene analyzers are thread-safe and reuse their token streams per thread). */
+  static final org.apache.lucene.analysis.Analyzer ANALYZER = Analyzers.forIndex();
+
   private final Map<String, String> metadataColumns;
   private final Overlay overlay;
+  /** Parsed once per request: the main query and each drill-sideways query share the text query. */
+  private final Map<String, Query> parsed = new java.util.HashMap<>();
 
   /**
    * @param metadataColumns every dataset's metadata column to {@code text} or {@code number}
@@ -87,12 +92,21 @@ final class QueryFactory {
 
   /** Parses Lucene query syntax; a blank query matches every category. */
   Query text(String query) {
+    Query q = parsed.get(query);
+    if (q == null) {
+      q = parse(query);
+      parsed.put(query, q);
+    }
+    return q;
+  }
+
+  private Query parse(String query) {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
     checkLimits(query);
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        DEFAULT_FIELDS.keySet().toArray(String[]::new), Analyzers.forIndex(), DEFAULT_FIELDS);
+        DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
