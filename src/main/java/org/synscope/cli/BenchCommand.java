@@ -1,159 +1,200 @@
 package org.synscope.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.synscope.audit.AuditStore;
+import org.synscope.bench.Benchmark;
+import org.synscope.bench.LoadRun;
+import org.synscope.bench.Peer;
+import org.synscope.config.Settings;
 import org.synscope.dataset.Format;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
-import org.synscope.search.Facet;
+import org.synscope.index.EmbeddedDefault;
+import org.synscope.index.ImportReport;
+import org.synscope.index.SenseAmender;
+import org.synscope.risk.SignalDefinitions;
 import org.synscope.search.LabelSearcher;
-import org.synscope.search.SearchRequest;
-import org.synscope.search.Selection;
-import org.synscope.search.SortOrder;
 import org.synscope.web.WebServer;
+import org.synscope.wordnet.Lexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code synscope bench}: serves the index on a free port and measures the server time of the pages
- * auditors use most (p50, p95), as reported by the Server-Timing header, plus the round trip. Targets
- * live here, never in unit tests.
+ * {@code synscope bench}: builds the default {@code wordnet} dataset and imports Tiny Images into a
+ * fresh index (timing both), serves it on a free port, and times the pages auditors use most: each
+ * page's server time, the same request through the searcher, and (with {@code --peer sqlite}) the
+ * same answers from SQLite in the same loop, after checking the two agree. With {@code --clients N}
+ * it then runs N clients at once. Targets live here and in the README, never in unit tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure server time per request (p50, p95) for the home page, a text search, a drill into"
-        + " person.n.01 and a category page.")
+    description = "Time the default build, the Tiny Images import and seven pages (p50, p95), side by side with a"
+        + " peer engine (--peer sqlite), and optionally under many clients (--clients 50 --seconds 60).")
 final class BenchCommand extends CliCommand {
-  @Option(names = "--dataset", defaultValue = "tiny-images", description = "Dataset to measure (default ${DEFAULT-VALUE}).")
+  private static final String PEER_CLASS = "org.synscope.bench.SqlitePeer";
+
+  @Option(names = "--dataset", defaultValue = "tiny-images", description = "Dataset the pages look at (default ${DEFAULT-VALUE}).")
   String dataset;
 
   @Option(names = "--file", defaultValue = "../shared/datasets/tiny-images-classes.csv",
-      description = "Imported first when the dataset is not in the index (default ${DEFAULT-VALUE}).")
+      description = "The dataset's label list, imported into the fresh index (default ${DEFAULT-VALUE}).")
   Path file;
 
-  @Option(names = "--requests", defaultValue = "300", description = "Measured requests per scenario (default ${DEFAULT-VALUE}).")
+  @Option(names = "--reuse", description = "Measure the configured --index as it is instead of building a fresh one.")
+  boolean reuse;
+
+  @Option(names = "--peer", defaultValue = "none", description = "Peer engine timed beside synscope: sqlite or none"
+      + " (default ${DEFAULT-VALUE}).")
+  String peerName;
+
+  @Option(names = "--requests", defaultValue = "200", description = "Measured requests per scenario (default ${DEFAULT-VALUE}).")
   int requests;
 
-  @Option(names = "--warmup", defaultValue = "150", description = "Unmeasured requests per scenario first (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "100", description = "Unmeasured requests per scenario first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  record Scenario(String name, IntFunction<String> path) {}
+  @Option(names = "--variants", defaultValue = "20",
+      description = "Variants of each scenario checked against the peer before timing (default ${DEFAULT-VALUE}).")
+  int variants;
+
+  @Option(names = "--clients", defaultValue = "0", description = "Clients at once for the load run (0: none).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "Length of the load run (default ${DEFAULT-VALUE}).")
+  int seconds;
 
   @Override
   int run() throws Exception {
     PrintWriter out = out();
-    Workspace ws = workspace();
-    boolean present = ws.catalog().meta().map(m -> m.datasets().containsKey(dataset)).orElse(false);
-    if (!present) {
-      if (!Files.exists(file)) {
-        throw new IllegalArgumentException("dataset '" + dataset + "' is not indexed and " + file + " does not exist");
-      }
-      out.printf("Importing %s as '%s' first...%n", file, dataset);
-      new DatasetIndexer(ws.catalog(), new CategoryEnricher(ws.lexicon(true)))
-          .index(new DatasetIndexer.Request(dataset, file, file.toString().contains("tiny-images") ? Format.TINY_IMAGES : null,
-              false, null), ConsoleProgress.stderr());
+    if (!peerName.equals("none") && !peerName.equals("sqlite")) {
+      throw new IllegalArgumentException("--peer must be sqlite or none, not '" + peerName + "'");
     }
-    try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
-      List<String> labels = sampleLabels(searcher);
-      Javalin app = WebServer.create(searcher, audit,
-          new org.synscope.index.SenseAmender(ws.catalog(), new CategoryEnricher(searcher.lexicon())),
-          options.settings().home(), true).start("127.0.0.1", 0);
-      try {
-        String base = "http://127.0.0.1:" + app.port();
-        String d = URLEncoder.encode(dataset, StandardCharsets.UTF_8);
-        List<Scenario> scenarios = List.of(
-            new Scenario("home page /", i -> "/"),
-            new Scenario("text search", i -> "/search?q=" + enc(firstWord(labels.get(i % labels.size()))) + "&dataset=" + d),
-            new Scenario("drill into person.n.01", i -> "/search?dataset=" + d + "&under=n00007846"),
-            new Scenario("category page", i -> "/c/" + d + "/" + enc(labels.get(i % labels.size())).replace("+", "%20")));
-        HttpClient http = HttpClient.newHttpClient();
-        out.printf("%nsynscope bench: %s, %,d categories in the index, %d warm-up + %d measured requests per scenario,"
-                + " one client, %d cores, Java %s%n%n", dataset, searcher.meta().datasets().values().stream()
-                .mapToLong(m -> m.categories()).sum(), warmup, requests, Runtime.getRuntime().availableProcessors(),
-            Runtime.version());
-        out.printf("%-26s %10s %10s %10s   %10s %10s%n", "scenario", "server p50", "server p95", "server max",
-            "trip p50", "trip p95");
-        for (Scenario s : scenarios) {
-          for (int i = 0; i < warmup; i++) {
-            get(http, base + s.path().apply(i + 7919));
+    Settings settings = options.settings();
+    Path temp = reuse ? null : Files.createTempDirectory("synscope-bench-");
+    try {
+      Settings benchSettings = reuse ? settings
+          : new Settings(settings.home(), temp, settings.wordnet(), settings.queryTimeoutMillis(), settings.signals());
+      Workspace ws = new Workspace(benchSettings);
+      out.printf("synscope bench on %s (%d cores, %s %s, Java %s), %s%n", host(),
+          Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+          Runtime.version(), ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+      long t0 = System.nanoTime();
+      Lexicon lexicon = ws.lexicon(true);
+      double lexiconSeconds = (System.nanoTime() - t0) / 1e9;
+      if (!reuse) {
+        build(ws, lexicon, out, lexiconSeconds);
+      }
+      try (AuditStore audit = AuditStore.open(benchSettings.index(), false);
+          LabelSearcher searcher = open(ws, lexicon, benchSettings, audit);
+          Peer peer = peer()) {
+        Javalin app = WebServer.create(searcher, audit, new SenseAmender(ws.catalog(), new CategoryEnricher(lexicon)),
+            settings.home(), true).start("127.0.0.1", 0);
+        try {
+          String base = "http://127.0.0.1:" + app.port();
+          Benchmark bench = new Benchmark(searcher, () -> open(ws, lexicon, benchSettings, audit), peer, base, dataset);
+          long t1 = System.nanoTime();
+          long categories = bench.load();
+          out.printf("index: %s; %,d categories%s%n", String.join(" + ", searcher.meta().sorted().keySet()), categories,
+              peer == null ? "" : String.format(", loaded into %s in %.1f s", peer.name(), (System.nanoTime() - t1) / 1e9));
+          out.flush();
+          List<Benchmark.Row> rows = bench.run(variants, warmup, requests, out);
+          print(out, rows, peer);
+          if (clients > 0) {
+            out.printf("%nload: %d clients for %d s over the plain pages...%n", clients, seconds);
+            out.flush();
+            LoadRun.Result r = LoadRun.run(base, bench.pages(10), clients, seconds);
+            out.printf("load: %,d requests in %.0f s (%.0f/s), %d errors%s; round trip p50 %.0f ms, p95 %.0f ms,"
+                    + " p99 %.0f ms, max %.0f ms (target: 0 errors, p99 <= 1,000 ms)%n", r.requests(), r.seconds(),
+                r.requests() / r.seconds(), r.errorCount(), r.errors().isEmpty() ? "" : " " + r.errors(), r.p50(), r.p95(),
+                r.p99(), r.max());
           }
-          double[] server = new double[requests];
-          double[] trip = new double[requests];
-          for (int i = 0; i < requests; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<Void> r = get(http, base + s.path().apply(i));
-            trip[i] = (System.nanoTime() - t0) / 1e6;
-            server[i] = Double.parseDouble(r.headers().firstValue("Server-Timing").orElse("app;dur=0").replaceAll(".*dur=", ""));
-          }
-          out.printf("%-26s %8.1f ms %8.1f ms %8.1f ms   %8.1f ms %8.1f ms%n", s.name(), pct(server, 50), pct(server, 95),
-              pct(server, 100), pct(trip, 50), pct(trip, 95));
+        } finally {
+          app.stop();
         }
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        out.printf("%nheap in use after GC: %,d MB; index on disk: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
-            size(options.settings().index()) >> 20);
-        out.println("targets (issue 3): p50 under 50 ms, p95 under 150 ms");
-      } finally {
-        app.stop();
+      }
+    } finally {
+      if (temp != null) {
+        delete(temp);
       }
     }
     return 0;
   }
 
-  private List<String> sampleLabels(LabelSearcher searcher) {
-    List<String> labels = new ArrayList<>();
-    searcher.export(new SearchRequest("", null, Map.of(Facet.DATASET, new Selection(Set.of(dataset), Set.of())),
-        List.of(), SortOrder.LABEL, 1, 50), h -> labels.add(h.key()));
-    Collections.shuffle(labels, new Random(42));
-    return labels.subList(0, Math.min(labels.size(), 2_000));
-  }
-
-  private static HttpResponse<Void> get(HttpClient http, String url) throws Exception {
-    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(url + " answered " + r.statusCode());
+  private void build(Workspace ws, Lexicon lexicon, PrintWriter out, double lexiconSeconds) {
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException(file + " does not exist: give the dataset's label list with --file");
     }
-    return r;
+    ImportReport wordnet = EmbeddedDefault.build(ws.catalog(), lexicon, ConsoleProgress.stderr());
+    ImportReport tiny = new DatasetIndexer(ws.catalog(), new CategoryEnricher(lexicon))
+        .index(new DatasetIndexer.Request(dataset, file, file.toString().contains("tiny-images") ? Format.TINY_IMAGES : null,
+            false, null), ConsoleProgress.stderr());
+    out.printf("build: WordNet loaded in %.1f s; default '%s' (%,d categories) built in %.1f s (target <= 10 s);"
+            + " '%s' (%,d) imported in %.1f s (target <= 15 s)%n", lexiconSeconds, EmbeddedDefault.NAME,
+        wordnet.dataset().categories(), wordnet.dataset().buildMillis() / 1000.0, dataset, tiny.dataset().categories(),
+        tiny.dataset().buildMillis() / 1000.0);
+    out.flush();
   }
 
-  private static String firstWord(String label) {
-    String w = label.replace('_', ' ').split("[ .'-]")[0];
-    return w.isEmpty() ? label : w;
+  private static LabelSearcher open(Workspace ws, Lexicon lexicon, Settings settings, AuditStore audit) {
+    return LabelSearcher.open(ws.catalog(), lexicon, settings.queryTimeoutMillis(), audit,
+        SignalDefinitions.load(lexicon, settings.signals()));
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  private Peer peer() throws Exception {
+    if (peerName.equals("none")) {
+      return null;
+    }
+    try {
+      return (Peer) Class.forName(PEER_CLASS).getDeclaredConstructor().newInstance();
+    } catch (ClassNotFoundException | NoClassDefFoundError e) {
+      throw new IllegalArgumentException("the SQLite peer is benchmark code outside the served jar: run the bench"
+          + " through ./synscope, which puts target/test-classes and target/bench-lib on the class path");
+    }
   }
 
-  private static double pct(double[] values, int p) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  private static void print(PrintWriter out, List<Benchmark.Row> rows, Peer peer) {
+    out.printf("%nwarm figures in ms; page = the page's server time (HTML rendered; the CSV export: full round trip);"
+        + " searcher = the same request in process%s%n", peer == null ? "" : "; peer = " + peer.name() + ", same answers");
+    out.printf("%-22s %8s | %8s %8s | %8s %8s | %8s %8s | %7s%n", "scenario", "cold", "page p50", "p95", "search p50",
+        "p95", "peer p50", "p95", "x peer");
+    for (Benchmark.Row r : rows) {
+      out.printf("%-22s %8.1f | %8.2f %8.2f | %8.2f %8.2f | %8s %8s | %7s%n", r.name(), r.cold(), r.page().p50(),
+          r.page().p95(), r.synscope().p50(), r.synscope().p95(), r.peer() == null ? "-" : fmt(r.peer().p50()),
+          r.peer() == null ? "-" : fmt(r.peer().p95()), r.peer() == null ? "-" : String.format("%.1f", r.ratio()));
+    }
+    out.println("targets (issue 9): each page p50 <= 20 ms and p95 <= 50 ms; x peer (peer p50 / page p50) >= 5");
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    out.printf("heap in use after GC: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
   }
 
-  private static long size(Path dir) {
+  private static String fmt(double ms) {
+    return String.format("%.2f", ms);
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown host";
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-    } catch (java.io.IOException e) {
-      return 0;
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 }
