@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.synscope.flags.BuiltInFlags;
 
 /**
  * The imported flag lists, one JSON file each under {@code lists/}, written atomically: re-importing
