@@ -54,6 +54,11 @@ public final class SearchParams {
     return r != null && (r.equals("1") || r.equalsIgnoreCase("true"));
   }
 
+  /** A single parameter's value, stripped; null when absent or blank. */
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
   private static boolean known(String name) {
     if (SCALARS.contains(name) || name.equals("meta")) {
       return true;
