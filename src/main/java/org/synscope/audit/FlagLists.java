@@ -3,18 +3,15 @@ package org.synscope.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.synscope.flags.BuiltInFlags;
+import org.synscope.io.AtomicFiles;
 
 /**
  * The imported flag lists, one JSON file each under {@code lists/}, written atomically: re-importing
@@ -50,14 +47,7 @@ public final class FlagLists {
   public synchronized void save(FlagList list) {
     checkName(list.name());
     try {
-      Files.createDirectories(dir);
-      Path tmp = dir.resolve(list.name() + ".json.tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(ByteBuffer.wrap(JSON.writeValueAsBytes(list)));
-        ch.force(true);
-      }
-      Files.move(tmp, dir.resolve(list.name() + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(dir.resolve(list.name() + ".json"), JSON.writeValueAsBytes(list));
       touch();
     } catch (IOException e) {
       throw new AuditException("cannot save flag list " + list.name() + " in " + dir + ": " + e.getMessage(), e);

@@ -9,7 +9,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.synscope.io.AtomicFiles;
 
 /**
  * The index directory: one Lucene index per dataset build under {@code datasets/<name>/<build>/},
@@ -145,20 +145,9 @@ public final class IndexCatalog {
   }
 
   private void write(IndexMeta meta) {
-    Path tmp = root.resolve(META + ".tmp");
     try {
-      byte[] bytes = CategoryDocuments.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(meta);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(java.nio.ByteBuffer.wrap(bytes));
-        ch.force(true);
-      }
-      Files.move(tmp, root.resolve(META), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      try (FileChannel dir = FileChannel.open(root, StandardOpenOption.READ)) {
-        dir.force(true);
-      } catch (IOException ignored) {
-        // Not every file system lets a directory be synced; the rename itself is still atomic.
-      }
+      AtomicFiles.write(root.resolve(META),
+          CategoryDocuments.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(meta));
     } catch (IOException e) {
       throw new IndexException("cannot write " + root.resolve(META) + ": " + e.getMessage(), e);
     }
