@@ -3,9 +3,6 @@ package org.synscope.index;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.synscope.io.AtomicFiles;
+import org.synscope.io.LockedFile;
 
 /**
  * The index directory: one Lucene index per dataset build under {@code datasets/<name>/<build>/},
@@ -78,18 +76,8 @@ public final class IndexCatalog {
   public ImportLock lock() {
     try {
       Files.createDirectories(root);
-      FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new IndexException("another import is writing to " + root + "; wait for it to finish and try again");
-      }
-      return new ImportLock(channel, lock);
+      return new ImportLock(LockedFile.tryOpen(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+          .orElseThrow(() -> new IndexException("another import is writing to " + root + "; wait for it to finish and try again")));
     } catch (IOException e) {
       throw new IndexException("cannot lock " + root + ": " + e.getMessage(), e);
     }
@@ -166,16 +154,14 @@ public final class IndexCatalog {
 
   /** The held import lock; closing it releases the lock. */
   public static final class ImportLock implements AutoCloseable {
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final LockedFile file;
 
-    private ImportLock(FileChannel channel, FileLock lock) {
-      this.channel = channel;
-      this.lock = lock;
+    private ImportLock(LockedFile file) {
+      this.file = file;
     }
 
     void check() {
-      if (!lock.isValid()) {
+      if (!file.held()) {
         throw new IllegalStateException("import lock is not held");
       }
     }
@@ -183,8 +169,7 @@ public final class IndexCatalog {
     @Override
     public void close() {
       try {
-        lock.release();
-        channel.close();
+        file.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
