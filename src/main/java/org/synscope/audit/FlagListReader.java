@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.LineProblem;
@@ -63,7 +64,7 @@ public final class FlagListReader {
     }
     String used = type != null ? type : data.stream().allMatch(d -> SynsetIds.isId(lines[d[0]].strip())) ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
-      throw new IllegalArgumentException("unknown list type '" + type + "' (use wnids, labels or lexicon)");
+      throw new BadInput("unknown list type '" + type + "' (use wnids, labels or lexicon)");
     }
     List<FlagList.Entry> entries = new ArrayList<>();
     List<LineProblem> problems = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.synscope.config.BadInput;
 import org.synscope.flags.BuiltInFlags;
 import org.synscope.io.AtomicFiles;
 
@@ -58,7 +59,7 @@ public final class FlagLists {
   public synchronized void remove(String name) {
     Path file = dir.resolve(name + ".json");
     if (!NAME.matcher(name).matches() || !Files.exists(file)) {
-      throw new IllegalArgumentException("no flag list '" + name + "' (lists: " + String.join(", ", all().keySet()) + ")");
+      throw new BadInput("no flag list '" + name + "' (lists: " + String.join(", ", all().keySet()) + ")");
     }
     try {
       Files.delete(file);
@@ -71,10 +72,10 @@ public final class FlagLists {
   /** Checks a list name: a flag name of its own, not one of the built-in flags. */
   public static void checkName(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("list name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'");
+      throw new BadInput("list name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'");
     }
     if (BuiltInFlags.NAMES.contains(name)) {
-      throw new IllegalArgumentException("'" + name + "' is a built-in flag; give the list another name");
+      throw new BadInput("'" + name + "' is a built-in flag; give the list another name");
     }
   }
 

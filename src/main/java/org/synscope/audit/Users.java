@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.synscope.config.BadInput;
 import org.synscope.io.AtomicFiles;
 import org.synscope.io.Sha256;
 
@@ -100,11 +101,11 @@ public final class Users {
   /** Adds an account, or changes its role and password. */
   public synchronized void add(String name, Role role, char[] password) {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("user name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'"
+      throw new BadInput("user name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'"
           + " (32 at most)");
     }
     if (password.length < 8) {
-      throw new IllegalArgumentException("a password needs at least 8 characters");
+      throw new BadInput("a password needs at least 8 characters");
     }
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
@@ -169,7 +170,7 @@ public final class Users {
   private Account account(String name) {
     Account a = accounts.get(name);
     if (a == null) {
-      throw new IllegalArgumentException("no user '" + name + "' (add one with: synscope users add " + name
+      throw new BadInput("no user '" + name + "' (add one with: synscope users add " + name
           + " --role auditor)");
     }
     return a;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.synscope.config.BadInput;
 import org.synscope.search.Facet;
 import org.synscope.search.MetaFilter;
 import org.synscope.search.SearchException;
@@ -43,7 +44,7 @@ public final class SearchParams {
       }
       return new SearchRequest(one(params, "q"), one(params, "under"), selections, meta,
           SortOrder.parse(one(params, "sort")), number(params, "page", 1), number(params, "size", SearchRequest.DEFAULT_SIZE));
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw SearchException.badRequest(e.getMessage());
     }
   }

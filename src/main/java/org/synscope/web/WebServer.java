@@ -7,8 +7,13 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.synscope.index.SenseAmender;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.synscope.audit.AuditStore;
+import org.synscope.config.BadInput;
 import org.synscope.index.IndexException;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchException;
@@ -22,6 +27,9 @@ public final class WebServer {
   /** No inline script or style anywhere: every script and stylesheet comes from /static. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  /** The whole message of an internal error: what went wrong is for the log, not for the client. */
+  static final String INTERNAL = "internal error";
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private WebServer() {}
 
@@ -119,12 +127,9 @@ public final class WebServer {
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(org.synscope.audit.AuditException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(IndexException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: " + ctx.path(), e);
-        error(ctx, 500, "internal error; the server log has the details");
-      });
+      config.routes.exception(Exception.class, WebServer::internalError);
       config.routes.error(404, ctx -> {
         if (!Boolean.TRUE.equals(ctx.attribute("error-rendered"))) {
           error(ctx, 404, "no page at " + ctx.path());
@@ -149,25 +154,41 @@ public final class WebServer {
   }
 
   /**
-   * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
-   * and {@code .csv} paths, an error page otherwise; never a stack trace.
+   * Anything not mapped above is a bug (a plain IllegalArgumentException included): its message and
+   * stack trace go to the log under a random id, and the answer carries only that id.
    */
+  static void internalError(Exception e, Context ctx) {
+    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    LOG.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
+    error(ctx, 500, INTERNAL, id);
+  }
+
   static void error(Context ctx, int status, String message) {
+    error(ctx, status, message, null);
+  }
+
+  /**
+   * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
+   * and {@code .csv} paths (with {@code "id"} for an internal error), an error page otherwise; never a
+   * stack trace.
+   */
+  private static void error(Context ctx, int status, String message, String id) {
     ctx.attribute("error-rendered", true);
-    ErrorPage page = ErrorPage.of(status, message);
+    ErrorPage page = ErrorPage.of(status, message, id);
     ctx.status(status);
     String path = ctx.path();
     if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv") || path.endsWith(".txt")
         || path.endsWith(".md")) {
-      ctx.json(Map.of("error", message, "status", status));
+      ctx.json(id == null ? Map.of("error", message, "status", status) : Map.of("error", message, "status", status, "id", id));
     } else {
       try {
         ctx.render("error", Map.of("page", page, "title", page.title(), "base", "", "json", "", "csrf", "",
             "readOnly", false, "path", path));
       } catch (RuntimeException e) {
         // A broken template must not hide the original error.
-        org.slf4j.LoggerFactory.getLogger(WebServer.class).error("cannot render the error page", e);
-        ctx.contentType("text/plain; charset=utf-8").result(status + " " + page.title() + ": " + message);
+        LOG.error("cannot render the error page", e);
+        ctx.contentType("text/plain; charset=utf-8").result(status + " " + page.title() + ": " + message
+            + (id == null ? "" : " (id " + id + ")"));
       }
     }
   }
