@@ -88,7 +88,7 @@ final class QueryFactory {
   /** Parses Lucene query syntax; a blank query matches every category. */
   Query text(String query) {
     if (query.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
@@ -175,7 +175,7 @@ final class QueryFactory {
     }
     if (value.equals("unknown")) {
       return new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
           .add(new FieldExistsQuery(IndexFields.IMAGES), Occur.MUST_NOT)
           .build();
     }
