@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.LineProblem;
 import org.synscope.wordnet.Lexicon;
@@ -28,7 +29,7 @@ public final class FlagListImport {
       FlagLists.checkName(name);
       kind = kind == null ? "offensive" : kind.strip().toLowerCase(Locale.ROOT);
       if (!KIND.matcher(kind).matches()) {
-        throw new IllegalArgumentException("kind '" + kind + "' must be a lower-case word such as offensive or sensitive");
+        throw new BadInput("kind '" + kind + "' must be a lower-case word such as offensive or sensitive");
       }
       scope = scope == null ? Scope.CATEGORY : scope;
     }
@@ -47,7 +48,7 @@ public final class FlagListImport {
       throw new DatasetException(read.problems());
     }
     if (request.scope() == Scope.DESCENDANTS && !read.type().equals("wnids")) {
-      throw new IllegalArgumentException("--descendants needs a list of wnids; this is a list of " + read.type());
+      throw new BadInput("--descendants needs a list of wnids; this is a list of " + read.type());
     }
     List<FlagList.Entry> applied = new ArrayList<>();
     List<FlagList.Entry> unknown = new ArrayList<>();

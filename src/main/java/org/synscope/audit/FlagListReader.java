@@ -7,16 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.LineProblem;
+import org.synscope.io.Sha256;
 import org.synscope.wordnet.SynsetIds;
 
 /**
@@ -65,7 +64,7 @@ public final class FlagListReader {
     }
     String used = type != null ? type : data.stream().allMatch(d -> SynsetIds.isId(lines[d[0]].strip())) ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
-      throw new IllegalArgumentException("unknown list type '" + type + "' (use wnids, labels or lexicon)");
+      throw new BadInput("unknown list type '" + type + "' (use wnids, labels or lexicon)");
     }
     List<FlagList.Entry> entries = new ArrayList<>();
     List<LineProblem> problems = new ArrayList<>();
@@ -85,14 +84,6 @@ public final class FlagListReader {
       }
       entries.add(new FlagList.Entry(line, used.equals("wnids") ? value : key, null));
     }
-    return new Result(used, entries, problems, sha256(bytes));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Result(used, entries, problems, Sha256.hex(bytes));
   }
 }

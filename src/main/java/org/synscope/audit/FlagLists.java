@@ -3,17 +3,16 @@ package org.synscope.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.synscope.config.BadInput;
+import org.synscope.flags.BuiltInFlags;
+import org.synscope.io.AtomicFiles;
 
 /**
  * The imported flag lists, one JSON file each under {@code lists/}, written atomically: re-importing
@@ -49,14 +48,7 @@ public final class FlagLists {
   public synchronized void save(FlagList list) {
     checkName(list.name());
     try {
-      Files.createDirectories(dir);
-      Path tmp = dir.resolve(list.name() + ".json.tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(ByteBuffer.wrap(JSON.writeValueAsBytes(list)));
-        ch.force(true);
-      }
-      Files.move(tmp, dir.resolve(list.name() + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(dir.resolve(list.name() + ".json"), JSON.writeValueAsBytes(list));
       touch();
     } catch (IOException e) {
       throw new AuditException("cannot save flag list " + list.name() + " in " + dir + ": " + e.getMessage(), e);
@@ -67,7 +59,7 @@ public final class FlagLists {
   public synchronized void remove(String name) {
     Path file = dir.resolve(name + ".json");
     if (!NAME.matcher(name).matches() || !Files.exists(file)) {
-      throw new IllegalArgumentException("no flag list '" + name + "' (lists: " + String.join(", ", all().keySet()) + ")");
+      throw new BadInput("no flag list '" + name + "' (lists: " + String.join(", ", all().keySet()) + ")");
     }
     try {
       Files.delete(file);
@@ -80,10 +72,10 @@ public final class FlagLists {
   /** Checks a list name: a flag name of its own, not one of the built-in flags. */
   public static void checkName(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("list name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'");
+      throw new BadInput("list name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'");
     }
     if (BuiltInFlags.NAMES.contains(name)) {
-      throw new IllegalArgumentException("'" + name + "' is a built-in flag; give the list another name");
+      throw new BadInput("'" + name + "' is a built-in flag; give the list another name");
     }
   }
 

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.synscope.io.LockedFile;
 
 /**
  * An append-only file of JSON records, one a line as {@code <crc32 hex> <json>\n}: the storage under
@@ -39,18 +38,18 @@ final class RecordLog<T> implements AutoCloseable {
   }
 
   private final Force force;
+  /** The journal open for appending under its lock; null when opened for reading only. */
+  private final LockedFile locked;
   private final FileChannel channel;
-  private final FileLock lock;
   private final List<T> records;
   private final String repaired;
 
-  private RecordLog(Path file, String what, FileChannel channel, FileLock lock, List<T> records, String repaired,
-      Force force) {
+  private RecordLog(Path file, String what, LockedFile locked, List<T> records, String repaired, Force force) {
     this.force = force;
     this.file = file;
     this.what = what;
-    this.channel = channel;
-    this.lock = lock;
+    this.locked = locked;
+    this.channel = locked == null ? null : locked.channel();
     this.records = records;
     this.repaired = repaired;
   }
@@ -101,27 +100,18 @@ final class RecordLog<T> implements AutoCloseable {
         start = end + 1;
       }
       if (!write) {
-        return new RecordLog<>(file, what, null, null, records, null, force);
+        return new RecordLog<>(file, what, null, records, null, force);
       }
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new AuditException("the " + what + " journal " + file + " is in use by another synscope (a running server);"
-            + " stop it first, or serve with --read-only");
-      }
+      LockedFile locked = LockedFile.tryOpen(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE).orElseThrow(() -> new AuditException("the " + what + " journal " + file
+          + " is in use by another synscope (a running server); stop it first, or serve with --read-only"));
+      FileChannel channel = locked.channel();
       if (good < channel.size()) {
         channel.truncate(good);
         channel.force(true);
       }
       channel.position(good);
-      return new RecordLog<>(file, what, channel, lock, records, repaired, force);
+      return new RecordLog<>(file, what, locked, records, repaired, force);
     } catch (IOException e) {
       throw new AuditException("cannot open the " + what + " journal " + file + ": " + e.getMessage(), e);
     }
@@ -177,14 +167,11 @@ final class RecordLog<T> implements AutoCloseable {
 
   @Override
   public void close() {
-    if (channel == null) {
+    if (locked == null) {
       return;
     }
     try {
-      if (lock != null && lock.isValid()) {
-        lock.release();
-      }
-      channel.close();
+      locked.close();
     } catch (IOException e) {
       throw new AuditException("cannot close " + file, e);
     }

@@ -3,6 +3,7 @@ package org.synscope.audit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.synscope.config.BadInput;
 
 /** What an auditor decided about a category. */
 public enum ReviewStatus {
@@ -27,7 +28,7 @@ public enum ReviewStatus {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown review status '" + key + "' (use "
+    throw new BadInput("unknown review status '" + key + "' (use "
         + Arrays.stream(values()).map(ReviewStatus::key).collect(Collectors.joining(", ")) + ")");
   }
 }

@@ -1,6 +1,7 @@
 package org.synscope.audit;
 
 import java.util.Locale;
+import org.synscope.config.BadInput;
 
 /** What an account may do: viewers read, auditors also review, admins also import lists. */
 public enum Role {
@@ -23,6 +24,6 @@ public enum Role {
         return r;
       }
     }
-    throw new IllegalArgumentException("unknown role '" + key + "' (use viewer, auditor or admin)");
+    throw new BadInput("unknown role '" + key + "' (use viewer, auditor or admin)");
   }
 }

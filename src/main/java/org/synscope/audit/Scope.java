@@ -1,6 +1,7 @@
 package org.synscope.audit;
 
 import java.util.Locale;
+import org.synscope.config.BadInput;
 
 /** Whether a review or a flag list entry holds for one category only or for everything below its synset. */
 public enum Scope {
@@ -22,6 +23,6 @@ public enum Scope {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown scope '" + key + "' (use category or descendants)");
+    throw new BadInput("unknown scope '" + key + "' (use category or descendants)");
   }
 }

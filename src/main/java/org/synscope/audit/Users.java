@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -24,6 +20,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.synscope.config.BadInput;
+import org.synscope.io.AtomicFiles;
+import org.synscope.io.Sha256;
 
 /**
  * The accounts file: names, roles, passwords as salted PBKDF2-HMAC-SHA256 hashes (never in clear),
@@ -102,11 +101,11 @@ public final class Users {
   /** Adds an account, or changes its role and password. */
   public synchronized void add(String name, Role role, char[] password) {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("user name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'"
+      throw new BadInput("user name '" + name + "' must be lower-case letters, digits, '.', '_' or '-'"
           + " (32 at most)");
     }
     if (password.length < 8) {
-      throw new IllegalArgumentException("a password needs at least 8 characters");
+      throw new BadInput("a password needs at least 8 characters");
     }
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
@@ -123,7 +122,7 @@ public final class Users {
     RANDOM.nextBytes(raw);
     String token = "ss_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     List<String> tokens = new ArrayList<>(a.tokens());
-    tokens.add(sha256(token));
+    tokens.add(Sha256.hex(token));
     save(with(new Account(a.name(), a.role(), a.salt(), a.iterations(), a.hash(), tokens)));
     return token;
   }
@@ -157,7 +156,7 @@ public final class Users {
   /** The user an API token belongs to. */
   public Optional<User> byToken(String token) {
     refresh();
-    String h = sha256(token);
+    String h = Sha256.hex(token);
     for (Account a : accounts.values()) {
       for (String t : a.tokens()) {
         if (MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), h.getBytes(StandardCharsets.UTF_8))) {
@@ -171,7 +170,7 @@ public final class Users {
   private Account account(String name) {
     Account a = accounts.get(name);
     if (a == null) {
-      throw new IllegalArgumentException("no user '" + name + "' (add one with: synscope users add " + name
+      throw new BadInput("no user '" + name + "' (add one with: synscope users add " + name
           + " --role auditor)");
     }
     return a;
@@ -185,20 +184,8 @@ public final class Users {
 
   private void save(Map<String, Account> next) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.deleteIfExists(tmp);
       // Password and token hashes: readable by the owner only, from the moment the file exists.
-      var ownerOnly = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-          java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-      boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
-      try (FileChannel ch = posix ? FileChannel.open(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE), ownerOnly) : FileChannel.open(tmp, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(ByteBuffer.wrap(JSON.writeValueAsBytes(next)));
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.writeOwnerOnly(file, JSON.writeValueAsBytes(next));
       accounts = next;
       stamp = stamp(file);
     } catch (IOException e) {
@@ -212,14 +199,6 @@ public final class Users {
       return HexFormat.of().formatHex(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
-    }
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.synscope.audit.AuditStore;
+import org.synscope.config.BadInput;
 import org.synscope.report.AuditCard;
 import org.synscope.report.AuditCardMarkdown;
 import org.synscope.report.AuditCards;
@@ -41,7 +42,7 @@ final class AuditCardCommand extends CliCommand {
         case "json" -> Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(card) + "\n";
         case "html" -> WebServer.renderAuditCard(options.settings().home(), card,
             List.copyOf(searcher.meta().sorted().keySet()), reveal);
-        default -> throw new IllegalArgumentException("unknown format '" + format + "' (use md, json or html)");
+        default -> throw new BadInput("unknown format '" + format + "' (use md, json or html)");
       };
     }
     if (output != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.ReviewStatus;
+import org.synscope.config.BadInput;
 import org.synscope.report.BlockList;
 import org.synscope.search.LabelSearcher;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class BlocklistCommand extends CliCommand {
       s.add(ReviewStatus.SENSITIVE.key());
     }
     if (!format.equals("txt") && !format.equals("csv")) {
-      throw new IllegalArgumentException("unknown format '" + format + "' (use txt or csv)");
+      throw new BadInput("unknown format '" + format + "' (use txt or csv)");
     }
     Workspace ws = workspace();
     PrintWriter out = out();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** What every command has: the shared options, its output streams, and the objects wired from them. */
@@ -13,6 +14,9 @@ abstract class CliCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @Option(names = "--debug", description = "On an internal error, print its stack trace.")
+  boolean debug;
 
   PrintWriter out() {
     return spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import org.synscope.audit.FlagList;
 import org.synscope.audit.FlagListImport;
 import org.synscope.audit.FlagListReader;
 import org.synscope.audit.Scope;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.LineProblem;
 import org.synscope.search.LabelSearcher;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class FlagsCommand {
       FlagListReader.Result read = FlagListReader.read(file, listType);
       try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
         if (dataset != null && !searcher.meta().datasets().containsKey(dataset)) {
-          throw new IllegalArgumentException("no dataset '" + dataset + "'; indexed: "
+          throw new BadInput("no dataset '" + dataset + "'; indexed: "
               + String.join(", ", searcher.meta().sorted().keySet()));
         }
         FlagListImport.Result r = FlagListImport.save(read, file.toString(),

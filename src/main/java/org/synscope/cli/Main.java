@@ -1,6 +1,9 @@
 package org.synscope.cli;
 
 import java.io.PrintWriter;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.LineProblem;
 import org.synscope.index.IndexException;
@@ -8,7 +11,7 @@ import org.synscope.search.SearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code synscope} command line. Exit codes: 0 success, 1 failure, 2 usage error. */
+/** The {@code synscope} command line. Exit codes: 0 success, 1 failure (or a bug: an internal error), 2 usage error. */
 @Command(name = "synscope", mixinStandardHelpOptions = true, version = "synscope 0.1.0",
     description = "A searchable, WordNet-enriched index of an image dataset's labels, for auditors.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class, BenchCommand.class,
@@ -38,11 +41,13 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr(),
+        commandLine.getCommand() instanceof CliCommand c && c.debug));
     return cli.execute(args);
   }
 
-  private static int report(Exception e, PrintWriter err) {
+  /** The one error mapping of the CLI: prints what went wrong and returns the exit code. */
+  static int report(Exception e, PrintWriter err, boolean debug) {
     if (e instanceof DatasetException d) {
       int shown = 0;
       for (LineProblem p : d.problems()) {
@@ -64,7 +69,7 @@ public final class Main {
       err.flush();
       return s.status() == 400 ? 2 : 1;
     }
-    if (e instanceof IllegalArgumentException) {
+    if (e instanceof BadInput) {
       err.println("synscope: " + Terminal.safe(e.getMessage()));
       err.flush();
       return 2;
@@ -75,8 +80,14 @@ public final class Main {
       err.flush();
       return 1;
     }
-    err.println("synscope: unexpected error: " + e);
-    e.printStackTrace(err);
+    // Anything else is a bug: its message may say nothing to a user, or too much.
+    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    if (debug) {
+      err.println("synscope: internal error (id " + id + "):");
+      e.printStackTrace(err);
+    } else {
+      err.println("synscope: internal error (id " + id + "); run the command again with --debug to see where it failed");
+    }
     err.flush();
     return 1;
   }

@@ -1,6 +1,7 @@
 package org.synscope.cli;
 
 import java.util.function.Function;
+import org.synscope.config.BadInput;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -19,7 +20,7 @@ abstract class ParsedValue<T> implements ITypeConverter<T> {
   public final T convert(String value) {
     try {
       return parse.apply(value);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new TypeConversionException(e.getMessage());
     }
   }

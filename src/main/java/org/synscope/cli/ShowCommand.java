@@ -6,7 +6,7 @@ import org.synscope.audit.CategoryRef;
 import org.synscope.audit.SenseCorrection;
 import java.util.ArrayList;
 import java.util.List;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.PathNode;
 import org.synscope.index.SenseInfo;

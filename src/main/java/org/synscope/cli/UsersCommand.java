@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.Role;
 import org.synscope.audit.Users;
+import org.synscope.config.BadInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,13 +47,13 @@ final class UsersCommand {
         char[] first = System.console().readPassword("Password for %s: ", name);
         char[] again = System.console().readPassword("Again: ");
         if (first == null || !java.util.Arrays.equals(first, again)) {
-          throw new IllegalArgumentException("the passwords differ");
+          throw new BadInput("the passwords differ");
         }
         return first;
       }
       String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       if (line == null) {
-        throw new IllegalArgumentException("no password on standard input (use --password-stdin with a piped line)");
+        throw new BadInput("no password on standard input (use --password-stdin with a piped line)");
       }
       return line.toCharArray();
     }

@@ -20,7 +20,7 @@ public record Settings(Path home, Path index, WordNetVersion wordnet, long query
     home = home.toAbsolutePath().normalize();
     index = index == null ? home.resolve("index-data") : index.toAbsolutePath().normalize();
     if (queryTimeoutMillis < 1) {
-      throw new IllegalArgumentException("query timeout must be positive");
+      throw new BadInput("query timeout must be positive");
     }
   }
 

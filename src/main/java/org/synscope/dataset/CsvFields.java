@@ -2,6 +2,7 @@ package org.synscope.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.synscope.config.BadInput;
 
 /** CSV and TSV fields: splitting a line (RFC 4180 double quotes) and quoting a field for output. */
 public final class CsvFields {
@@ -23,7 +24,7 @@ public final class CsvFields {
     return f;
   }
 
-  /** The fields of a line; throws {@link IllegalArgumentException} with the reason when quotes are unbalanced. */
+  /** The fields of a line; throws {@link BadInput} with the reason when quotes are unbalanced. */
   static List<String> split(String line, char separator) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -54,7 +55,7 @@ public final class CsvFields {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException("unterminated quoted field (a field may not span lines)");
+      throw new BadInput("unterminated quoted field (a field may not span lines)");
     }
     fields.add(field.toString());
     return fields;

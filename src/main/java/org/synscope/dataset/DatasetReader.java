@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.synscope.config.BadInput;
 
 /**
  * Reads a dataset's label list in any supported {@link Format}. Every rejected line becomes a
@@ -123,7 +124,7 @@ public final class DatasetReader {
       return CsvFields.split(header, separator).stream()
           .map(h -> h.strip().toLowerCase(Locale.ROOT))
           .anyMatch(h -> LABEL_COLUMNS.contains(h) || WNID_COLUMNS.contains(h));
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       return false;
     }
   }
@@ -189,7 +190,7 @@ public final class DatasetReader {
       List<String> f;
       try {
         f = CsvFields.split(line.text(), ',');
-      } catch (IllegalArgumentException e) {
+      } catch (BadInput e) {
         reject(line, e.getMessage());
         continue;
       }
@@ -297,7 +298,7 @@ public final class DatasetReader {
       List<String> f;
       try {
         f = CsvFields.split(line.text(), separator);
-      } catch (IllegalArgumentException e) {
+      } catch (BadInput e) {
         reject(line, e.getMessage());
         if (header == null) {
           return;

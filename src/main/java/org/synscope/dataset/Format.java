@@ -3,6 +3,7 @@ package org.synscope.dataset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.synscope.config.BadInput;
 
 /** The label-list formats synscope reads. */
 public enum Format {
@@ -38,7 +39,7 @@ public enum Format {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + text + "' (use one of "
+    throw new BadInput("unknown format '" + text + "' (use one of "
         + Arrays.stream(values()).map(Format::key).collect(Collectors.joining(", ")) + ")");
   }
 

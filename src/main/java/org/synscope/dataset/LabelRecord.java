@@ -1,6 +1,7 @@
 package org.synscope.dataset;
 
 import java.util.Map;
+import org.synscope.config.BadInput;
 
 /**
  * One category of a dataset as read from its list, before any WordNet lookup.
@@ -15,10 +16,10 @@ public record LabelRecord(int line, String label, String wnid, Long images, Map<
 
   public LabelRecord {
     if ((label == null || label.isBlank()) && (wnid == null || wnid.isBlank())) {
-      throw new IllegalArgumentException("a category needs a label or a wnid");
+      throw new BadInput("a category needs a label or a wnid");
     }
     if (images != null && images < 0) {
-      throw new IllegalArgumentException("image count must not be negative");
+      throw new BadInput("image count must not be negative");
     }
     metadata = Map.copyOf(metadata);
   }

@@ -16,9 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
+import org.synscope.io.Sha256;
 
 /**
  * Reads a text file line by line as strict UTF-8, gunzipping it when it starts with the gzip magic
@@ -49,7 +48,7 @@ final class LineSource implements Closeable {
           + " imported; save the list to a file first)"));
     }
     try {
-      digest = MessageDigest.getInstance("SHA-256");
+      digest = Sha256.digest();
       InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest);
       raw.mark(2);
       int b1 = raw.read();
@@ -61,8 +60,6 @@ final class LineSource implements Closeable {
       throw new DatasetException(new LineProblem(file.toString(), 0, "no such file"));
     } catch (IOException e) {
       throw new DatasetException(new LineProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -115,7 +112,7 @@ final class LineSource implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 
   /** Where the first byte that cannot start or continue a UTF-8 sequence sits (1-based byte column). */

@@ -3,7 +3,7 @@ package org.synscope.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.wordnet.SenseMapping;
 
 /**

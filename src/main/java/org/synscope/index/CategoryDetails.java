@@ -2,7 +2,7 @@ package org.synscope.index;
 
 import java.util.List;
 import java.util.Map;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.wordnet.SenseScore;
 import org.synscope.wordnet.Suggestion;
 

@@ -16,7 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.wordnet.NounSynset;
 
 /** Maps a {@link Category} to its Lucene document and reads the stored details back. */
@@ -109,7 +109,7 @@ public final class CategoryDocuments {
    */
   static boolean sensitive(Category c) {
     String shown = org.synscope.dataset.CategoryKeys.ofLabel(c.label());
-    return c.flags().stream().anyMatch(f -> f.primary() && org.synscope.audit.BuiltInFlags.MASKED.contains(f.name())
+    return c.flags().stream().anyMatch(f -> f.primary() && org.synscope.flags.BuiltInFlags.MASKED.contains(f.name())
         && (f.word() == null || org.synscope.dataset.CategoryKeys.ofLabel(f.word()).equals(shown)));
   }
 

@@ -3,9 +3,10 @@ package org.synscope.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.synscope.audit.BuiltInFlags;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.LabelRecord;
+import org.synscope.flags.BuiltInFlags;
 import org.synscope.wordnet.HypernymPaths;
 import org.synscope.wordnet.Lexicon;
 import org.synscope.wordnet.MappingStatus;
@@ -45,14 +46,14 @@ public final class CategoryEnricher {
    *
    * @param pinnedWnid a pinned wnid for this label, or {@code null}
    * @param pinReason where the pin comes from ("by corrections.tsv:3")
-   * @throws IllegalArgumentException with the reason when the row gives a wnid that is not a noun
+   * @throws BadInput with the reason when the row gives a wnid that is not a noun
    *     synset of this WordNet (the caller reports it as a bad line)
    */
   public SenseMapping map(LabelRecord row, String pinnedWnid, String pinReason) {
     if (row.wnid() != null) {
       SenseMapping mapping = resolver.byId(row.wnid());
       if (mapping.status() == MappingStatus.UNMAPPED) {
-        throw new IllegalArgumentException(mapping.reason()
+        throw new BadInput(mapping.reason()
             + (lexicon.version().equals("3.0") ? "" : " (ImageNet ids are WordNet 3.0 offsets: try --wordnet 3.0)"));
       }
       return mapping;

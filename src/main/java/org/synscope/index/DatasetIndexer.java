@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.synscope.audit.BuiltInFlags;
-import org.synscope.audit.Flag;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.DatasetReader;
@@ -27,6 +26,8 @@ import org.synscope.dataset.LabelRecord;
 import org.synscope.dataset.LineProblem;
 import org.synscope.dataset.SenseHints;
 import org.synscope.dataset.SenseOverrides;
+import org.synscope.flags.BuiltInFlags;
+import org.synscope.flags.Flag;
 import org.synscope.wordnet.LemmaMatch;
 import org.synscope.wordnet.MappingStatus;
 import org.synscope.wordnet.NounSynset;
@@ -308,7 +309,7 @@ public final class DatasetIndexer {
 
   static void checkName(String dataset) {
     if (dataset == null || !DATASET_NAME.matcher(dataset).matches()) {
-      throw new IllegalArgumentException("dataset name '" + dataset
+      throw new BadInput("dataset name '" + dataset
           + "' must be lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit, 64 at most)");
     }
   }

@@ -3,13 +3,9 @@ package org.synscope.index;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
@@ -21,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.synscope.io.AtomicFiles;
+import org.synscope.io.LockedFile;
 
 /**
  * The index directory: one Lucene index per dataset build under {@code datasets/<name>/<build>/},
@@ -78,18 +76,8 @@ public final class IndexCatalog {
   public ImportLock lock() {
     try {
       Files.createDirectories(root);
-      FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new IndexException("another import is writing to " + root + "; wait for it to finish and try again");
-      }
-      return new ImportLock(channel, lock);
+      return new ImportLock(LockedFile.tryOpen(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+          .orElseThrow(() -> new IndexException("another import is writing to " + root + "; wait for it to finish and try again")));
     } catch (IOException e) {
       throw new IndexException("cannot lock " + root + ": " + e.getMessage(), e);
     }
@@ -145,20 +133,9 @@ public final class IndexCatalog {
   }
 
   private void write(IndexMeta meta) {
-    Path tmp = root.resolve(META + ".tmp");
     try {
-      byte[] bytes = CategoryDocuments.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(meta);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(java.nio.ByteBuffer.wrap(bytes));
-        ch.force(true);
-      }
-      Files.move(tmp, root.resolve(META), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      try (FileChannel dir = FileChannel.open(root, StandardOpenOption.READ)) {
-        dir.force(true);
-      } catch (IOException ignored) {
-        // Not every file system lets a directory be synced; the rename itself is still atomic.
-      }
+      AtomicFiles.write(root.resolve(META),
+          CategoryDocuments.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(meta));
     } catch (IOException e) {
       throw new IndexException("cannot write " + root.resolve(META) + ": " + e.getMessage(), e);
     }
@@ -177,16 +154,14 @@ public final class IndexCatalog {
 
   /** The held import lock; closing it releases the lock. */
   public static final class ImportLock implements AutoCloseable {
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final LockedFile file;
 
-    private ImportLock(FileChannel channel, FileLock lock) {
-      this.channel = channel;
-      this.lock = lock;
+    private ImportLock(LockedFile file) {
+      this.file = file;
     }
 
     void check() {
-      if (!lock.isValid()) {
+      if (!file.held()) {
         throw new IllegalStateException("import lock is not held");
       }
     }
@@ -194,8 +169,7 @@ public final class IndexCatalog {
     @Override
     public void close() {
       try {
-        lock.release();
-        channel.close();
+        file.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

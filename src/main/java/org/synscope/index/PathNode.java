@@ -1,6 +1,6 @@
 package org.synscope.index;
 
-import org.synscope.audit.BuiltInFlags;
+import org.synscope.flags.BuiltInFlags;
 import org.synscope.wordnet.Lexicon;
 import org.synscope.wordnet.NounSynset;
 

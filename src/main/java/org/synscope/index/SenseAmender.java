@@ -91,7 +91,7 @@ public final class SenseAmender {
             for (String f : old.getValues(IndexFields.FLAG)) {
               recount(flags, f, null);
             }
-            c.flags().stream().map(org.synscope.audit.Flag::name).distinct().forEach(f -> recount(flags, null, f));
+            c.flags().stream().map(org.synscope.flags.Flag::name).distinct().forEach(f -> recount(flags, null, f));
             overrides += old.get(IndexFields.STATUS).equals("overridden") ? 0 : 1;
             out.add(new Amended(e.getKey(), row.label(), c.mapping()));
           }

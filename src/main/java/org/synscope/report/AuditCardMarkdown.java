@@ -1,6 +1,6 @@
 package org.synscope.report;
 
-import org.synscope.audit.Masks;
+import org.synscope.flags.Masks;
 
 /** The audit card as Markdown, for a dataset's documentation or a pull request. */
 public final class AuditCardMarkdown {

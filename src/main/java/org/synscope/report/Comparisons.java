@@ -35,7 +35,7 @@ public final class Comparisons {
   public Comparison compare(String a, String b, Set<String> flags, Set<String> reviews) {
     Set<String> useFlags = new LinkedHashSet<>(flags);
     if (useFlags.isEmpty()) {
-      useFlags.addAll(org.synscope.audit.BuiltInFlags.OFFENSIVE);
+      useFlags.addAll(org.synscope.flags.BuiltInFlags.OFFENSIVE);
       if (audit != null) {
         audit.lists().all().values().stream().map(FlagList::name).forEach(useFlags::add);
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.GoldSenses;
 import org.synscope.search.Facet;
 import org.synscope.search.Hit;
@@ -56,7 +57,7 @@ public record SenseEvaluation(String gold, String dataset, int labels, int missi
     searcher.export(new SearchRequest("", null, selections, List.of(), SortOrder.LABEL, 1, SearchRequest.DEFAULT_SIZE),
         h -> hits.put(h.key(), h));
     if (hits.isEmpty()) {
-      throw new IllegalArgumentException("dataset '" + dataset + "' holds no category; import the gold labels first");
+      throw new BadInput("dataset '" + dataset + "' holds no category; import the gold labels first");
     }
     Lexicon lexicon = searcher.lexicon();
     HypernymPaths paths = new HypernymPaths(lexicon);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.synscope.audit.Flag;
 import org.synscope.dataset.CategoryKeys;
+import org.synscope.flags.Flag;
 
 /**
  * The documented risk score: each piece of evidence has a weight, the probability-like chance that

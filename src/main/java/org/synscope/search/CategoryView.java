@@ -1,8 +1,8 @@
 package org.synscope.search;
 
 import java.util.List;
-import org.synscope.audit.Flag;
 import org.synscope.audit.Review;
+import org.synscope.flags.Flag;
 import org.synscope.index.CategoryDetails;
 
 /**

@@ -2,6 +2,7 @@ package org.synscope.search;
 
 import java.util.List;
 import java.util.Locale;
+import org.synscope.config.BadInput;
 import org.synscope.index.IndexFields;
 
 /** The flat facets: several values of one facet combine with OR, different facets with AND. */
@@ -57,7 +58,7 @@ public enum Facet {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown facet '" + param + "'");
+    throw new BadInput("unknown facet '" + param + "'");
   }
 
   /** The bucket of an image count ({@code null} = unknown). */
@@ -79,7 +80,7 @@ public enum Facet {
       case "100-999" -> new long[] {100, 999};
       case "1000-9999" -> new long[] {1000, 9999};
       case "10000+" -> new long[] {10_000, Long.MAX_VALUE};
-      default -> throw new IllegalArgumentException("unknown image range '" + bucket + "' (use one of "
+      default -> throw new BadInput("unknown image range '" + bucket + "' (use one of "
           + String.join(", ", IMAGE_BUCKETS) + ")");
     };
   }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.risk.Signal;
 import org.synscope.audit.FlagList;
 import org.synscope.audit.Scope;

@@ -46,7 +46,7 @@ import org.synscope.index.DatasetMeta;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.IndexException;
 import org.synscope.index.IndexFields;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.risk.RiskWeights;
 import org.synscope.risk.Signal;
 import org.synscope.index.IndexMeta;
@@ -58,7 +58,7 @@ import org.synscope.wordnet.NounSynset;
 /** The Lucene implementation of {@link LabelSearcher}; notices new builds within half a second. */
 final class LuceneLabelSearcher implements LabelSearcher {
   /** Flags that count as offensive in the hierarchy's "flagged" column. */
-  static final Set<String> OFFENSIVE = org.synscope.audit.BuiltInFlags.OFFENSIVE;
+  static final Set<String> OFFENSIVE = org.synscope.flags.BuiltInFlags.OFFENSIVE;
   private static final long REFRESH_MILLIS = 500;
   private static final int EXPORT_BATCH = 1000;
 

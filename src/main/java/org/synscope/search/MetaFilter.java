@@ -2,6 +2,7 @@ package org.synscope.search;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.synscope.config.BadInput;
 
 /**
  * A filter on a metadata column, written like a Solr filter query: {@code source:flickr} (text
@@ -22,7 +23,7 @@ public record MetaFilter(String column, String value, Double min, Double max, bo
   public static MetaFilter parse(String text) {
     Matcher m = SHAPE.matcher(text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("metadata filter '" + text + "' must look like column:value or column:[1 TO 10]");
+      throw new BadInput("metadata filter '" + text + "' must look like column:value or column:[1 TO 10]");
     }
     String column = m.group(1);
     String rest = m.group(2).strip();
@@ -41,7 +42,7 @@ public record MetaFilter(String column, String value, Double min, Double max, bo
     try {
       return Double.parseDouble(b);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + b + "' in metadata filter '" + text + "' is not a number or *");
+      throw new BadInput("'" + b + "' in metadata filter '" + text + "' is not a number or *");
     }
   }
 

@@ -283,6 +283,7 @@ final class Overlay {
     return all.build();
   }
 
+  @SuppressWarnings("deprecation") // search(Query, Collector); until it moves to search(Query, CollectorManager)
   private FixedBitSet[] collect(IndexSearcher searcher, Query query) throws IOException {
     FixedBitSet[] bits = new FixedBitSet[leafCount];
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

@@ -102,7 +102,7 @@ final class QueryFactory {
 
   private Query parse(String query) {
     if (query.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
@@ -189,7 +189,7 @@ final class QueryFactory {
     }
     if (value.equals("unknown")) {
       return new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
           .add(new FieldExistsQuery(IndexFields.IMAGES), Occur.MUST_NOT)
           .build();
     }

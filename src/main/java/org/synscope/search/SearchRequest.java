@@ -3,6 +3,7 @@ package org.synscope.search;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.synscope.config.BadInput;
 
 /**
  * One search: query text, filters and paging. Validates itself, so a bad page size never reaches
@@ -38,13 +39,13 @@ public record SearchRequest(String query, String under, Map<Facet, Selection> se
     meta = List.copyOf(meta);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE + ", was " + size);
+      throw new BadInput("size must be 1 to " + MAX_SIZE + ", was " + size);
     }
     if (page < 1) {
-      throw new IllegalArgumentException("page must be 1 or more, was " + page);
+      throw new BadInput("page must be 1 or more, was " + page);
     }
     if ((long) page * size > MAX_DEPTH) {
-      throw new IllegalArgumentException("page " + page + " of size " + size + " reaches past hit " + MAX_DEPTH
+      throw new BadInput("page " + page + " of size " + size + " reaches past hit " + MAX_DEPTH
           + "; narrow the search, or export the whole result as CSV or JSONL");
     }
   }

@@ -1,6 +1,7 @@
 package org.synscope.search;
 
 import java.util.Locale;
+import org.synscope.config.BadInput;
 
 /** Result order: relevance (ties by label), most images first, or label A to Z. */
 public enum SortOrder {
@@ -21,7 +22,7 @@ public enum SortOrder {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown sort '" + text + "' (use relevance, images, label or risk)");
+      throw new BadInput("unknown sort '" + text + "' (use relevance, images, label or risk)");
     }
   }
 }

@@ -1,9 +1,12 @@
 package org.synscope.web;
 
-/** An error as a page (HTML) or a body (JSON): status, what went wrong, and what to do. */
-public record ErrorPage(int status, String title, String error, String hint) {
+/**
+ * An error as a page (HTML) or a body (JSON): status, what went wrong, and what to do; {@code id} names
+ * an internal error in the server log (null for every other error).
+ */
+public record ErrorPage(int status, String title, String error, String hint, String id) {
 
-  static ErrorPage of(int status, String message) {
+  static ErrorPage of(int status, String message, String id) {
     String title = switch (status) {
       case 400 -> "This request cannot be answered";
       case 401 -> "Log in first";
@@ -24,8 +27,9 @@ public record ErrorPage(int status, String title, String error, String hint) {
       case 404 -> "Search for it instead, or browse the hierarchy from the top.";
       case 409 -> "Nothing was recorded. Go back and confirm again with the current numbers.";
       case 429 -> "Wait, then try again.";
-      default -> "Try again; if it keeps failing, the server log says why.";
+      default -> id == null ? "Try again; if it keeps failing, the server log says why."
+          : "Try again; if it keeps failing, give the admin the error id " + id + ": the server log has the details under it.";
     };
-    return new ErrorPage(status, title, message, hint);
+    return new ErrorPage(status, title, message, hint, id);
   }
 }

@@ -20,14 +20,14 @@ import org.synscope.search.SearchRequest;
 final class Pages {
   private final LabelSearcher searcher;
   private final View view;
-  private final AuditPages audit;
+  private final ReviewPages reviews;
   private final SensePages senses;
   private final ObjectMapper json = Json.mapper();
 
-  Pages(LabelSearcher searcher, View view, AuditPages audit, SensePages senses) {
+  Pages(LabelSearcher searcher, View view, ReviewPages reviews, SensePages senses) {
     this.searcher = searcher;
     this.view = view;
-    this.audit = audit;
+    this.reviews = reviews;
     this.senses = senses;
   }
 
@@ -138,7 +138,7 @@ final class Pages {
   void category(Context ctx) {
     String key = ctx.pathParam("key");
     if (key.endsWith("/history.json")) {
-      audit.categoryHistory(ctx, ctx.pathParam("dataset"), key.substring(0, key.length() - "/history.json".length()));
+      reviews.categoryHistory(ctx, ctx.pathParam("dataset"), key.substring(0, key.length() - "/history.json".length()));
       return;
     }
     boolean asJson = key.endsWith(".json");

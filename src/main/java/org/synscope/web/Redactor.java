@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.synscope.audit.Flag;
+import org.synscope.flags.Flag;
 import org.synscope.index.CategoryDetails;
 import org.synscope.index.SenseInfo;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.synscope.config.BadInput;
 import org.synscope.search.Facet;
 import org.synscope.search.MetaFilter;
 import org.synscope.search.SearchException;
@@ -43,7 +44,7 @@ public final class SearchParams {
       }
       return new SearchRequest(one(params, "q"), one(params, "under"), selections, meta,
           SortOrder.parse(one(params, "sort")), number(params, "page", 1), number(params, "size", SearchRequest.DEFAULT_SIZE));
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw SearchException.badRequest(e.getMessage());
     }
   }
@@ -52,6 +53,11 @@ public final class SearchParams {
   public static boolean reveal(Map<String, List<String>> params) {
     String r = one(params, "reveal");
     return r != null && (r.equals("1") || r.equalsIgnoreCase("true"));
+  }
+
+  /** A single parameter's value, stripped; null when absent or blank. */
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static boolean known(String name) {

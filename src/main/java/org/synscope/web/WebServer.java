@@ -7,8 +7,13 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.synscope.index.SenseAmender;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.synscope.audit.AuditStore;
+import org.synscope.config.BadInput;
 import org.synscope.index.IndexException;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchException;
@@ -22,6 +27,9 @@ public final class WebServer {
   /** No inline script or style anywhere: every script and stylesheet comes from /static. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  /** The whole message of an internal error: what went wrong is for the log, not for the client. */
+  static final String INTERNAL = "internal error";
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private WebServer() {}
 
@@ -34,9 +42,13 @@ public final class WebServer {
       boolean readOnly) {
     Auth auth = new Auth(audit.users(), readOnly);
     View view = new View(auth);
-    AuditPages auditPages = new AuditPages(searcher, audit, auth, view);
+    LoginPages loginPages = new LoginPages(auth, view);
+    ReviewPages reviewPages = new ReviewPages(searcher, audit, auth, view);
+    HistoryPages historyPages = new HistoryPages(searcher, audit, view);
+    FlagListPages flagListPages = new FlagListPages(searcher, audit, auth);
+    AuditPages auditPages = new AuditPages(searcher, audit, view);
     SensePages sensePages = new SensePages(searcher, audit.corrections(), amender, auth, new JsonBodies());
-    Pages pages = new Pages(searcher, view, auditPages, sensePages);
+    Pages pages = new Pages(searcher, view, reviewPages, sensePages);
     RiskPages riskPages = new RiskPages(searcher, view);
     Renderer renderer = new Renderer(home);
     Path staticDir = home.resolve("static");
@@ -86,11 +98,11 @@ public final class WebServer {
       config.routes.get("/datasets.json", pages::datasetsJson);
       config.routes.get("/suggest.json", pages::suggest);
       config.routes.get("/c/{dataset}/<key>", pages::category);
-      config.routes.get("/login", auditPages::loginForm);
-      config.routes.post("/login", auditPages::login);
-      config.routes.post("/logout", auditPages::logout);
-      config.routes.post("/reviews.json", auditPages::createJson);
-      config.routes.post("/review", auditPages::createForm);
+      config.routes.get("/login", loginPages::loginForm);
+      config.routes.post("/login", loginPages::login);
+      config.routes.post("/logout", loginPages::logout);
+      config.routes.post("/reviews.json", reviewPages::createJson);
+      config.routes.post("/review", reviewPages::createForm);
       config.routes.get("/signals", riskPages::signals);
       config.routes.get("/signals.json", riskPages::signalsJson);
       config.routes.get("/queue", riskPages::queue);
@@ -99,12 +111,12 @@ public final class WebServer {
       config.routes.post("/senses.json", sensePages::createJson);
       config.routes.post("/sense", sensePages::createForm);
       config.routes.get("/export/senses.tsv", sensePages::exportTsv);
-      config.routes.get("/review/bulk", auditPages::bulkForm);
-      config.routes.post("/review/bulk", auditPages::bulk);
-      config.routes.get("/history", auditPages::history);
-      config.routes.get("/history.json", auditPages::historyJson);
-      config.routes.get("/lists.json", auditPages::listsJson);
-      config.routes.post("/lists.json", auditPages::importList);
+      config.routes.get("/review/bulk", reviewPages::bulkForm);
+      config.routes.post("/review/bulk", reviewPages::bulk);
+      config.routes.get("/history", historyPages::history);
+      config.routes.get("/history.json", historyPages::historyJson);
+      config.routes.get("/lists.json", flagListPages::listsJson);
+      config.routes.post("/lists.json", flagListPages::importList);
       config.routes.get("/audit", auditPages::audit);
       config.routes.get("/audit.json", auditPages::auditJson);
       config.routes.get("/audit.md", auditPages::auditMarkdown);
@@ -115,12 +127,9 @@ public final class WebServer {
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(org.synscope.audit.AuditException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(IndexException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: " + ctx.path(), e);
-        error(ctx, 500, "internal error; the server log has the details");
-      });
+      config.routes.exception(Exception.class, WebServer::internalError);
       config.routes.error(404, ctx -> {
         if (!Boolean.TRUE.equals(ctx.attribute("error-rendered"))) {
           error(ctx, 404, "no page at " + ctx.path());
@@ -145,25 +154,41 @@ public final class WebServer {
   }
 
   /**
-   * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
-   * and {@code .csv} paths, an error page otherwise; never a stack trace.
+   * Anything not mapped above is a bug (a plain IllegalArgumentException included): its message and
+   * stack trace go to the log under a random id, and the answer carries only that id.
    */
+  static void internalError(Exception e, Context ctx) {
+    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    LOG.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
+    error(ctx, 500, INTERNAL, id);
+  }
+
   static void error(Context ctx, int status, String message) {
+    error(ctx, status, message, null);
+  }
+
+  /**
+   * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
+   * and {@code .csv} paths (with {@code "id"} for an internal error), an error page otherwise; never a
+   * stack trace.
+   */
+  private static void error(Context ctx, int status, String message, String id) {
     ctx.attribute("error-rendered", true);
-    ErrorPage page = ErrorPage.of(status, message);
+    ErrorPage page = ErrorPage.of(status, message, id);
     ctx.status(status);
     String path = ctx.path();
     if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv") || path.endsWith(".txt")
         || path.endsWith(".md")) {
-      ctx.json(Map.of("error", message, "status", status));
+      ctx.json(id == null ? Map.of("error", message, "status", status) : Map.of("error", message, "status", status, "id", id));
     } else {
       try {
         ctx.render("error", Map.of("page", page, "title", page.title(), "base", "", "json", "", "csrf", "",
             "readOnly", false, "path", path));
       } catch (RuntimeException e) {
         // A broken template must not hide the original error.
-        org.slf4j.LoggerFactory.getLogger(WebServer.class).error("cannot render the error page", e);
-        ctx.contentType("text/plain; charset=utf-8").result(status + " " + page.title() + ": " + message);
+        LOG.error("cannot render the error page", e);
+        ctx.contentType("text/plain; charset=utf-8").result(status + " " + page.title() + ": " + message
+            + (id == null ? "" : " (id " + id + ")"));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.synscope.wordnet;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.synscope.config.BadInput;
 
 /** How a dataset category was tied to WordNet. */
 public enum MappingStatus {
@@ -45,6 +46,6 @@ public enum MappingStatus {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown mapping status '" + key + "' (use " + keys() + ")");
+    throw new BadInput("unknown mapping status '" + key + "' (use " + keys() + ")");
   }
 }

@@ -1,6 +1,7 @@
 package org.synscope.wordnet;
 
 import java.util.Locale;
+import org.synscope.config.BadInput;
 
 /** Which of a label's senses is primary. */
 public enum SensePolicy {
@@ -19,6 +20,6 @@ public enum SensePolicy {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown sense policy '" + key + "' (use first or dataset)");
+    throw new BadInput("unknown sense policy '" + key + "' (use first or dataset)");
   }
 }

@@ -2,6 +2,7 @@ package org.synscope.wordnet;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.synscope.config.BadInput;
 
 /** The WordNet releases synscope can load; each is read from its own extJWNL data jar. */
 public enum WordNetVersion {
@@ -43,7 +44,7 @@ public enum WordNetVersion {
         return v;
       }
     }
-    throw new IllegalArgumentException("unknown WordNet version '" + text + "' (use one of "
+    throw new BadInput("unknown WordNet version '" + text + "' (use one of "
         + Arrays.stream(values()).map(WordNetVersion::label).collect(Collectors.joining(", ")) + ")");
   }
 

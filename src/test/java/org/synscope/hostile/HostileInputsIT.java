@@ -184,6 +184,7 @@ class HostileInputsIT {
       assertFalse(all.contains("\tat ") || all.contains("Exception") || all.contains("Error:"),
           c.name() + " printed a stack trace or an exception name:\n" + all);
       assertFalse(r.err().isBlank(), c.name() + " said nothing");
+      assertFalse(r.err().contains("synscope: internal error"), c.name() + " was reported as a bug:\n" + r.err());
     }
     Run stats = cli(List.of("stats", "--json", "--index", index.toString()));
     assertEquals(0, stats.code(), stats.err());

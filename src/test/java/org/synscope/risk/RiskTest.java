@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.synscope.Fixtures;
-import org.synscope.audit.Flag;
 import org.synscope.dataset.DatasetException;
+import org.synscope.flags.Flag;
 
 class RiskTest {
 

@@ -1,4 +1,4 @@
-package org.synscope.audit;
+package org.synscope.flags;
 
 /**
  * How a slur is masked for display: the first letter of every word kept, the rest starred

@@ -1,4 +1,4 @@
-package org.synscope.audit;
+package org.synscope.flags;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

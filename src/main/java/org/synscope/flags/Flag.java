@@ -1,4 +1,4 @@
-package org.synscope.audit;
+package org.synscope.flags;
 
 import java.util.Objects;
 

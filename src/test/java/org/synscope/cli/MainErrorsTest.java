@@ -1,0 +1,53 @@
+package org.synscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.config.BadInput;
+
+/** The CLI's one error mapping: bad input is a message and exit 2; a bug is "internal error (id ...)" and exit 1. */
+class MainErrorsTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void badInputIsItsMessageAndExitCode2() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, Main.report(new BadInput("unknown format 'pdf' (use md, json or html)"), new PrintWriter(err), false));
+    assertEquals("synscope: unknown format 'pdf' (use md, json or html)", err.toString().strip());
+  }
+
+  @Test
+  void aPlainIllegalArgumentExceptionIsABugNotAUserError() {
+    StringWriter err = new StringWriter();
+    int code = Main.report(new IllegalArgumentException("slot 7 of /srv/private"), new PrintWriter(err), false);
+    assertEquals(1, code);
+    assertTrue(err.toString().matches("synscope: internal error \\(id [0-9a-f]{8}\\); run the command again with --debug"
+        + " to see where it failed\\R"), err.toString());
+    assertFalse(err.toString().contains("slot 7"));
+  }
+
+  @Test
+  void debugPrintsTheStackTrace() {
+    StringWriter err = new StringWriter();
+    assertEquals(1, Main.report(new NullPointerException("boom"), new PrintWriter(err), true));
+    assertTrue(err.toString().startsWith("synscope: internal error (id "), err.toString());
+    assertTrue(err.toString().contains("java.lang.NullPointerException: boom"), err.toString());
+    assertTrue(err.toString().contains("\tat org.synscope.cli.MainErrorsTest"), err.toString());
+  }
+
+  @Test
+  void aRejectedOptionEndsTheRunWithExitCode2() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "stats", "--index", dir.toString(), "--timeout", "0");
+    assertEquals(2, code, err.toString());
+    assertEquals("synscope: query timeout must be positive", err.toString().strip());
+  }
+}
