@@ -51,4 +51,8 @@ public interface Peer extends AutoCloseable {
 
   /** Writes every category of {@code dataset} under {@code under} as a CSV line in label order; returns how many. */
   long export(String dataset, String under, Appendable out) throws Exception;
+
+  /** Closes the peer and removes what it built. */
+  @Override
+  void close() throws java.io.IOException;
 }

@@ -77,7 +77,7 @@ final class BenchCommand extends CliCommand {
   int run() throws Exception {
     PrintWriter out = out();
     if (!peerName.equals("none") && !peerName.equals("sqlite")) {
-      throw new IllegalArgumentException("--peer must be sqlite or none, not '" + peerName + "'");
+      throw new org.synscope.config.BadInput("--peer must be sqlite or none, not '" + peerName + "'");
     }
     Settings settings = options.settings();
     Path temp = reuse ? null : Files.createTempDirectory("synscope-bench-");
@@ -132,7 +132,7 @@ final class BenchCommand extends CliCommand {
 
   private void build(Workspace ws, Lexicon lexicon, PrintWriter out, double lexiconSeconds) {
     if (!Files.exists(file)) {
-      throw new IllegalArgumentException(file + " does not exist: give the dataset's label list with --file");
+      throw new org.synscope.config.BadInput(file + " does not exist: give the dataset's label list with --file");
     }
     ImportReport wordnet = EmbeddedDefault.build(ws.catalog(), lexicon, ConsoleProgress.stderr());
     ImportReport tiny = new DatasetIndexer(ws.catalog(), new CategoryEnricher(lexicon))
@@ -157,7 +157,7 @@ final class BenchCommand extends CliCommand {
     try {
       return (Peer) Class.forName(PEER_CLASS).getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
-      throw new IllegalArgumentException("the SQLite peer is benchmark code outside the served jar: run the bench"
+      throw new org.synscope.config.BadInput("the SQLite peer is benchmark code outside the served jar: run the bench"
           + " through ./synscope, which puts target/test-classes and target/bench-lib on the class path");
     }
   }

@@ -94,7 +94,7 @@ final class IndexSnapshot {
         if (c == null) {
           // Read the raw readers (same segments, same order), so no query deadline can interrupt the build.
           try (MultiReader raw = new MultiReader(readers.values().toArray(IndexReader[]::new), false)) {
-            c = columns = CategoryColumns.build(raw, org.synscope.audit.BuiltInFlags.OFFENSIVE);
+            c = columns = CategoryColumns.build(raw, org.synscope.flags.BuiltInFlags.OFFENSIVE);
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }

@@ -34,13 +34,13 @@ public interface LabelSearcher extends Closeable {
   /** True when some category (of {@code dataset}, or of any dataset when null) has this normalised label. */
   boolean hasLabel(String dataset, String normalizedLabel);
 
-  /** meta.json as currently served. */
   /** Every live category as plain values, with the analysed terms the index holds (what a benchmark peer loads). */
   long dump(Consumer<CategoryRecord> sink);
 
   /** The terms the index analyzer makes of a text, as a query word is matched. */
   java.util.List<String> analyze(String text);
 
+  /** meta.json as currently served. */
   IndexMeta meta();
 
   /** Opens what was just published at once (the write paths call it; readers otherwise poll meta.json). */

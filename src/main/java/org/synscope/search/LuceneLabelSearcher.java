@@ -344,6 +344,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   /** Runs {@code work} on the current snapshot, bounded by the deadline; {@code query} names it in errors. */
+  @SuppressWarnings("try") // the deadline scope is held, not read
   private <T> T read(String query, Work<T> work) {
     IndexSnapshot s = acquire();
     // Only term expansion (wildcards, fuzzy terms, regular expressions) is bounded: a plain page under
@@ -532,6 +533,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   @Override
+  @SuppressWarnings("try") // the deadline scope is held, not read
   public long export(SearchRequest request, Consumer<Hit> sink) {
     IndexSnapshot s = acquire();
     try {

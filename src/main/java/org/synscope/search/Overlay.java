@@ -283,7 +283,6 @@ final class Overlay {
     return all.build();
   }
 
-  @SuppressWarnings("deprecation") // search(Query, Collector); until it moves to search(Query, CollectorManager)
   private FixedBitSet[] collect(IndexSearcher searcher, Query query) throws IOException {
     FixedBitSet[] bits = new FixedBitSet[leafCount];
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -291,7 +290,7 @@ final class Overlay {
     }
     // Big boolean lexicons can pass the default clause limit; they are flattened in chunks above,
     // and collected segment by segment here.
-    searcher.search(query, new SimpleCollector() {
+    SimpleCollector collector = new SimpleCollector() {
       private FixedBitSet current;
 
       @Override
@@ -307,6 +306,18 @@ final class Overlay {
       @Override
       public ScoreMode scoreMode() {
         return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    };
+    // The snapshot's searcher has no executor: one collector sees every segment in turn.
+    searcher.search(query, new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
+      @Override
+      public SimpleCollector newCollector() {
+        return collector;
+      }
+
+      @Override
+      public Void reduce(java.util.Collection<SimpleCollector> collectors) {
+        return null;
       }
     });
     return bits;

@@ -109,6 +109,7 @@ class ReviewJournalTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open writer holds the lock
   void oneWriterAtATime() {
     Path file = dir.resolve("reviews.journal");
     try (ReviewJournal writer = ReviewJournal.open(file, true)) {

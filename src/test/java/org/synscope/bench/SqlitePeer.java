@@ -351,11 +351,16 @@ public final class SqlitePeer implements Peer {
   }
 
   @Override
-  public void close() throws Exception {
-    for (PreparedStatement p : statements.values()) {
-      p.close();
+  public void close() throws java.io.IOException {
+    try {
+      for (PreparedStatement p : statements.values()) {
+        p.close();
+      }
+      db.close();
+    } catch (SQLException e) {
+      throw new java.io.IOException(e);
+    } finally {
+      Files.deleteIfExists(file);
     }
-    db.close();
-    Files.deleteIfExists(file);
   }
 }
