@@ -50,6 +50,21 @@ final class CategoryColumns {
   /** Per segment, the documents a built-in offensive flag marks (on any sense). */
   final FixedBitSet[] offensiveFlag;
   final Map<Facet, TermColumn> terms;
+  /** Per node, the group whose categories have it as their own synset, or -1. */
+  final int[] selfGroup;
+  /** Per segment, the counts of all its live categories (what a page over the whole segment shows). */
+  final SegmentTotals[] segments;
+
+  /**
+   * The counts of a whole segment, computed once per snapshot: a page that matches every category of
+   * a dataset (the home page, a dataset's root) adds these instead of visiting each category again.
+   *
+   * @param buckets per image bucket, categories and images interleaved
+   * @param terms per facet, per value id, categories and images interleaved
+   * @param groups the segment's groups, ascending; {@code groupCounts} their categories and images interleaved
+   */
+  record SegmentTotals(int live, long total, long images, long imagesKnown, long unmapped, long[] buckets,
+      Map<Facet, long[]> terms, int[] groups, long[] groupCounts) {}
 
   private CategoryColumns(String[] nodes, Map<String, Integer> nodeIds, int[] groupStart, int[] groupSelf,
       int[] groupNodes, int[][] group, long[][] images, FixedBitSet[] offensiveFlag, Map<Facet, TermColumn> terms) {
@@ -77,6 +92,12 @@ final class CategoryColumns {
     this.images = images;
     this.offensiveFlag = offensiveFlag;
     this.terms = terms;
+    this.selfGroup = new int[nodes.length];
+    Arrays.fill(selfGroup, -1);
+    for (int g = 0; g < groupSelf.length; g++) {
+      selfGroup[groupSelf[g]] = g;
+    }
+    this.segments = new SegmentTotals[group.length];
   }
 
   /** The snapshot-wide id of a node, or -1 when no category lies at or below it. */
@@ -181,12 +202,75 @@ final class CategoryColumns {
         ids.forEach((v, id) -> values[id] = v);
         terms.put(f, new TermColumn(values, starts.get(f), ords.get(f)));
       });
-      return new CategoryColumns(nodes.toArray(String[]::new), nodeIds, groupStart.toArray(), groupSelf.toArray(),
-          groupNodes.toArray(), group,
-          images, offensiveFlag, terms);
+      CategoryColumns columns = new CategoryColumns(nodes.toArray(String[]::new), nodeIds, groupStart.toArray(),
+          groupSelf.toArray(), groupNodes.toArray(), group, images, offensiveFlag, terms);
+      for (LeafReaderContext ctx : leaves) {
+        columns.segments[ctx.ord] = columns.total(ctx.ord, ctx.reader().getLiveDocs());
+      }
+      return columns;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Counts every live category of a segment. */
+  private SegmentTotals total(int leaf, org.apache.lucene.util.Bits liveDocs) {
+    int maxDoc = group[leaf].length;
+    long total = 0;
+    long img = 0;
+    long known = 0;
+    long unmapped = 0;
+    long[] buckets = new long[2 * Facet.IMAGE_BUCKETS.size()];
+    Map<Facet, long[]> termTotals = new EnumMap<>(Facet.class);
+    terms.forEach((f, column) -> termTotals.put(f, new long[2 * column.values().length]));
+    long[] perGroup = new long[2 * groups()];
+    for (int doc = 0; doc < maxDoc; doc++) {
+      if (liveDocs != null && !liveDocs.get(doc)) {
+        continue;
+      }
+      total++;
+      long n = images[leaf][doc];
+      long weight = Math.max(n, 0);
+      img += weight;
+      known += n >= 0 ? 1 : 0;
+      int b = bucket(n);
+      buckets[2 * b]++;
+      buckets[2 * b + 1] += weight;
+      for (var e : terms.entrySet()) {
+        long[] c = termTotals.get(e.getKey());
+        int[] st = e.getValue().start()[leaf];
+        int[] o = e.getValue().ords()[leaf];
+        for (int i = st[doc]; i < st[doc + 1]; i++) {
+          c[2 * o[i]]++;
+          c[2 * o[i] + 1] += weight;
+        }
+      }
+      int g = group[leaf][doc];
+      if (g < 0) {
+        unmapped++;
+      } else {
+        perGroup[2 * g]++;
+        perGroup[2 * g + 1] += weight;
+      }
+    }
+    IntList present = new IntList();
+    for (int g = 0; g < groups(); g++) {
+      if (perGroup[2 * g] > 0) {
+        present.add(g);
+      }
+    }
+    int[] ids = present.toArray();
+    long[] counts = new long[2 * ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      counts[2 * i] = perGroup[2 * ids[i]];
+      counts[2 * i + 1] = perGroup[2 * ids[i] + 1];
+    }
+    return new SegmentTotals((int) total, total, img, known, unmapped, buckets, termTotals, ids, counts);
+  }
+
+  /** The image bucket of a count (-1: unknown), as {@link Facet#IMAGE_BUCKETS} orders them. */
+  static int bucket(long n) {
+    return n < 0 ? 0 : n == 0 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 5;
   }
 
   /** Maps a segment's ordinals to snapshot-wide ids, adding values not seen before (to {@code names} too, if given). */

@@ -72,6 +72,8 @@ final class MatchCounter implements Collector, AutoCloseable {
   /** The groups with a match, in first-match order (so a small result rolls up only what it touched). */
   private int[] touched = new int[64];
   private int touchedCount;
+  /** True once a whole segment was added: every group may hold counts, so nodes are summed lazily. */
+  private boolean dense;
   private long[] nodeCounts;
 
   MatchCounter(CategoryColumns columns, Set<Facet> facets, boolean hierarchy, Overlay overlay) {
@@ -112,12 +114,24 @@ final class MatchCounter implements Collector, AutoCloseable {
       for (int t = 0; t < touchedCount; t++) {
         int g = touched[t];
         for (int i = columns.groupStart[g]; i < columns.groupStart[g + 1]; i++) {
-          java.util.Arrays.fill(nodeCounts, 4 * columns.groupNodes[i], 4 * columns.groupNodes[i] + 4, 0L);
+          int k = 4 * columns.groupNodes[i];
+          nodeCounts[k] = 0;
+          nodeCounts[k + 1] = 0;
+          nodeCounts[k + 2] = 0;
+          nodeCounts[k + 3] = 0;
         }
       }
     }
-    for (int t = 0; t < touchedCount; t++) {
-      java.util.Arrays.fill(groupCounts, 4 * touched[t], 4 * touched[t] + 4, 0L);
+    if (dense || touchedCount * 8L >= columns.groups()) {
+      java.util.Arrays.fill(groupCounts, 0, 4 * columns.groups(), 0L);
+    } else {
+      for (int t = 0; t < touchedCount; t++) {
+        int k = 4 * touched[t];
+        groupCounts[k] = 0;
+        groupCounts[k + 1] = 0;
+        groupCounts[k + 2] = 0;
+        groupCounts[k + 3] = 0;
+      }
     }
     scratch.inUse = false;
   }
@@ -189,10 +203,10 @@ final class MatchCounter implements Collector, AutoCloseable {
   /** Categories and images at or below a node. */
   NodeTotals node(String synsetId) {
     int id = columns.node(synsetId);
-    if (id < 0 || touchedCount == 0) {
+    if (id < 0 || (touchedCount == 0 && !dense)) {
       return NodeTotals.NONE;
     }
-    if (touchedCount * 8L < columns.groups()) {
+    if (!dense && touchedCount * 8L < columns.groups()) {
       // A small result: add each touched group to its ancestors once, then read nodes.
       long[] n = rollUp();
       return new NodeTotals(n[4 * id], n[4 * id + 1], n[4 * id + 2], n[4 * id + 3]);
@@ -216,14 +230,8 @@ final class MatchCounter implements Collector, AutoCloseable {
   /** Categories whose own synset is the node. */
   long here(String synsetId) {
     int id = columns.node(synsetId);
-    long here = 0;
-    for (int i = 0; id >= 0 && i < touchedCount; i++) {
-      int g = touched[i];
-      if (columns.groupSelf[g] == id) {
-        here += groupCounts[4 * g];
-      }
-    }
-    return here;
+    int g = id < 0 ? -1 : columns.selfGroup[id];
+    return g < 0 ? 0 : groupCounts[4 * g];
   }
 
   private long[] rollUp() {
@@ -299,7 +307,31 @@ final class MatchCounter implements Collector, AutoCloseable {
     long leafTotal = 0;
     long leafImages = 0;
     int maxDoc = matched.length();
-    for (int doc = matched.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+    CategoryColumns.SegmentTotals whole = columns.segments[leaf];
+    if (matched.cardinality() == whole.live()) {
+      // Every live category of the segment matched: add its totals, counted once per snapshot.
+      leafTotal = whole.total();
+      leafImages = whole.images();
+      imagesKnown += whole.imagesKnown();
+      for (var e : termCounts.entrySet()) {
+        add(e.getValue(), whole.terms().get(e.getKey()));
+      }
+      if (buckets) {
+        add(bucketCounts, whole.buckets());
+      }
+      if (groups != null) {
+        unmapped += whole.unmapped();
+        int[] ids = whole.groups();
+        long[] counts = whole.groupCounts();
+        for (int i = 0; i < ids.length; i++) {
+          groups[4 * ids[i]] += counts[2 * i];
+          groups[4 * ids[i] + 1] += counts[2 * i + 1];
+        }
+        dense = true;
+      }
+      maxDoc = 0; // nothing left to visit one by one
+    }
+    for (int doc = maxDoc == 0 ? DocIdSetIterator.NO_MORE_DOCS : matched.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = doc + 1 < maxDoc ? matched.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
       leafTotal++;
       long n = imageColumn[doc];
@@ -366,6 +398,12 @@ final class MatchCounter implements Collector, AutoCloseable {
     }
   }
 
+  private static void add(long[] into, long[] counts) {
+    for (int i = 0; i < counts.length; i++) {
+      into[i] += counts[i];
+    }
+  }
+
   /** Adds the counts of named sets at {@code from..}, and the remainder (total minus them) at the last slot or slot 0. */
   private static void rest(long[] named, long[] into, int from, long leafTotal, long leafImages) {
     long c = leafTotal;
@@ -420,6 +458,6 @@ final class MatchCounter implements Collector, AutoCloseable {
   }
 
   private static int bucket(long n) {
-    return n < 0 ? 0 : n == 0 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 5;
+    return CategoryColumns.bucket(n);
   }
 }

@@ -114,5 +114,41 @@ public final class Masking {
   public record Crumb(String synset, String name, String url) {}
 
   /** A hierarchy node with counts and the URL that drills into it. */
-  public record NodeView(@com.fasterxml.jackson.annotation.JsonUnwrapped NodeCount count, String display, String url) {}
+  public record NodeView(@com.fasterxml.jackson.annotation.JsonUnwrapped NodeCount count, String display, String url) {
+    /** Categories, as the page prints them (1,234): formatted here, not by the template, once per node. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String categoriesText() {
+      return String.format(java.util.Locale.ROOT, "%,d", count.categories());
+    }
+
+    /** Images, as the page prints them. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String imagesText() {
+      return String.format(java.util.Locale.ROOT, "%,d images", count.images());
+    }
+
+    /** Categories and images, as the tree prints a child. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String countText() {
+      return String.format(java.util.Locale.ROOT, "%,d categories · %,d images", count.categories(), count.images());
+    }
+
+    /** Categories and images, as the tree prints a grandchild. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String shortCountText() {
+      return String.format(java.util.Locale.ROOT, "%,d · %,d images", count.categories(), count.images());
+    }
+
+    /** The offensive-flagged categories, as the tree prints them, or null when none. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String offensiveText() {
+      return count.flagged() == 0 ? null : String.format(java.util.Locale.ROOT, "%,d offensive", count.flagged());
+    }
+
+    /** The offensive-flagged part, as the page prints it, or null when none. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String flaggedText() {
+      return count.flagged() == 0 ? null : String.format(java.util.Locale.ROOT, " · %,d offensive", count.flagged());
+    }
+  }
 }
