@@ -171,8 +171,8 @@ public final class Benchmark {
    * Checks agreement on {@code variants} variants of every scenario, measures the cold first request,
    * then times {@code requests} iterations (after {@code warmup}) of each scenario.
    */
-  public List<Row> run(int variants, int warmup, int requests, PrintWriter log) throws Exception {
-    List<Scenario> scenarios = scenarios();
+  public List<Row> run(int variants, int warmup, int requests, String only, PrintWriter log) throws Exception {
+    List<Scenario> scenarios = scenarios().stream().filter(s -> only == null || s.name().contains(only)).toList();
     if (peer != null) {
       for (Scenario s : scenarios) {
         for (int i = 0; i < variants; i++) {

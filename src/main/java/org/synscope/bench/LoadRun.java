@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadRun {
   /** What the run saw: round-trip latencies in ms, and errors by status (or exception). */
   public record Result(int clients, double seconds, long requests, Map<String, Long> errors, double p50, double p95,
-      double p99, double max) {
+      double p99, double max, Map<String, double[]> byPage) {
     public long errorCount() {
       return errors.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -34,6 +34,7 @@ public final class LoadRun {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     Map<String, Long> errors = new ConcurrentHashMap<>();
     List<double[]> samples = new ArrayList<>();
+    Map<String, List<Double>> perPage = new ConcurrentHashMap<>();
     AtomicLong requests = new AtomicLong();
     long started = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -64,6 +65,8 @@ public final class LoadRun {
               mine = java.util.Arrays.copyOf(mine, n * 2);
             }
             mine[n++] = (System.nanoTime() - t0) / 1e6;
+            perPage.computeIfAbsent(kind(page), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                .add(mine[n - 1]);
             requests.incrementAndGet();
           }
           return java.util.Arrays.copyOf(mine, n);
@@ -75,7 +78,24 @@ public final class LoadRun {
     }
     double took = (System.nanoTime() - started) / 1e9;
     double[] all = samples.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+    Map<String, double[]> byPage = new TreeMap<>();
+    perPage.forEach((k, v) -> {
+      double[] ms = v.stream().mapToDouble(Double::doubleValue).toArray();
+      byPage.put(k, new double[] {ms.length, Benchmark.percentile(ms, 50), Benchmark.percentile(ms, 99)});
+    });
     return new Result(clients, took, requests.get(), new TreeMap<>(errors), Benchmark.percentile(all, 50),
-        Benchmark.percentile(all, 95), Benchmark.percentile(all, 99), Benchmark.percentile(all, 100));
+        Benchmark.percentile(all, 95), Benchmark.percentile(all, 99), Benchmark.percentile(all, 100), byPage);
+  }
+
+  /** The page a path shows: / , /search, /search under a node, /c/..., /tree. */
+  private static String kind(String page) {
+    String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+    if (path.startsWith("/c/")) {
+      return "/c/{dataset}/{label}";
+    }
+    if (path.equals("/search")) {
+      return page.contains("q=") ? "/search?q=" : page.contains("flag=") ? "/search?under=&flag=" : "/search?under=";
+    }
+    return path;
   }
 }

@@ -67,6 +67,9 @@ final class BenchCommand extends CliCommand {
       description = "Variants of each scenario checked against the peer before timing (default ${DEFAULT-VALUE}).")
   int variants;
 
+  @Option(names = "--only", description = "Time only the scenarios whose name contains this text.")
+  String only;
+
   @Option(names = "--clients", defaultValue = "0", description = "Clients at once for the load run (0: none).")
   int clients;
 
@@ -107,7 +110,7 @@ final class BenchCommand extends CliCommand {
           out.printf("index: %s; %,d categories%s%n", String.join(" + ", searcher.meta().sorted().keySet()), categories,
               peer == null ? "" : String.format(", loaded into %s in %.1f s", peer.name(), (System.nanoTime() - t1) / 1e9));
           out.flush();
-          List<Benchmark.Row> rows = bench.run(variants, warmup, requests, out);
+          List<Benchmark.Row> rows = bench.run(variants, warmup, requests, only, out);
           print(out, rows, peer);
           if (clients > 0) {
             out.printf("%nload: %d clients for %d s over the plain pages...%n", clients, seconds);
@@ -117,6 +120,8 @@ final class BenchCommand extends CliCommand {
                     + " p99 %.0f ms, max %.0f ms (target: 0 errors, p99 <= 1,000 ms)%n", r.requests(), r.seconds(),
                 r.requests() / r.seconds(), r.errorCount(), r.errors().isEmpty() ? "" : " " + r.errors(), r.p50(), r.p95(),
                 r.p99(), r.max());
+            r.byPage().forEach((page, f) -> out.printf("  %-24s %,7.0f requests  p50 %6.0f ms  p99 %6.0f ms%n", page, f[0],
+                f[1], f[2]));
           }
         } finally {
           app.stop();

@@ -60,7 +60,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
   /** Flags that count as offensive in the hierarchy's "flagged" column. */
   static final Set<String> OFFENSIVE = org.synscope.flags.BuiltInFlags.OFFENSIVE;
   private static final long REFRESH_MILLIS = 500;
-  private static final int EXPORT_BATCH = 1000;
+  private static final int EXPORT_BATCH = 20_000; // each batch re-runs the query; few batches, bounded memory
 
   private final IndexCatalog catalog;
   private final AuditStore audit;
