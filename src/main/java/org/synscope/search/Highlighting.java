@@ -22,7 +22,8 @@ final class Highlighting {
   private static final String[] FIELDS = {IndexFields.LABEL, IndexFields.GLOSS};
 
   /** Field name to highlight, per document id; documents or fields without a match are absent. */
-  Map<Integer, Map<String, Highlight>> highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+  Map<Integer, Map<String, Highlight>> highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs,
+      java.util.function.IntFunction<StoredHits.Core> cores) throws IOException {
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
@@ -30,7 +31,7 @@ final class Highlighting {
     Marker marker = new Marker(UnifiedHighlighter.builder(searcher, QueryFactory.ANALYZER)
         .withFormatter(new Pieces())
         .withBreakIterator(WholeBreakIterator::new)
-        .withMaxLength(10_000));
+        .withMaxLength(10_000), cores);
     Map<String, Object[]> byField = marker.objects(FIELDS, query, ids, new int[] {1, 1});
     Map<Integer, Map<String, Highlight>> out = new HashMap<>();
     byField.forEach((field, values) -> {
@@ -45,8 +46,28 @@ final class Highlighting {
 
   /** Opens up the object-returning highlight call. */
   private static final class Marker extends UnifiedHighlighter {
-    Marker(Builder builder) {
+    private final java.util.function.IntFunction<StoredHits.Core> cores;
+
+    Marker(Builder builder, java.util.function.IntFunction<StoredHits.Core> cores) {
       super(builder);
+      this.cores = cores;
+    }
+
+    /** The label and gloss from the snapshot's decoded hits, not a second read of the stored document. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        StoredHits.Core c = cores.apply(doc);
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          values[i] = fields[i].equals(IndexFields.LABEL) ? c.label() : fields[i].equals(IndexFields.GLOSS) ? c.gloss() : "";
+        }
+        out.add(values);
+      }
+      return out;
     }
 
     Map<String, Object[]> objects(String[] fields, Query query, int[] ids, int[] passages) throws IOException {

@@ -729,7 +729,10 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
   private List<Hit> hits(IndexSnapshot s, Overlay overlay, ScoreDoc[] docs, Query highlight) throws IOException {
     Map<Integer, Map<String, Highlight>> marks = highlight == null || docs.length == 0 ? Map.of()
-        : highlighting.highlight(s.searcher, highlight, docs);
+        : highlighting.highlight(s.searcher, highlight, docs, doc -> {
+          LeafReaderContext leaf = s.leaf(doc);
+          return s.stored().get(leaf, doc - leaf.docBase);
+        });
     List<Hit> out = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
       out.add(hit(s, overlay, sd.doc, marks.getOrDefault(sd.doc, Map.of())));

@@ -17,6 +17,7 @@ import org.synscope.Fixtures;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.IndexCatalog;
+import org.synscope.index.IndexFields;
 import org.synscope.index.ProgressListener;
 
 /**
@@ -199,5 +200,14 @@ class HierarchyRollupTest {
     long n = searcher.export(new SearchRequest("", null, Map.of(), List.of(), SortOrder.IMAGES, 1, 2), h -> all.add(h.label()));
     assertEquals(8, n);
     assertEquals(List.of("dog", "domestic_dog", "cat", "kid", "rex", "unicorn", "slurword", "canine"), all);
+  }
+
+  @Test
+  void hitsMarkTheMatchedWordsInLabelAndGloss() {
+    Hit kid = searcher.search(request("young", null, Map.of())).hits().get(0);
+    assertEquals("kid", kid.label());
+    assertEquals(Map.of(IndexFields.GLOSS, new Highlight(List.of("a ", "young", " person"))), kid.highlights());
+    Hit dog = searcher.search(request("dog", null, Map.of())).hits().get(0);
+    assertEquals(new Highlight(List.of("", "dog", "")), dog.highlights().get(IndexFields.LABEL));
   }
 }
