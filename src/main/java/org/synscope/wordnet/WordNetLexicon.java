@@ -284,9 +284,28 @@ final class WordNetLexicon implements Lexicon {
       tagCounts.put(id, Map.copyOf(counts));
     }
     Gloss gloss = Gloss.parse(s.getGloss());
-    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), words.get(0).getSenseNumber()),
+    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), senseNumber(words.get(0).getLemma(), s)),
         lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
     cache.put(id, synset);
     return synset;
+  }
+
+  /**
+   * The sense number of a synset for one of its words, as {@link Word#getSenseNumber()} gives it (its
+   * place among the word's senses, 0 when the index does not list it) but read from the offsets of
+   * the index word, without parsing every other sense of the word.
+   */
+  private int senseNumber(String lemma, Synset s) throws JWNLException {
+    IndexWord word = dictionary.getIndexWord(POS.NOUN, lemma);
+    if (word == null) {
+      return 0;
+    }
+    long[] offsets = word.getSynsetOffsets();
+    for (int i = 0; i < offsets.length; i++) {
+      if (offsets[i] == s.getOffset()) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 }
