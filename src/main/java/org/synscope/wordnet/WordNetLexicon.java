@@ -292,18 +292,16 @@ final class WordNetLexicon implements Lexicon {
 
   /**
    * The sense number of a synset for one of its words, as {@link Word#getSenseNumber()} gives it (its
-   * place among the word's senses, 0 when the index does not list it) but read from the offsets of
-   * the index word, without parsing every other sense of the word.
+   * place among the word's senses, 0 when the index does not list it), read from the lemma index
+   * instead of parsing every other sense of the word.
    */
-  private int senseNumber(String lemma, Synset s) throws JWNLException {
-    IndexWord word = dictionary.getIndexWord(POS.NOUN, lemma);
-    if (word == null) {
-      return 0;
-    }
-    long[] offsets = word.getSynsetOffsets();
-    for (int i = 0; i < offsets.length; i++) {
-      if (offsets[i] == s.getOffset()) {
-        return i + 1;
+  private int senseNumber(String lemma, Synset s) {
+    long[] offsets = lemmaIndex().get(LabelNormalizer.normalize(lemma));
+    if (offsets != null) {
+      for (int i = 0; i < offsets.length; i++) {
+        if (offsets[i] == s.getOffset()) {
+          return i + 1;
+        }
       }
     }
     return 0;
