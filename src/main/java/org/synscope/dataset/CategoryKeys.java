@@ -24,7 +24,28 @@ public final class CategoryKeys {
 
   /** The key of a label. */
   public static String ofLabel(String label) {
+    if (alreadyKey(label)) {
+      return label; // most labels and lemmas: skip the normaliser and the regex (called for every one)
+    }
     String s = Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
     return s.replace('_', ' ').replaceAll("\\s+", " ");
+  }
+
+  /**
+   * True when the slow path would return the label unchanged: printable ASCII (which NFC keeps as
+   * it is) without upper case, {@code _}, surrounding spaces or two spaces in a row.
+   */
+  private static boolean alreadyKey(String label) {
+    int n = label.length();
+    if (n == 0 || label.charAt(0) == ' ' || label.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = label.charAt(i);
+      if (c < ' ' || c > '~' || (c >= 'A' && c <= 'Z') || c == '_' || (c == ' ' && label.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -37,6 +37,10 @@ public final class BuiltInFlags {
           + "|pejorative(?:ly)?|contemptuous(?:ly)?|term of abuse|insulting)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** Words one of which every match of {@link #OFFENSIVE_GLOSS} holds, in lower case. */
+  private static final List<String> OFFENSIVE_STEMS = List.of("slur", "offensive", "derogator", "disparag", "obscen",
+      "vulgar", "pejorative", "contemptuous", "term of abuse", "insulting");
+
   private final HypernymPaths paths;
   private final String personId;
 
@@ -106,6 +110,10 @@ public final class BuiltInFlags {
 
   /** The offensive phrase of a gloss with up to three following words of context, if any. */
   static Optional<String> offensivePhrase(String gloss) {
+    String lower = gloss.toLowerCase(java.util.Locale.ROOT);
+    if (OFFENSIVE_STEMS.stream().noneMatch(lower::contains)) {
+      return Optional.empty(); // most glosses: a few substring scans instead of the pattern at every position
+    }
     Matcher m = OFFENSIVE_GLOSS.matcher(gloss);
     if (!m.find()) {
       return Optional.empty();

@@ -1,14 +1,14 @@
 package org.synscope.index;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -27,16 +27,14 @@ public final class Analyzers {
    */
   public static Analyzer forIndex() {
     Analyzer text = new Analyzer() {
-      private final NormalizeCharMap underscores = underscoreMap();
-
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(underscores, reader);
+        return new UnderscoreAsSpace(reader);
       }
 
       @Override
       protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(underscores, reader);
+        return new UnderscoreAsSpace(reader);
       }
 
       @Override
@@ -63,9 +61,30 @@ public final class Analyzers {
     return new PerFieldAnalyzerWrapper(text, keywords);
   }
 
-  private static NormalizeCharMap underscoreMap() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    b.add("_", " ");
-    return b.build();
+  /**
+   * Reads {@code _} as a space. The mapping is one character for one, so offsets need no correction;
+   * it does what a {@code MappingCharFilter} from "_" to " " does without that filter's buffers, which
+   * cost more than tokenising (every text value of every document passes through it).
+   */
+  static final class UnderscoreAsSpace extends CharFilter {
+    UnderscoreAsSpace(Reader input) {
+      super(input);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = input.read(buffer, offset, length);
+      for (int i = offset; i < offset + n; i++) {
+        if (buffer[i] == '_') {
+          buffer[i] = ' ';
+        }
+      }
+      return n;
+    }
+
+    @Override
+    protected int correct(int offset) {
+      return offset;
+    }
   }
 }

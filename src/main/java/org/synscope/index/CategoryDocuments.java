@@ -2,6 +2,7 @@ package org.synscope.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -22,6 +23,8 @@ import org.synscope.wordnet.NounSynset;
 /** Maps a {@link Category} to its Lucene document and reads the stored details back. */
 public final class CategoryDocuments {
   static final ObjectMapper JSON = new ObjectMapper();
+  /** The details writer, resolved once rather than per document. */
+  private static final ObjectWriter DETAILS_WRITER = JSON.writerFor(CategoryDetails.class);
 
   private CategoryDocuments() {}
 
@@ -95,7 +98,7 @@ public final class CategoryDocuments {
         c.mapping().senses().stream().map(SenseInfo::of).toList(), c.paths(), c.flags(), c.metadata(),
         c.mapping().confidence(), c.mapping().scores(), c.mapping().suggestions());
     try {
-      doc.add(new StoredField(IndexFields.DETAILS, JSON.writeValueAsString(details)));
+      doc.add(new StoredField(IndexFields.DETAILS, DETAILS_WRITER.writeValueAsString(details)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise details of " + c.key(), e);
     }

@@ -2,7 +2,9 @@ package org.synscope.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.LabelRecord;
@@ -27,6 +29,7 @@ public final class CategoryEnricher {
   private final SenseResolver resolver;
   private final SenseDisambiguator disambiguator;
   private final BuiltInFlags flags;
+  private final Map<String, PathNode> nodes = new ConcurrentHashMap<>();
 
   public CategoryEnricher(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -92,6 +95,7 @@ public final class CategoryEnricher {
   }
 
   private PathNode node(String id) {
-    return PathNode.of(lexicon, id);
+    // Every path starts at entity.n.01 and shares most of its nodes with other categories' paths.
+    return nodes.computeIfAbsent(id, n -> PathNode.of(lexicon, n));
   }
 }

@@ -1,6 +1,5 @@
 package org.synscope.index;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.DatasetException;
@@ -46,10 +42,16 @@ public final class DatasetIndexer {
 
   private final IndexCatalog catalog;
   private final CategoryEnricher enricher;
+  private final Workers workers;
 
   public DatasetIndexer(IndexCatalog catalog, CategoryEnricher enricher) {
+    this(catalog, enricher, Workers.onAllCores());
+  }
+
+  DatasetIndexer(IndexCatalog catalog, CategoryEnricher enricher, Workers workers) {
     this.catalog = catalog;
     this.enricher = enricher;
+    this.workers = workers;
   }
 
   /**
@@ -176,33 +178,42 @@ public final class DatasetIndexer {
   private List<Category> enrich(String dataset, String sourceName, List<LabelRecord> rows, Map<String, SenseOverrides.Pin> pins,
       Senses senses, List<LineProblem> problems, List<String> pinNotes, ProgressListener progress) {
     progress.start("mapping to WordNet " + enricher.lexicon().version(), rows.size());
-    List<LabelRecord> kept = new ArrayList<>(rows.size());
-    List<SenseDisambiguator.Item> items = new ArrayList<>(rows.size());
-    Map<String, Set<String>> groupSynsets = new HashMap<>();
-    for (LabelRecord row : rows) {
+    // Each row's candidate senses, on every core; a bad row is a problem of its line, not a failure.
+    List<Mapped> mapped = workers.map(rows, row -> {
       SenseOverrides.Pin pin = row.label() == null ? null : pins.get(CategoryKeys.ofLabel(row.label()));
       String pinned = pin != null && enricher.lexicon().synset(pin.wnid()).isPresent() ? pin.wnid() : null;
       try {
-        SenseMapping mapping = enricher.map(row, pinned, pin == null ? "" : pin.source());
+        return new Mapped(enricher.map(row, pinned, pin == null ? "" : pin.source()), null);
+      } catch (IllegalArgumentException e) {
+        return new Mapped(null, e);
+      }
+    }, progress);
+    progress.finish();
+    List<LabelRecord> kept = new ArrayList<>(rows.size());
+    List<SenseDisambiguator.Item> items = new ArrayList<>(rows.size());
+    Map<String, Set<String>> groupSynsets = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      LabelRecord row = rows.get(i);
+      Mapped m = mapped.get(i);
+      try {
+        if (m.problem() != null) {
+          throw m.problem();
+        }
         String group = senses.hints().group(row);
         Set<String> named = group == null ? Set.of() : groupSynsets.computeIfAbsent(group, enricher::hintSynsets);
         kept.add(row);
-        items.add(new SenseDisambiguator.Item(mapping, group, named, senses.context()));
+        items.add(new SenseDisambiguator.Item(m.mapping(), group, named, senses.context()));
       } catch (IllegalArgumentException e) {
         problems.add(new LineProblem(sourceName, row.line(), e.getMessage()));
       }
-      if (kept.size() % 1000 == 0) {
-        progress.advance(kept.size());
-      }
     }
-    progress.advance(rows.size());
-    progress.finish();
     List<SenseMapping> chosen = enricher.choose(items, senses.policy());
-    List<Category> out = new ArrayList<>(kept.size());
+    List<Integer> order = java.util.stream.IntStream.range(0, kept.size()).boxed().toList();
+    List<Category> out = workers.map(order, i -> enricher.build(dataset, kept.get(i), chosen.get(i)),
+        ProgressListener.NONE);
     for (int i = 0; i < kept.size(); i++) {
       LabelRecord row = kept.get(i);
-      Category c = enricher.build(dataset, row, chosen.get(i));
-      out.add(c);
+      Category c = out.get(i);
       SenseOverrides.Pin pin = row.label() == null ? null : pins.get(CategoryKeys.ofLabel(row.label()));
       if (pin != null && c.mapping().status() == MappingStatus.OVERRIDDEN) {
         pinNotes.add("'" + row.label() + "' (line " + row.line() + ") pinned to " + pin.wnid() + " "
@@ -211,6 +222,9 @@ public final class DatasetIndexer {
     }
     return out;
   }
+
+  /** A row's candidate senses, or why the row is rejected. */
+  private record Mapped(SenseMapping mapping, IllegalArgumentException problem) {}
 
   private DatasetMeta write(String dataset, String source, String format, String sha256, List<Category> categories,
       List<LineProblem> problems, int overrides, SensePolicy policy, long started, ProgressListener progress) {
@@ -225,7 +239,7 @@ public final class DatasetIndexer {
       catalog.collectGarbage(lock);
       Path dir = catalog.newBuild(dataset);
       try {
-        writeLucene(dir, categories, progress);
+        new BuildWriter(workers).write(dir, categories, progress);
         DatasetMeta meta = summarise(dataset, catalog.root().relativize(dir).toString(), source, format, sha256,
             categories, problems, overrides, policy, started);
         catalog.publish(lock, meta);
@@ -234,30 +248,6 @@ public final class DatasetIndexer {
         IndexCatalog.deleteQuietly(dir);
         throw e;
       }
-    }
-  }
-
-  private static void writeLucene(Path dir, List<Category> categories, ProgressListener progress) {
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndex())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(256)
-        .setCommitOnClose(false);
-    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
-      progress.start("writing index", categories.size());
-      int done = 0;
-      for (Category c : categories) {
-        writer.addDocument(CategoryDocuments.toDocument(c));
-        if (++done % 1000 == 0) {
-          progress.advance(done);
-        }
-      }
-      progress.advance(done);
-      // A build is read-only once published: one segment makes every search and count cheaper.
-      writer.forceMerge(1);
-      writer.commit();
-      progress.finish();
-    } catch (IOException e) {
-      throw new IndexException("cannot write the index at " + dir + ": " + e.getMessage(), e);
     }
   }
 

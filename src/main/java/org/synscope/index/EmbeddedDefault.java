@@ -22,7 +22,7 @@ public final class EmbeddedDefault {
 
   /** Builds the default dataset. */
   public static ImportReport build(IndexCatalog catalog, Lexicon lexicon, ProgressListener progress) {
-    List<LabelRecord> rows = new ArrayList<>(lexicon.size());
+    List<LabelRecord> rows = new ArrayList<>();
     lexicon.forEachNoun(s -> rows.add(LabelRecord.ofWnid(rows.size() + 1, s.id(), null)));
     return new DatasetIndexer(catalog, new CategoryEnricher(lexicon))
         .index(NAME, "embedded:WordNet " + lexicon.version() + " nouns", rows, progress);

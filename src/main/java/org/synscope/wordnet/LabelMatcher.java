@@ -234,7 +234,13 @@ public final class LabelMatcher {
 
   private Map<String, List<String>> apostropheForms() {
     Map<String, List<String>> forms = byApostropheFreeForm;
-    if (forms == null) {
+    if (forms != null) {
+      return forms;
+    }
+    synchronized (this) {
+      if (byApostropheFreeForm != null) {
+        return byApostropheFreeForm;
+      }
       Map<String, List<String>> built = new HashMap<>();
       for (String lemma : lexicon.lemmas()) {
         if (lemma.indexOf('\'') >= 0) {
@@ -243,8 +249,8 @@ public final class LabelMatcher {
       }
       built.values().forEach(l -> l.sort(null));
       byApostropheFreeForm = forms = built;
+      return forms;
     }
-    return forms;
   }
 
   /**

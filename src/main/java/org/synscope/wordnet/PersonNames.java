@@ -85,7 +85,13 @@ final class PersonNames {
 
   private Set<String> given() {
     Set<String> names = givenNames;
-    if (names == null) {
+    if (names != null) {
+      return names;
+    }
+    synchronized (this) { // once, even when several import threads meet their first name together
+      if (givenNames != null) {
+        return givenNames;
+      }
       Set<String> built = new HashSet<>();
       lexicon.forEachNoun(s -> {
         if (!s.instanceHypernyms().isEmpty() && personInstance(s)) {
@@ -99,7 +105,7 @@ final class PersonNames {
         }
       });
       givenNames = names = Set.copyOf(built);
+      return names;
     }
-    return names;
   }
 }

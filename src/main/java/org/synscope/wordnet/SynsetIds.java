@@ -4,19 +4,31 @@ import java.util.regex.Pattern;
 
 /** The ImageNet id convention: {@code n} followed by the 8-digit WordNet offset. */
 public final class SynsetIds {
-  private static final Pattern ID = Pattern.compile("n\\d{8}");
   private static final Pattern NAME = Pattern.compile("(.+)\\.n\\.(\\d{1,3})");
 
   private SynsetIds() {}
 
   /** True for {@code n02084071}. */
   public static boolean isId(String text) {
-    return text != null && ID.matcher(text).matches();
+    if (text == null || text.length() != 9 || text.charAt(0) != 'n') {
+      return false;
+    }
+    for (int i = 1; i < 9; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The id of a noun offset: 2084071 becomes {@code n02084071}. */
   public static String of(long offset) {
-    return String.format("n%08d", offset);
+    if (offset < 0 || offset > 99_999_999) {
+      return String.format("n%08d", offset);
+    }
+    String digits = Long.toString(offset);
+    return "n" + "00000000".substring(digits.length()) + digits;
   }
 
   /** The offset of an id. */
@@ -49,6 +61,7 @@ public final class SynsetIds {
 
   /** The NLTK-style name of a synset from its first lemma and that lemma's sense number. */
   static String name(String firstLemma, int senseNumber) {
-    return firstLemma.toLowerCase(java.util.Locale.ROOT).replace(' ', '_') + ".n." + String.format("%02d", senseNumber);
+    return firstLemma.toLowerCase(java.util.Locale.ROOT).replace(' ', '_') + ".n."
+        + (senseNumber >= 0 && senseNumber < 10 ? "0" + senseNumber : String.format("%02d", senseNumber));
   }
 }

@@ -17,6 +17,7 @@ import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.AbstractCachingDictionary;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /** Princeton WordNet through extJWNL; the only class that touches extJWNL types. */
@@ -30,6 +31,7 @@ final class WordNetLexicon implements Lexicon {
   private final Map<String, Map<String, Integer>> tagCounts = new ConcurrentHashMap<>();
   private volatile Map<String, long[]> lemmas;
   private volatile int size = -1;
+  private volatile List<NounSynset> nouns;
 
   private WordNetLexicon(WordNetVersion version, Dictionary dictionary) {
     this.version = version;
@@ -194,11 +196,13 @@ final class WordNetLexicon implements Lexicon {
       }
       try {
         Map<String, long[]> built = new HashMap<>(200_000);
-        Iterator<IndexWord> it = dictionary.getIndexWordIterator(POS.NOUN);
-        while (it.hasNext()) {
-          IndexWord w = it.next();
-          built.put(LabelNormalizer.normalize(w.getLemma()), w.getSynsetOffsets().clone());
-        }
+        withoutExtJwnlCache(() -> {
+          Iterator<IndexWord> it = dictionary.getIndexWordIterator(POS.NOUN);
+          while (it.hasNext()) {
+            IndexWord w = it.next();
+            built.put(LabelNormalizer.normalize(w.getLemma()), w.getSynsetOffsets().clone());
+          }
+        });
         lemmas = Map.copyOf(built);
         return lemmas;
       } catch (JWNLException e) {
@@ -209,21 +213,34 @@ final class WordNetLexicon implements Lexicon {
 
   @Override
   public void forEachNoun(Consumer<NounSynset> action) {
-    List<NounSynset> batch = new ArrayList<>(1024);
-    int count = 0;
+    nouns().forEach(action);
+  }
+
+  /** Every noun synset in offset order, read once (a full pass parses the whole data file). */
+  private List<NounSynset> nouns() {
+    List<NounSynset> all = nouns;
+    if (all != null) {
+      return all;
+    }
     synchronized (dictionary) {
+      if (nouns != null) {
+        return nouns;
+      }
+      List<NounSynset> read = new ArrayList<>(100_000);
       try {
-        Iterator<Synset> it = dictionary.getSynsetIterator(POS.NOUN);
-        while (it.hasNext()) {
-          batch.add(convert(it.next()));
-          count++;
-        }
+        withoutExtJwnlCache(() -> {
+          Iterator<Synset> it = dictionary.getSynsetIterator(POS.NOUN);
+          while (it.hasNext()) {
+            read.add(convert(it.next()));
+          }
+        });
       } catch (JWNLException e) {
         throw new IllegalStateException("cannot iterate WordNet " + version + " nouns", e);
       }
+      nouns = all = List.copyOf(read);
+      size = all.size();
+      return all;
     }
-    size = count;
-    batch.forEach(action);
   }
 
   @Override
@@ -244,6 +261,28 @@ final class WordNetLexicon implements Lexicon {
       size = n[0];
     }
     return size;
+  }
+
+  /** A pass over a whole WordNet file whose every element is read once and kept here, not in extJWNL's cache too. */
+  private interface Pass {
+    void run() throws JWNLException;
+  }
+
+  /**
+   * Runs a pass with extJWNL's own cache off: caching every element of a file in its bounded LRU
+   * cache costs a third of the pass and evicts what it held. Callers hold the dictionary lock.
+   */
+  private void withoutExtJwnlCache(Pass pass) throws JWNLException {
+    if (!(dictionary instanceof AbstractCachingDictionary caching) || !caching.isCachingEnabled()) {
+      pass.run();
+      return;
+    }
+    caching.setCachingEnabled(false);
+    try {
+      pass.run();
+    } finally {
+      caching.setCachingEnabled(true);
+    }
   }
 
   /** Converts (and caches) one extJWNL synset; callers hold the dictionary lock. */
@@ -284,9 +323,26 @@ final class WordNetLexicon implements Lexicon {
       tagCounts.put(id, Map.copyOf(counts));
     }
     Gloss gloss = Gloss.parse(s.getGloss());
-    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), words.get(0).getSenseNumber()),
+    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), senseNumber(words.get(0).getLemma(), s)),
         lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
     cache.put(id, synset);
     return synset;
+  }
+
+  /**
+   * The sense number of a synset for one of its words, as {@link Word#getSenseNumber()} gives it (its
+   * place among the word's senses, 0 when the index does not list it), read from the lemma index
+   * instead of parsing every other sense of the word.
+   */
+  private int senseNumber(String lemma, Synset s) {
+    long[] offsets = lemmaIndex().get(LabelNormalizer.normalize(lemma));
+    if (offsets != null) {
+      for (int i = 0; i < offsets.length; i++) {
+        if (offsets[i] == s.getOffset()) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
   }
 }
