@@ -12,7 +12,7 @@ import org.synscope.Fixtures;
 /** Facts of Princeton WordNet 3.0 (from its data files, NLTK and shared/datasets/README.md). */
 class WordNetFactsTest {
   private final Lexicon wn = Fixtures.wordNet30();
-  private final HypernymPaths paths = new HypernymPaths(wn);
+  private final HypernymPaths paths = Fixtures.wordNet30Paths();
 
   private List<String> names(List<String> path) {
     return path.stream().map(id -> wn.synset(id).orElseThrow().name()).toList();
