@@ -133,6 +133,17 @@ public final class Fixtures {
     }
   }
 
+  /** Copies a directory tree (file modes and times kept) to a directory that does not exist yet. */
+  public static void copyTree(Path from, Path to) {
+    try (var all = Files.walk(from)) {
+      for (Path source : all.toList()) {
+        Files.copy(source, to.resolve(from.relativize(source).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code ../shared/datasets/NAME}, which tests must skip without. */
   public static Path shared(String name) {
     return Path.of("..", "shared", "datasets", name);
