@@ -25,6 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.synscope.Fixtures;
 import org.synscope.audit.AuditStore;
 import org.synscope.config.BadInput;
@@ -124,7 +127,9 @@ class ErrorMappingTest {
     assertFalse(r.body().contains(SECRET) || r.body().contains("IllegalArgument") || r.body().contains("at org."), r.body());
   }
 
+  /** Swaps System.err, so no test that reads it (the CLI's, through picocli) runs meanwhile. */
   @Test
+  @ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
   void theLogHasTheBugsStackTraceUnderTheSameId() throws IOException {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream before = System.err;
