@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.synscope.wordnet.DomainPointer;
+import org.synscope.wordnet.HypernymPaths;
 import org.synscope.wordnet.Lexicon;
 import org.synscope.wordnet.NounSynset;
+import org.synscope.wordnet.SenseDisambiguator;
+import org.synscope.wordnet.SenseResolver;
 import org.synscope.wordnet.WordNetVersion;
 
 /**
@@ -31,6 +34,9 @@ import org.synscope.wordnet.WordNetVersion;
  */
 public final class Fixtures {
   private static Lexicon wordNet30;
+  private static HypernymPaths wordNet30Paths;
+  private static SenseResolver wordNet30Resolver;
+  private static SenseDisambiguator wordNet30Disambiguator;
 
   private Fixtures() {}
 
@@ -40,6 +46,37 @@ public final class Fixtures {
       wordNet30 = Lexicon.wordNet(WordNetVersion.V3_0);
     }
     return wordNet30;
+  }
+
+  /*
+   * What is derived from WordNet 3.0 is shared too: each of these caches what it has computed (paths,
+   * the given names of WordNet's people, the lemmas by length, subtree sizes), and several of those
+   * caches take a pass over all 82,115 nouns to fill. Being pure functions of the lexicon, they are
+   * the same whichever test fills them first.
+   */
+
+  /** Hypernym paths over {@link #wordNet30()}, one memo for every test. */
+  public static synchronized HypernymPaths wordNet30Paths() {
+    if (wordNet30Paths == null) {
+      wordNet30Paths = new HypernymPaths(wordNet30());
+    }
+    return wordNet30Paths;
+  }
+
+  /** The sense resolver (and label matcher) over {@link #wordNet30()}, one for every test. */
+  public static synchronized SenseResolver wordNet30Resolver() {
+    if (wordNet30Resolver == null) {
+      wordNet30Resolver = new SenseResolver(wordNet30(), wordNet30Paths());
+    }
+    return wordNet30Resolver;
+  }
+
+  /** The sense disambiguator over {@link #wordNet30()}, one for every test. */
+  public static synchronized SenseDisambiguator wordNet30Disambiguator() {
+    if (wordNet30Disambiguator == null) {
+      wordNet30Disambiguator = new SenseDisambiguator(wordNet30(), wordNet30Paths());
+    }
+    return wordNet30Disambiguator;
   }
 
   /** The hand-made graph above. */
@@ -91,6 +128,17 @@ public final class Fixtures {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text);
       return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies a directory tree (file modes and times kept) to a directory that does not exist yet. */
+  public static void copyTree(Path from, Path to) {
+    try (var all = Files.walk(from)) {
+      for (Path source : all.toList()) {
+        Files.copy(source, to.resolve(from.relativize(source).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

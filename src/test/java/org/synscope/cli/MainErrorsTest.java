@@ -9,9 +9,17 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.synscope.config.BadInput;
 
-/** The CLI's one error mapping: bad input is a message and exit 2; a bug is "internal error (id ...)" and exit 1. */
+/**
+ * The CLI's one error mapping: bad input is a message and exit 2; a bug is "internal error (id ...)" and exit 1.
+ * Reads System.err: picocli replaces the given error writer with its handler's stream when System.err is
+ * not the stream the handler was made with, so no test may swap System.err while the CLI runs.
+ */
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ)
 class MainErrorsTest {
   @TempDir
   Path dir;

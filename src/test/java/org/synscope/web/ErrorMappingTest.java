@@ -25,6 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.synscope.Fixtures;
 import org.synscope.audit.AuditStore;
 import org.synscope.config.BadInput;
@@ -59,7 +62,7 @@ class ErrorMappingTest {
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
         .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null,
             org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
-    audit = AuditStore.open(catalog.root(), true);
+    audit = AuditStore.open(catalog.root(), true, 1_000); // the cheap hash cost of test accounts
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     app = WebServer.create(failing(searcher), audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
         Path.of("."), false).start("127.0.0.1", 0);
@@ -124,7 +127,9 @@ class ErrorMappingTest {
     assertFalse(r.body().contains(SECRET) || r.body().contains("IllegalArgument") || r.body().contains("at org."), r.body());
   }
 
+  /** Swaps System.err, so no test that reads it (the CLI's, through picocli) runs meanwhile. */
   @Test
+  @ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
   void theLogHasTheBugsStackTraceUnderTheSameId() throws IOException {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream before = System.err;

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,13 @@ class ReviewsHttpTest {
   static final String PASSWORD = "correct horse battery";
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The fixture's index and accounts, built once: each test serves a fresh copy of them. */
+  @TempDir
+  static Path template;
+  static String auditorToken;
+  static String viewerToken;
+  static String adminToken;
+
   @TempDir
   Path dir;
   IndexCatalog catalog;
@@ -54,25 +62,35 @@ class ReviewsHttpTest {
   String viewer;
   String admin;
 
-  @BeforeEach
-  void serve() {
-    catalog = new IndexCatalog(dir.resolve("index"));
-    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+  @BeforeAll
+  static void buildTemplate() {
+    IndexCatalog built = new IndexCatalog(template.resolve("index"));
+    new DatasetIndexer(built, new CategoryEnricher(Fixtures.handMade()))
+        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(template), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     // Test accounts use a low password-hash cost: the 600,000 iterations of real accounts are for attackers.
-    try (AuditStore setup = AuditStore.open(catalog.root(), false, 1_000)) {
+    try (AuditStore setup = AuditStore.open(built.root(), false, 1_000)) {
       setup.users().add("alice", Role.AUDITOR, PASSWORD.toCharArray());
       setup.users().add("victor", Role.VIEWER, PASSWORD.toCharArray());
       setup.users().add("ada", Role.ADMIN, PASSWORD.toCharArray());
-      auditor = setup.users().token("alice");
-      viewer = setup.users().token("victor");
-      admin = setup.users().token("ada");
+      auditorToken = setup.users().token("alice");
+      viewerToken = setup.users().token("victor");
+      adminToken = setup.users().token("ada");
     }
+  }
+
+  @BeforeEach
+  void serve() {
+    // A copy (file modes kept: the accounts file stays owner-only) costs no import and no fsync.
+    Fixtures.copyTree(template.resolve("index"), dir.resolve("index"));
+    catalog = new IndexCatalog(dir.resolve("index"));
+    auditor = auditorToken;
+    viewer = viewerToken;
+    admin = adminToken;
     start(false);
   }
 
   void start(boolean readOnly) {
-    audit = AuditStore.open(catalog.root(), !readOnly);
+    audit = AuditStore.open(catalog.root(), !readOnly, 1_000);
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
         Path.of("."), readOnly).start("127.0.0.1", 0);

@@ -55,7 +55,7 @@ class WebPagesTest {
     IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
         .index(new DatasetIndexer.Request("fixture", labels, null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
-    audit = AuditStore.open(catalog.root(), true);
+    audit = AuditStore.open(catalog.root(), true, 1_000); // the cheap hash cost of test accounts
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
         Path.of("."), false).start("127.0.0.1", 0);

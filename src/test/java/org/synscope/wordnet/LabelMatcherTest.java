@@ -10,8 +10,8 @@ import org.synscope.Fixtures;
 
 /** The whole-label sense policy on real WordNet 3.0 facts (the bad mappings issue 7 lists). */
 class LabelMatcherTest {
-  private static final Lexicon WN = Fixtures.wordNet30();
-  private final SenseResolver wn = new SenseResolver(WN, new HypernymPaths(WN));
+  /** Shared, so that the matcher's caches (WordNet's given names, lemmas by length) are filled once. */
+  private static final SenseResolver wn = Fixtures.wordNet30Resolver();
 
   private static List<String> names(SenseMapping m) {
     return m.senses().stream().map(NounSynset::name).toList();

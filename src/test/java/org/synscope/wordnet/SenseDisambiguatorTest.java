@@ -12,12 +12,21 @@ class SenseDisambiguatorTest {
 
   private static List<SenseMapping> choose(Lexicon wn, List<String> labels, SensePolicy policy, Set<String> context) {
     HypernymPaths paths = new HypernymPaths(wn);
-    SenseResolver resolver = new SenseResolver(wn, paths);
+    return choose(new SenseResolver(wn, paths), new SenseDisambiguator(wn, paths), labels, policy, context);
+  }
+
+  private static List<SenseMapping> choose(SenseResolver resolver, SenseDisambiguator disambiguator, List<String> labels,
+      SensePolicy policy, Set<String> context) {
     List<SenseDisambiguator.Item> items = new ArrayList<>();
     for (String label : labels) {
       items.add(new SenseDisambiguator.Item(resolver.byLabel(label, null, ""), null, Set.of(), context));
     }
-    return new SenseDisambiguator(wn, paths).choose(items, policy);
+    return disambiguator.choose(items, policy);
+  }
+
+  /** On WordNet 3.0, the shared resolver and disambiguator (whose subtree sizes take a pass over every noun). */
+  private static List<SenseMapping> chooseOnWordNet30(List<String> labels, SensePolicy policy) {
+    return choose(Fixtures.wordNet30Resolver(), Fixtures.wordNet30Disambiguator(), labels, policy, Set.of());
   }
 
   private static final List<String> HAND_MADE = List.of("dog", "domestic_dog", "cat", "rex", "kid", "unicorn", "canine",
@@ -59,13 +68,12 @@ class SenseDisambiguatorTest {
   @Test
   void anAquaticMammalListMakesSealWhaleAndOtterTheAnimals() {
     // WordNet 3.0: seal's first sense is sealing wax, whale's a very large person, otter's the fur.
-    Lexicon wn = Fixtures.wordNet30();
     List<String> labels = List.of("seal", "whale", "otter", "walrus", "manatee", "narwhal", "porpoise", "sea_lion",
         "dugong");
-    List<SenseMapping> first = choose(wn, labels, SensePolicy.FIRST, Set.of());
+    List<SenseMapping> first = chooseOnWordNet30(labels, SensePolicy.FIRST);
     assertEquals(List.of("sealing_wax.n.01", "giant.n.04", "otter.n.01"),
         first.subList(0, 3).stream().map(m -> m.primary().orElseThrow().name()).toList());
-    List<SenseMapping> chosen = choose(wn, labels, SensePolicy.DATASET, Set.of());
+    List<SenseMapping> chosen = chooseOnWordNet30(labels, SensePolicy.DATASET);
     assertEquals(List.of("seal.n.09", "whale.n.02", "otter.n.02"),
         chosen.subList(0, 3).stream().map(m -> m.primary().orElseThrow().name()).toList());
     assertEquals("confident", chosen.get(0).certainty());

@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.synscope.Fixtures;
 
-/** Facts of Princeton WordNet 3.0 (from its data files, NLTK and shared/datasets/README.md). */
+/**
+ * Facts of Princeton WordNet 3.0 (from its data files, NLTK and shared/datasets/README.md). The tests
+ * share nothing mutable (the lexicon and path memo are thread-safe), so they may run side by side: the
+ * other versions' noun counts then load beside the passes over WordNet 3.0.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class WordNetFactsTest {
   private final Lexicon wn = Fixtures.wordNet30();
-  private final HypernymPaths paths = new HypernymPaths(wn);
+  private final HypernymPaths paths = Fixtures.wordNet30Paths();
 
   private List<String> names(List<String> path) {
     return path.stream().map(id -> wn.synset(id).orElseThrow().name()).toList();
