@@ -7,28 +7,57 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+/**
+ * Accounts at the real password-hash cost (600,000 PBKDF2 iterations): the account is made once, and each
+ * check of a password is one more slow hash, so the checks run side by side.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class UsersTest {
+  @TempDir
+  static Path shared;
+  static Users users;
+  static String token;
+
   @TempDir
   Path dir;
 
+  @BeforeAll
+  static void addAnAccountAtTheDefaultCost() {
+    users = Users.open(shared.resolve("users.json"));
+    users.add("alice", Role.AUDITOR, "correct horse".toCharArray());
+    token = users.token("alice");
+  }
+
   @Test
   void passwordsAreSaltedSlowHashesAndTokensAreHashed() throws IOException {
-    Users users = Users.open(dir.resolve("users.json"));
-    users.add("alice", Role.AUDITOR, "correct horse".toCharArray());
-    String token = users.token("alice");
-    String stored = Files.readString(dir.resolve("users.json"));
+    String stored = Files.readString(shared.resolve("users.json"));
     assertTrue(!stored.contains("correct horse") && !stored.contains(token), "no secret in clear");
     assertTrue(stored.contains("\"iterations\" : " + Users.ITERATIONS));
-    assertEquals(new Users.User("alice", Role.AUDITOR), users.authenticate("alice", "correct horse".toCharArray()).orElseThrow());
-    assertTrue(users.authenticate("alice", "wrong horse!".toCharArray()).isEmpty());
-    assertTrue(users.authenticate("nobody", "correct horse".toCharArray()).isEmpty());
-    assertEquals("alice", Users.open(dir.resolve("users.json")).byToken(token).orElseThrow().name());
+    assertEquals("alice", Users.open(shared.resolve("users.json")).byToken(token).orElseThrow().name());
     assertTrue(users.byToken(token + "x").isEmpty());
     assertThrows(IllegalArgumentException.class, () -> users.add("Alice Smith", Role.ADMIN, "longenough".toCharArray()));
     assertThrows(IllegalArgumentException.class, () -> users.add("bob", Role.ADMIN, "short".toCharArray()));
+  }
+
+  @Test
+  void theRightPasswordAuthenticates() {
+    assertEquals(new Users.User("alice", Role.AUDITOR), users.authenticate("alice", "correct horse".toCharArray()).orElseThrow());
+  }
+
+  @Test
+  void aWrongPasswordDoesNot() {
+    assertTrue(users.authenticate("alice", "wrong horse!".toCharArray()).isEmpty());
+  }
+
+  @Test
+  void anUnknownUserDoesNot() {
+    assertTrue(users.authenticate("nobody", "correct horse".toCharArray()).isEmpty());
   }
 
   @Test
