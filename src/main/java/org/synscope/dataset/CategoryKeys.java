@@ -24,28 +24,60 @@ public final class CategoryKeys {
 
   /** The key of a label. */
   public static String ofLabel(String label) {
-    if (alreadyKey(label)) {
-      return label; // most labels and lemmas: skip the normaliser and the regex (called for every one)
+    String key = asciiKey(label);
+    if (key != null) {
+      return key; // nearly every label and lemma: one pass instead of the normaliser and a regex
     }
     String s = Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
     return s.replace('_', ' ').replaceAll("\\s+", " ");
   }
 
   /**
-   * True when the slow path would return the label unchanged: printable ASCII (which NFC keeps as
-   * it is) without upper case, {@code _}, surrounding spaces or two spaces in a row.
+   * The key of an ASCII label in one pass, the same as the general path gives (NFC keeps ASCII as it
+   * is): surrounding whitespace stripped, upper case lowered, then {@code _} as a space and every run
+   * of {@code \s} characters as one space. Null for other text.
    */
-  private static boolean alreadyKey(String label) {
+  private static String asciiKey(String label) {
     int n = label.length();
-    if (n == 0 || label.charAt(0) == ' ' || label.charAt(n - 1) == ' ') {
-      return n == 0;
-    }
     for (int i = 0; i < n; i++) {
-      char c = label.charAt(i);
-      if (c < ' ' || c > '~' || (c >= 'A' && c <= 'Z') || c == '_' || (c == ' ' && label.charAt(i - 1) == ' ')) {
-        return false;
+      if (label.charAt(i) > 127) {
+        return null;
       }
     }
-    return true;
+    int start = 0;
+    int end = n;
+    while (start < end && Character.isWhitespace(label.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(label.charAt(end - 1))) {
+      end--;
+    }
+    char[] out = new char[end - start];
+    int w = 0;
+    boolean changed = start > 0 || end < n;
+    boolean inRun = false;
+    for (int i = start; i < end; i++) {
+      char c = label.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        changed = true;
+      } else if (c == '_') {
+        c = ' ';
+        changed = true;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (inRun || c != ' ') {
+          changed = true;
+        }
+        if (!inRun) {
+          out[w++] = ' ';
+        }
+        inRun = true;
+      } else {
+        out[w++] = c;
+        inRun = false;
+      }
+    }
+    return changed ? new String(out, 0, w) : label;
   }
 }
