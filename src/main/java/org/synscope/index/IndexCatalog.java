@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +31,29 @@ import org.synscope.io.LockedFile;
 public final class IndexCatalog {
   private static final String META = "meta.json";
   private static final DateTimeFormatter BUILD = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+  /** Who to tell, in this process, when a build of an index directory is published (by directory). */
+  private static final Map<Path, List<Runnable>> LISTENERS = new java.util.concurrent.ConcurrentHashMap<>();
   private final Path root;
 
   public IndexCatalog(Path root) {
     this.root = root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Calls {@code listener} after each publish to this index directory by this process (the refresh
+   * hook: an open searcher sees an import at once). Another process's imports are seen by polling
+   * {@link #metaModified()}.
+   */
+  public void addPublishListener(Runnable listener) {
+    LISTENERS.computeIfAbsent(root, r -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(listener);
+  }
+
+  /** Stops calling a listener added with {@link #addPublishListener}. */
+  public void removePublishListener(Runnable listener) {
+    List<Runnable> list = LISTENERS.get(root);
+    if (list != null) {
+      list.remove(listener);
+    }
   }
 
   /** The index directory. */
@@ -104,6 +124,15 @@ public final class IndexCatalog {
     if (replaced != null && !replaced.directory().equals(dataset.directory())) {
       // Open readers keep their files: on POSIX an unlinked file lives until it is closed.
       deleteQuietly(root.resolve(replaced.directory()));
+    }
+    for (Runnable listener : LISTENERS.getOrDefault(root, List.of())) {
+      try {
+        listener.run();
+      } catch (RuntimeException e) {
+        // The build is published; a reader that failed to open it now retries on its next request.
+        System.getLogger(IndexCatalog.class.getName()).log(System.Logger.Level.WARNING,
+            "a reader of " + root + " could not open the new build yet: " + e.getMessage());
+      }
     }
   }
 

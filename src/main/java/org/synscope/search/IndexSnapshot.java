@@ -117,6 +117,11 @@ final class IndexSnapshot {
     }
   }
 
+  /** The references held (0 once closed). */
+  int refCount() {
+    return refs.get();
+  }
+
   /** Drops a reference; the last one closes the readers no later snapshot shares. */
   void release() {
     if (refs.decrementAndGet() == 0) {

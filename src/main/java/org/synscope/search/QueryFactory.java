@@ -18,6 +18,9 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.index.Analyzers;
@@ -238,4 +241,19 @@ final class QueryFactory {
       default -> null;
     };
   }
+
+  /** The order of a result list; by risk needs the audit record's overlay. */
+  static Sort sort(SortOrder order, Overlay overlay) {
+    SortField byLabel = new SortField(IndexFields.LABEL_SORT, SortField.Type.STRING);
+    return switch (order) {
+      case RISK -> new Sort(overlay.riskSource().getSortField(true), byLabel);
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byLabel);
+      case IMAGES -> new Sort(LongField.newSortField(IndexFields.IMAGES, true, SortedNumericSelector.Type.MIN,
+          Long.MIN_VALUE), byLabel);
+      case LABEL -> new Sort(byLabel);
+    };
+  }
+
+  /** Most images first, then by label. */
+  static final Sort BY_IMAGES = sort(SortOrder.IMAGES, null);
 }

@@ -1,0 +1,197 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.synscope.index.DatasetMeta;
+import org.synscope.index.IndexMeta;
+import org.synscope.index.PathNode;
+
+/** A search request answered: its page of hits, its facets with drill-sideways, its hierarchy; the tree; exports. */
+final class FacetedSearch {
+  private static final int EXPORT_BATCH = 20_000; // each batch re-runs the query; few batches, bounded memory
+
+  private final Snapshots snapshots;
+  private final Nodes nodes;
+  private final HitReader hits;
+
+  FacetedSearch(Snapshots snapshots, Nodes nodes, HitReader hits) {
+    this.snapshots = snapshots;
+    this.nodes = nodes;
+    this.hits = hits;
+  }
+
+  SearchResult search(SearchRequest request) {
+    long started = System.nanoTime();
+    return snapshots.read(request.query(), s -> {
+      check(s.meta, request);
+      String underId = nodes.under(request.under());
+      Overlay overlay = snapshots.overlay(s); // one view of the audit record for the whole request
+      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay);
+      Query main = queries.build(request, underId, null);
+      int window = request.page() * request.size();
+      TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(QueryFactory.sort(request.sort(), overlay),
+          window, null, 0));
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
+          Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()), top.scoreDocs.length);
+      List<Hit> pageHits = hits.hits(s, overlay, page, request.query().isBlank() ? null : queries.text(request.query()));
+
+      Set<Facet> unselected = EnumSet.allOf(Facet.class);
+      unselected.removeAll(request.selections().keySet());
+      try (MatchCounter counter = new MatchCounter(s.columns(), unselected, true, overlay)) {
+        s.searcher.search(main, counter.manager());
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+          Map<String, MatchCounter.Count> values;
+          if (unselected.contains(f)) {
+            values = counter.values(f);
+          } else {
+            // Drill sideways: a facet's own counts ignore its own selection, so picking one flag
+            // still shows how many categories every other flag would add.
+            try (MatchCounter sideways = new MatchCounter(s.columns(), EnumSet.of(f), false, overlay)) {
+              s.searcher.search(queries.build(request, underId, f), sideways.manager());
+              values = sideways.values(f);
+            }
+          }
+          facets.put(f, facetValues(f, values, request.selection(f)));
+        }
+        HierarchyFacet hierarchy = hierarchy(counter, underId);
+        String suggestion = counter.total() == 0 && !request.query().isBlank()
+            ? Suggestions.didYouMean(s, request.query()) : null;
+        return new SearchResult(counter.total(), counter.images(), counter.imagesKnown(), pageHits, facets, hierarchy,
+            suggestion, (System.nanoTime() - started) / 1e6);
+      }
+    });
+  }
+
+  /** The hierarchy two levels below the request's node, with counts under its filters. */
+  TreeResult tree(SearchRequest request) {
+    return snapshots.read(request.query(), s -> {
+      check(s.meta, request);
+      String underId = nodes.under(request.under());
+      Overlay overlay = snapshots.overlay(s);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), true, overlay)) {
+        s.searcher.search(main, counter.manager());
+        HierarchyFacet h = hierarchy(counter, underId);
+        List<TreeResult.Branch> branches = new ArrayList<>();
+        for (NodeCount child : h.children()) {
+          List<NodeCount> grandchildren = nodes.childCounts(counter, child.synset());
+          int shown = Math.min(grandchildren.size(), TreeResult.GRANDCHILDREN);
+          branches.add(new TreeResult.Branch(child, grandchildren.subList(0, shown), grandchildren.size() - shown));
+        }
+        return new TreeResult(h.node(), h.breadcrumbs(), h.total(), h.here(), branches, h.unmapped());
+      }
+    });
+  }
+
+  /** Calls {@code sink} with every hit of the request in order, a batch at a time. */
+  @SuppressWarnings("try") // the deadline scope is held, not read
+  long export(SearchRequest request, Consumer<Hit> sink) {
+    IndexSnapshot s = snapshots.take();
+    try {
+      check(s.meta, request);
+      String underId = nodes.under(request.under());
+      Overlay overlay = snapshots.overlay(s);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      Sort sort = QueryFactory.sort(request.sort(), overlay);
+      long n = 0;
+      FieldDoc after = null;
+      while (true) {
+        TopFieldDocs batch;
+        try (Deadline.Scope d = snapshots.deadline(request.query())) {
+          batch = s.searcher.search(main, new TopFieldCollectorManager(sort, EXPORT_BATCH, after, 0));
+        }
+        if (batch.scoreDocs.length == 0) {
+          return n;
+        }
+        for (Hit hit : hits.hits(s, overlay, batch.scoreDocs, null)) {
+          sink.accept(hit);
+          n++;
+        }
+        after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw snapshots.tooSlow(request.query());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      snapshots.give(s);
+    }
+  }
+
+  /** The node's totals, breadcrumbs and children (the root's when {@code underId} is null). */
+  private HierarchyFacet hierarchy(MatchCounter counter, String underId) {
+    String nodeId = underId == null ? nodes.root : underId;
+    List<PathNode> crumbs = nodes.paths.paths(nodeId).get(0).stream().map(nodes::pathNode).toList();
+    return new HierarchyFacet(nodes.pathNode(nodeId), crumbs, nodes.nodeCount(nodeId, counter.node(nodeId)),
+        counter.here(nodeId), nodes.childCounts(counter, nodeId), underId == null ? counter.unmapped() : 0);
+  }
+
+  /** 404 for a dataset the index lacks, 400 for a value a fixed facet does not have. */
+  private static void check(IndexMeta meta, SearchRequest request) {
+    Selection datasets = request.selection(Facet.DATASET);
+    for (String d : union(datasets.include(), datasets.exclude())) {
+      CategoryLookup.requireDataset(meta, d);
+    }
+    request.selections().forEach((facet, selection) -> {
+      Set<String> allowed = QueryFactory.fixedValues(facet);
+      if (allowed != null) {
+        for (String v : union(selection.include(), selection.exclude())) {
+          if (!allowed.contains(v)) {
+            throw SearchException.badRequest("unknown " + facet.param() + " '" + v + "' (use one of "
+                + String.join(", ", new TreeSet<>(allowed)) + ")");
+          }
+        }
+      }
+    });
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static Map<String, String> metadataColumns(IndexMeta meta) {
+    Map<String, String> columns = new HashMap<>();
+    for (DatasetMeta d : meta.datasets().values()) {
+      columns.putAll(d.metadataColumns());
+    }
+    return columns;
+  }
+
+  /** A facet's values in its display order, with selected values kept even when nothing matches them. */
+  private static List<FacetValue> facetValues(Facet facet, Map<String, MatchCounter.Count> counts, Selection selection) {
+    Map<String, MatchCounter.Count> all = new LinkedHashMap<>(counts);
+    union(selection.include(), selection.exclude()).forEach(v -> all.putIfAbsent(v, new MatchCounter.Count(0, 0)));
+    List<FacetValue> out = new ArrayList<>();
+    all.forEach((value, c) -> out.add(new FacetValue(value, c.categories(), c.images(), selection.include().contains(value),
+        selection.exclude().contains(value))));
+    Comparator<FacetValue> order = facet == Facet.IMAGES
+        ? Comparator.comparingInt(v -> Facet.IMAGE_BUCKETS.indexOf(v.value()))
+        : facet == Facet.RISK ? Comparator.comparingInt(v -> Facet.RISK_LEVELS.indexOf(v.value()))
+        : Comparator.comparingLong(FacetValue::categories).reversed().thenComparing(FacetValue::value);
+    out.sort(order);
+    return out;
+  }
+}

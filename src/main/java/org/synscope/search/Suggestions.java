@@ -1,0 +1,73 @@
+package org.synscope.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.synscope.dataset.CategoryKeys;
+import org.synscope.index.IndexFields;
+
+/** What to type next: labels and lemmas by prefix, and "did you mean" for words the index lacks. */
+final class Suggestions {
+  private final Snapshots snapshots;
+  private final HitReader hits;
+
+  Suggestions(Snapshots snapshots, HitReader hits) {
+    this.snapshots = snapshots;
+    this.hits = hits;
+  }
+
+  /** Labels and lemmas starting with {@code prefix}, most images first. */
+  List<Hit> byPrefix(String prefix, Set<String> datasets, int limit) {
+    String p = CategoryKeys.ofLabel(prefix);
+    if (p.isEmpty()) {
+      return List.of();
+    }
+    return snapshots.read(prefix + "*", s -> {
+      BooleanQuery.Builder any = new BooleanQuery.Builder()
+          .add(new PrefixQuery(new Term(IndexFields.LABEL_EXACT, p)), Occur.SHOULD)
+          .add(new PrefixQuery(new Term(IndexFields.LEMMA_EXACT, p)), Occur.SHOULD);
+      BooleanQuery.Builder q = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+      if (!datasets.isEmpty()) {
+        BooleanQuery.Builder ds = new BooleanQuery.Builder();
+        datasets.forEach(name -> ds.add(new TermQuery(new Term(IndexFields.DATASET, name)), Occur.SHOULD));
+        q.add(ds.build(), Occur.FILTER);
+      }
+      TopFieldDocs top = s.searcher.search(q.build(), Math.max(1, Math.min(limit, 50)), QueryFactory.BY_IMAGES);
+      return hits.hits(s, snapshots.overlay(s), top.scoreDocs, null);
+    });
+  }
+
+  /** The query with each word the labels lack replaced by its nearest label word; null when nothing changed. */
+  static String didYouMean(IndexSnapshot s, String query) throws IOException {
+    if (!query.matches("[\\p{L}\\p{N}' _-]+")) {
+      return null; // only plain words get a suggestion; query syntax is the user's to fix
+    }
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(3); // labels are short: "dgo" deserves "dog"
+    IndexReader reader = s.searcher.getIndexReader();
+    List<String> words = new ArrayList<>();
+    boolean changed = false;
+    for (String word : query.toLowerCase(Locale.ROOT).split("[\\s_]+")) {
+      Term term = new Term(IndexFields.LABEL, word);
+      if (word.isEmpty() || reader.docFreq(term) > 0) {
+        words.add(word);
+        continue;
+      }
+      SuggestWord[] best = checker.suggestSimilar(term, 1, reader);
+      words.add(best.length > 0 ? best[0].string : word);
+      changed |= best.length > 0;
+    }
+    return changed ? String.join(" ", words) : null;
+  }
+}
