@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.WebContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders Thymeleaf templates from {@code templates/} in the synscope home (edited in place, no
@@ -23,6 +21,7 @@ final class Renderer implements FileRenderer {
   private final TemplateEngine engine = new TemplateEngine();
 
   Renderer(Path home) {
+    RecordAccessor.install();
     Path dir = home.resolve("templates");
     AbstractConfigurableTemplateResolver resolver;
     if (Files.isDirectory(dir)) {
@@ -44,10 +43,12 @@ final class Renderer implements FileRenderer {
     return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, model));
   }
 
+  /**
+   * Renders a page. Every URL and value a template prints is computed in Java, so a plain context does:
+   * a servlet context would store each template variable as a request attribute and look it up there.
+   */
   @Override
   public String render(String template, Map<String, ?> model, Context ctx) {
-    var exchange = JakartaServletWebApplication.buildApplication(ctx.req().getServletContext())
-        .buildExchange(ctx.req(), ctx.res());
-    return engine.process(template, new WebContext(exchange, Locale.ENGLISH, new HashMap<String, Object>(model)));
+    return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, new HashMap<String, Object>(model)));
   }
 }

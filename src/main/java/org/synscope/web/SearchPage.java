@@ -33,9 +33,23 @@ public record SearchPage(String query, String q, long total, long images, long i
   /** A facet value with its ready-made toggle URLs. */
   public record ValueView(@JsonUnwrapped FacetValue value, String label, String toggleUrl, String excludeUrl) {}
 
-  /** The hierarchy facet with URLs. */
+  /**
+   * The hierarchy facet with URLs. The JSON twin has every child; the page lists the first
+   * {@value #CHILDREN_SHOWN} ({@code shown}) and links the rest to the tree ({@code treeUrl}).
+   */
   public record HierarchyView(Masking.Crumb node, List<Masking.Crumb> breadcrumbs, long categories, long images,
-      long flagged, long here, long unmapped, List<Masking.NodeView> children, String clearUrl) {}
+      long flagged, long here, long unmapped, List<Masking.NodeView> children, String clearUrl,
+      @JsonIgnore List<Masking.NodeView> shown, @JsonIgnore String treeUrl) {
+
+    /** Children the page does not list. */
+    @JsonIgnore
+    public int more() {
+      return children.size() - shown.size();
+    }
+  }
+
+  /** Children the hierarchy facet lists on the page (most categories first); the tree pages through all. */
+  static final int CHILDREN_SHOWN = 50;
 
   /** This view in every representation. */
   public record Links(String html, String json, String csv, String jsonl, String tree, String bulkReview) {}
@@ -63,7 +77,7 @@ public record SearchPage(String query, String q, long total, long images, long i
     Masking masking = new Masking(reveal, urls, null);
     List<Masking.HitView> hits = result.hits().stream().map(masking::view).toList();
     Map<String, Object> facets = new LinkedHashMap<>();
-    HierarchyView hierarchy = hierarchy(result.hierarchy(), masking, urls);
+    HierarchyView hierarchy = hierarchy(result.hierarchy(), masking, urls, urls.at("/tree", request.withPage(1)));
     facets.put("hierarchy", hierarchy);
     List<FacetGroup> groups = new ArrayList<>();
     result.facets().forEach((facet, values) -> {
@@ -92,11 +106,12 @@ public record SearchPage(String query, String q, long total, long images, long i
         Math.round(result.tookMillis() * 100) / 100.0, links, reveal, urls.reveal("/search", !reveal), masked, ui);
   }
 
-  private static HierarchyView hierarchy(HierarchyFacet h, Masking masking, SearchUrls urls) {
+  private static HierarchyView hierarchy(HierarchyFacet h, Masking masking, SearchUrls urls, String treeUrl) {
     List<Masking.Crumb> crumbs = h.breadcrumbs().stream().map(n -> masking.crumb(n, null)).toList();
     List<Masking.NodeView> children = h.children().stream().map(c -> masking.node(c, null)).toList();
     return new HierarchyView(masking.crumb(h.node(), null), crumbs, h.total().categories(), h.total().images(),
-        h.total().flagged(), h.here(), h.unmapped(), children, urls.under("/search", null));
+        h.total().flagged(), h.here(), h.unmapped(), children, urls.under("/search", null),
+        children.subList(0, Math.min(children.size(), CHILDREN_SHOWN)), treeUrl);
   }
 
   /** Human labels for facet values (image buckets read better with separators). */

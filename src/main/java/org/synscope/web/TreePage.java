@@ -9,29 +9,41 @@ import org.synscope.search.TreeResult;
 
 /**
  * The tree page and its JSON twin: the hierarchy two levels below a node, with categories, images and
- * flagged categories at every node, and a bar chart of images per child (server-rendered SVG).
+ * flagged categories at every node, and a bar chart of images per child (server-rendered SVG). Children
+ * come a page at a time ({@code size} per page, most categories first), each with its first
+ * {@value #GRANDCHILDREN_SHOWN} children and a link to the rest: person.n.01 alone has 402 children.
+ *
+ * @param childCount how many children hold matches, on every page
  */
 public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> breadcrumbs, long categories, long images,
-    long flagged, long here, long unmapped, List<Branch> children, Links links, boolean reveal, @JsonIgnore BarChart chart) {
+    long flagged, long here, long unmapped, int page, int pages, int childCount, int first, List<Branch> children,
+    Links links, boolean reveal, @JsonIgnore BarChart chart) {
 
   /** A child with its own children. */
   public record Branch(Masking.NodeView node, String treeUrl, List<Masking.NodeView> children, List<String> childTreeUrls,
       int more) {}
 
-  /** This view as search, JSON, and with masking toggled. */
-  public record Links(String search, String json, String reveal, String up) {}
+  /** This view as search, JSON, with masking toggled, one level up, and the previous and next pages of children. */
+  public record Links(String search, String json, String reveal, String up, String previous, String next) {}
 
   private static final int CHART_BARS = 30;
+  /** Grandchildren listed under each child; the child's own tree page lists them all. */
+  static final int GRANDCHILDREN_SHOWN = 10;
 
   /** Builds the page. */
   public static TreePage of(SearchRequest request, TreeResult tree, boolean reveal) {
     SearchUrls urls = new SearchUrls(request, reveal);
     Masking masking = new Masking(reveal, urls, null);
+    int count = tree.children().size();
+    int pages = Math.max(1, (count + request.size() - 1) / request.size());
+    int page = Math.min(request.page(), pages);
+    int from = (page - 1) * request.size();
     List<Branch> branches = new ArrayList<>();
-    for (TreeResult.Branch b : tree.children()) {
+    for (TreeResult.Branch b : tree.children().subList(from, Math.min(count, from + request.size()))) {
+      List<NodeCount> shown = b.children().subList(0, Math.min(b.children().size(), GRANDCHILDREN_SHOWN));
       branches.add(new Branch(masking.node(b.node(), null), urls.under("/tree", b.node().synset()),
-          b.children().stream().map(c -> masking.node(c, null)).toList(),
-          b.children().stream().map(c -> urls.under("/tree", c.synset())).toList(), b.more()));
+          shown.stream().map(c -> masking.node(c, null)).toList(),
+          shown.stream().map(c -> urls.under("/tree", c.synset())).toList(), b.more() + b.children().size() - shown.size()));
     }
     String up = tree.breadcrumbs().size() > 1
         ? urls.under("/tree", tree.breadcrumbs().get(tree.breadcrumbs().size() - 2).id()) : null;
@@ -39,8 +51,10 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
     return new TreePage(q, masking.crumb(tree.node(), null),
         tree.breadcrumbs().stream().map(n -> new Masking.Crumb(n.id(), masking.name(n.name(), n.sensitive()),
             urls.under("/tree", n.id()))).toList(),
-        tree.total().categories(), tree.total().images(), tree.total().flagged(), tree.here(), tree.unmapped(), branches,
-        new Links(urls.at("/search", request.withPage(1)), SearchUrls.with("/tree.json", q), urls.reveal("/tree", !reveal), up),
+        tree.total().categories(), tree.total().images(), tree.total().flagged(), tree.here(), tree.unmapped(), page, pages,
+        count, from + 1, branches, new Links(urls.at("/search", request.withPage(1)), SearchUrls.with("/tree.json", q),
+            urls.reveal("/tree", !reveal), up, page > 1 ? urls.at("/tree", request.withPage(page - 1)) : null,
+            page < pages ? urls.at("/tree", request.withPage(page + 1)) : null),
         reveal, chart(tree, masking, urls));
   }
 

@@ -26,6 +26,9 @@ final class View {
     model.put("canReview", !auth.readOnly() && session.map(s -> s.user().role().atLeast(org.synscope.audit.Role.AUDITOR))
         .orElse(false));
     model.put("path", ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+    long started = System.nanoTime();
     ctx.render(template, model);
+    ctx.attribute("render-nanos", System.nanoTime() - started); // reported in Server-Timing
+
   }
 }

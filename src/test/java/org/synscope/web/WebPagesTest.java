@@ -284,6 +284,22 @@ class WebPagesTest {
   }
 
   @Test
+  void treePagesItsChildren() throws IOException {
+    Document first = html("/tree?under=animal.n.01&size=1");
+    assertEquals(List.of("canine.n.01"), first.select("ul.tree > li > details > summary > a").eachText());
+    assertEquals("1–1 of 2, most categories first", first.selectFirst("#tree-heading small").text());
+    assertEquals("page 1 of 2", first.selectFirst("nav.pagination span").text());
+    Document second = html(first.selectFirst("nav.pagination a[rel=next]").attr("href"));
+    assertEquals(List.of("pet.n.01"), second.select("ul.tree > li > details > summary > a").eachText());
+    assertEquals(null, second.selectFirst("nav.pagination a[rel=next]"));
+    JsonNode twin = json("/tree.json?under=animal.n.01&size=1&page=2");
+    assertEquals(2, twin.get("child_count").asInt());
+    assertEquals(2, twin.get("pages").asInt());
+    assertEquals("pet.n.01", twin.get("children").get(0).get("node").get("name").asText());
+    assertEquals(5, twin.get("categories").asLong(), "the node's totals do not depend on the page");
+  }
+
+  @Test
   void homeAndDatasetsPages() throws IOException {
     Document home = html("/");
     assertEquals(List.of("fixture"), home.select(".cards h3 a").eachText());

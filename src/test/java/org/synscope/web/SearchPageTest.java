@@ -1,0 +1,47 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.synscope.index.PathNode;
+import org.synscope.search.HierarchyFacet;
+import org.synscope.search.NodeCount;
+import org.synscope.search.SearchRequest;
+import org.synscope.search.SearchResult;
+
+/** The search page built from a result made by hand (no index): what it lists and what it links. */
+class SearchPageTest {
+
+  private static SearchResult withChildren(int n) {
+    List<NodeCount> children = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      children.add(new NodeCount(String.format("n%08d", i + 1), "child" + i + ".n.01", n - i, 10, 0, 0, false));
+    }
+    PathNode root = new PathNode("n00001740", "entity.n.01", false);
+    HierarchyFacet h = new HierarchyFacet(root, List.of(root), new NodeCount(root.id(), root.name(), 1000, 10_000, 0, 0,
+        false), 0, children, 0);
+    return new SearchResult(1000, 10_000, 1000, List.of(), Map.of(), h, null, 1.0);
+  }
+
+  @Test
+  void theHierarchyFacetListsFiftyChildrenAndLinksTheRestToTheTree() {
+    SearchPage page = SearchPage.of(SearchRequest.all(), withChildren(62), false);
+    SearchPage.HierarchyView h = page.ui().hierarchy();
+    assertEquals(62, h.children().size(), "the JSON twin has every child");
+    assertEquals(50, h.shown().size());
+    assertEquals("child0.n.01", h.shown().get(0).display());
+    assertEquals("child49.n.01", h.shown().get(49).display());
+    assertEquals(12, h.more());
+    assertEquals("/tree", h.treeUrl());
+  }
+
+  @Test
+  void fewChildrenAreAllListed() {
+    SearchPage.HierarchyView h = SearchPage.of(SearchRequest.all(), withChildren(50), false).ui().hierarchy();
+    assertEquals(50, h.shown().size());
+    assertEquals(0, h.more());
+  }
+}
