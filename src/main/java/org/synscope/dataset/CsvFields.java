@@ -16,12 +16,17 @@ public final class CsvFields {
    * a number ({@code -1+cmd} is a formula, {@code -5} is not).
    */
   public static String quote(String field) {
-    String f = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 && !NUMBER.matcher(field).matches()
-        ? "'" + field : field;
-    if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
-      return "\"" + f.replace("\"", "\"\"") + "\"";
+    boolean defuse = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 && !NUMBER.matcher(field).matches();
+    boolean enclose = false;
+    for (int i = 0; i < field.length() && !enclose; i++) {
+      char c = field.charAt(i);
+      enclose = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
-    return f;
+    if (!defuse && !enclose) {
+      return field; // most fields: returned as they are, after one pass
+    }
+    String f = defuse ? "'" + field : field;
+    return enclose ? "\"" + f.replace("\"", "\"\"") + "\"" : f;
   }
 
   /** The fields of a line; throws {@link BadInput} with the reason when quotes are unbalanced. */

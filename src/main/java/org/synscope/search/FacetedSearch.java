@@ -48,17 +48,20 @@ final class FacetedSearch {
       Overlay overlay = snapshots.overlay(s); // one view of the audit record for the whole request
       QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay);
       Query main = queries.build(request, underId, null);
-      int window = request.page() * request.size();
-      TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(QueryFactory.sort(request.sort(), overlay),
-          window, null, 0));
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
-          Math.min(top.scoreDocs.length, (request.page() - 1) * request.size()), top.scoreDocs.length);
-      List<Hit> pageHits = hits.hits(s, overlay, page, request.query().isBlank() ? null : queries.text(request.query()));
-
       Set<Facet> unselected = EnumSet.allOf(Facet.class);
       unselected.removeAll(request.selections().keySet());
       try (MatchCounter counter = new MatchCounter(s.columns(), unselected, true, overlay)) {
         s.searcher.search(main, counter.manager());
+        int from = (request.page() - 1) * request.size();
+        ScoreDoc[] page;
+        if (inLabelOrder(request)) {
+          page = scoreDocs(s.labelOrder().page(counter.matched(s.leaves()), from, request.size()));
+        } else {
+          TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(
+              QueryFactory.sort(request.sort(), overlay), from + request.size(), null, 0));
+          page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, from), top.scoreDocs.length);
+        }
+        List<Hit> pageHits = hits.hits(s, overlay, page, request.query().isBlank() ? null : queries.text(request.query()));
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
           Map<String, MatchCounter.Count> values;
@@ -113,6 +116,21 @@ final class FacetedSearch {
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
       Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      if (inLabelOrder(request)) {
+        try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), false, overlay)) {
+          s.searcher.search(main, counter.manager());
+          long[] n = {0};
+          List<Integer> batch = new ArrayList<>(EXPORT_BATCH);
+          s.labelOrder().forEach(counter.matched(s.leaves()), global -> {
+            batch.add(global);
+            if (batch.size() == EXPORT_BATCH) {
+              n[0] += emit(s, overlay, batch, sink);
+            }
+            return true;
+          });
+          return n[0] + emit(s, overlay, batch, sink);
+        }
+      }
       Sort sort = QueryFactory.sort(request.sort(), overlay);
       long n = 0;
       FieldDoc after = null;
@@ -136,6 +154,35 @@ final class FacetedSearch {
       throw new UncheckedIOException(e);
     } finally {
       snapshots.give(s);
+    }
+  }
+
+  /**
+   * True when the results are the matches in label order: no words to score (every match scores the
+   * same), sorted by relevance or label.
+   */
+  private static boolean inLabelOrder(SearchRequest request) {
+    return request.query().isBlank() && (request.sort() == SortOrder.RELEVANCE || request.sort() == SortOrder.LABEL);
+  }
+
+  private static ScoreDoc[] scoreDocs(int[] docs) {
+    ScoreDoc[] out = new ScoreDoc[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = new ScoreDoc(docs[i], Float.NaN);
+    }
+    return out;
+  }
+
+  /** Hands a batch of an export to its sink and empties it; the hits' count. */
+  private long emit(IndexSnapshot s, Overlay overlay, List<Integer> batch, Consumer<Hit> sink) {
+    try {
+      List<Hit> out = hits.hits(s, overlay, scoreDocs(batch.stream().mapToInt(Integer::intValue).toArray()), null);
+      out.forEach(sink);
+      return out.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      batch.clear();
     }
   }
 

@@ -32,6 +32,7 @@ final class IndexSnapshot {
   final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, DirectoryReader> readers;
   private volatile CategoryColumns columns;
+  private volatile LabelOrder labelOrder;
   private final StoredHits stored;
   private final AtomicInteger refs = new AtomicInteger(1);
 
@@ -80,6 +81,11 @@ final class IndexSnapshot {
     return leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, leaves));
   }
 
+  /** The number of segments. */
+  int leaves() {
+    return searcher.getIndexReader().leaves().size();
+  }
+
   /** The hits' stored values, decoded once per document. */
   StoredHits stored() {
     return stored;
@@ -102,6 +108,24 @@ final class IndexSnapshot {
       }
     }
     return c;
+  }
+
+  /** Every live category in label order, built on first use (once per snapshot). */
+  LabelOrder labelOrder() {
+    LabelOrder o = labelOrder;
+    if (o == null) {
+      synchronized (this) {
+        o = labelOrder;
+        if (o == null) {
+          try (MultiReader raw = new MultiReader(readers.values().toArray(IndexReader[]::new), false)) {
+            o = labelOrder = LabelOrder.build(raw);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return o;
   }
 
   /** Takes a reference; false when the snapshot is already closed. */

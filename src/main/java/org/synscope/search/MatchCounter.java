@@ -75,6 +75,8 @@ final class MatchCounter implements Collector, AutoCloseable {
   /** True once a whole segment was added: every group may hold counts, so nodes are summed lazily. */
   private boolean dense;
   private long[] nodeCounts;
+  /** Per segment, its matches (kept for a page in label order), null for a segment no match reached. */
+  private FixedBitSet[] matched = new FixedBitSet[0];
 
   MatchCounter(CategoryColumns columns, Set<Facet> facets, boolean hierarchy, Overlay overlay) {
     this.columns = columns;
@@ -283,8 +285,21 @@ final class MatchCounter implements Collector, AutoCloseable {
       @Override
       public void finish() {
         count(context.ord, matched);
+        keep(context.ord, matched);
       }
     };
+  }
+
+  private void keep(int leaf, FixedBitSet bits) {
+    if (leaf >= matched.length) {
+      matched = java.util.Arrays.copyOf(matched, leaf + 1);
+    }
+    matched[leaf] = bits;
+  }
+
+  /** The matches by segment ({@code null} where none), for reading them in label order. */
+  FixedBitSet[] matched(int leaves) {
+    return matched.length >= leaves ? matched : java.util.Arrays.copyOf(matched, leaves);
   }
 
   /** Counts one segment's matches. */

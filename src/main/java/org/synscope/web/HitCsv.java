@@ -3,7 +3,9 @@ package org.synscope.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.synscope.dataset.CsvFields;
 import org.synscope.index.PathNode;
@@ -16,6 +18,7 @@ public final class HitCsv {
       "match", "sense", "flags", "primary_flags", "gloss", "path");
 
   private final Writer out;
+  private final Map<List<PathNode>, String> paths = new IdentityHashMap<>();
 
   public HitCsv(Writer out) {
     this.out = out;
@@ -28,10 +31,31 @@ public final class HitCsv {
 
   /** Writes one hit; lists are joined with {@code ;} and the path with {@code  > }. */
   public void row(Hit h) {
-    line(List.of(h.dataset(), h.key(), h.label(), nz(h.synset()), nz(h.name()),
-        h.images() == null ? "" : h.images().toString(), h.status(), nz(h.match()), nz(h.sense()), String.join(";", h.flags()),
-        String.join(";", h.primaryFlags()), h.gloss(),
-        h.path().stream().map(PathNode::name).collect(Collectors.joining(" > "))));
+    try {
+      field(h.dataset(), ',');
+      field(h.key(), ',');
+      field(h.label(), ',');
+      field(nz(h.synset()), ',');
+      field(nz(h.name()), ',');
+      field(h.images() == null ? "" : h.images().toString(), ',');
+      field(h.status(), ',');
+      field(nz(h.match()), ',');
+      field(nz(h.sense()), ',');
+      field(String.join(";", h.flags()), ',');
+      field(String.join(";", h.primaryFlags()), ',');
+      field(h.gloss(), ',');
+      // Hits of one synset share its path list: join each list once per export.
+      out.write(paths.computeIfAbsent(h.path(),
+          p -> CsvFields.quote(p.stream().map(PathNode::name).collect(Collectors.joining(" > ")))));
+      out.write("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void field(String value, char then) throws IOException {
+    out.write(CsvFields.quote(value));
+    out.write(then);
   }
 
   private void line(List<String> fields) {
