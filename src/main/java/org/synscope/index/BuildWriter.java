@@ -22,6 +22,8 @@ import org.apache.lucene.store.FSDirectory;
 final class BuildWriter {
   /** Builds with fewer than two parts of this size are written as one segment, by one thread. */
   private static final int MIN_PART = 5_000;
+  /** Each part is a segment every search visits: on a machine with many cores, a few parts are enough. */
+  private static final int MAX_PARTS = 4;
 
   private final Workers workers;
   private final int minPart;
@@ -38,7 +40,7 @@ final class BuildWriter {
   /** Writes the categories, in order, into a new index at {@code dir} and commits it. */
   void write(Path dir, List<Category> categories, ProgressListener progress) {
     int n = categories.size();
-    int parts = Math.max(1, Math.min(workers.threads(), n / minPart));
+    int parts = Math.max(1, Math.min(Math.min(workers.threads(), MAX_PARTS), n / minPart));
     progress.start("writing index", n);
     AtomicLong done = new AtomicLong();
     try (FSDirectory directory = FSDirectory.open(dir)) {
