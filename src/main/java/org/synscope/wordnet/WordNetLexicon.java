@@ -61,18 +61,24 @@ final class WordNetLexicon implements Lexicon {
     if (cached != null) {
       return Optional.of(cached);
     }
+    Synset s;
     synchronized (dictionary) {
       try {
-        Synset s = dictionary.getSynsetAt(POS.NOUN, SynsetIds.offset(id));
-        if (s == null || s.getOffset() != SynsetIds.offset(id)) {
-          return Optional.empty();
-        }
-        return Optional.of(convert(s));
+        s = dictionary.getSynsetAt(POS.NOUN, SynsetIds.offset(id));
       } catch (JWNLException | RuntimeException e) {
         // extJWNL reads the data file at the offset given; an offset that is not the start of a
         // synset line fails to parse, which simply means there is no such synset.
         return Optional.empty();
       }
+    }
+    if (s == null || s.getOffset() != SynsetIds.offset(id)) {
+      return Optional.empty();
+    }
+    try {
+      // Outside the lock: import threads parse one synset at a time but convert them side by side.
+      return Optional.of(convert(s));
+    } catch (JWNLException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -285,7 +291,10 @@ final class WordNetLexicon implements Lexicon {
     }
   }
 
-  /** Converts (and caches) one extJWNL synset; callers hold the dictionary lock. */
+  /**
+   * Converts (and caches) one extJWNL synset. It only reads the synset's parsed fields, so callers
+   * need not hold the dictionary lock; the one look-up that reads the dictionary takes it.
+   */
   private NounSynset convert(Synset s) throws JWNLException {
     String id = SynsetIds.of(s.getOffset());
     NounSynset cached = cache.get(id);
@@ -305,7 +314,10 @@ final class WordNetLexicon implements Lexicon {
         instanceHypernyms.add(SynsetIds.of(p.getTargetOffset()));
       } else if (type == PointerType.USAGE || type == PointerType.CATEGORY || type == PointerType.REGION) {
         String kind = type == PointerType.USAGE ? "usage" : type == PointerType.CATEGORY ? "topic" : "region";
-        Synset target = p.getTargetSynset();
+        Synset target;
+        synchronized (dictionary) { // the target may have to be read from the data file
+          target = p.getTargetSynset();
+        }
         String word = p.isLexical() && p.getSourceIndex() >= 1 && p.getSourceIndex() <= words.size()
             ? words.get(p.getSourceIndex() - 1).getLemma()
             : null;
@@ -325,8 +337,8 @@ final class WordNetLexicon implements Lexicon {
     Gloss gloss = Gloss.parse(s.getGloss());
     NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), senseNumber(words.get(0).getLemma(), s)),
         lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
-    cache.put(id, synset);
-    return synset;
+    NounSynset first = cache.putIfAbsent(id, synset); // two threads may have converted it at once
+    return first != null ? first : synset;
   }
 
   /**
