@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
@@ -29,9 +32,13 @@ final class WordNetLexicon implements Lexicon {
   private final Map<String, NounSynset> cache = new ConcurrentHashMap<>();
   private final Map<String, List<String>> hyponymCache = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Integer>> tagCounts = new ConcurrentHashMap<>();
+  private final Map<String, String> domainHeadwords = new ConcurrentHashMap<>();
   private volatile Map<String, long[]> lemmas;
   private volatile int size = -1;
   private volatile List<NounSynset> nouns;
+  private final Object nounPass = new Object();
+  /** Ends the queue of parsed synsets. */
+  private static final Object END = new Object();
 
   private WordNetLexicon(WordNetVersion version, Dictionary dictionary) {
     this.version = version;
@@ -222,30 +229,89 @@ final class WordNetLexicon implements Lexicon {
     nouns().forEach(action);
   }
 
-  /** Every noun synset in offset order, read once (a full pass parses the whole data file). */
+  /**
+   * Every noun synset in offset order, read once. A full pass parses the whole data file under the
+   * dictionary lock, one synset at a time, while a second thread converts them (about as much work).
+   */
   private List<NounSynset> nouns() {
     List<NounSynset> all = nouns;
     if (all != null) {
       return all;
     }
-    synchronized (dictionary) {
+    synchronized (nounPass) {
       if (nouns != null) {
         return nouns;
       }
+      lemmaIndex(); // names need it: read it first, so the pass never waits for it
+      BlockingQueue<Object> parsed = new ArrayBlockingQueue<>(4096);
       List<NounSynset> read = new ArrayList<>(100_000);
-      try {
-        withoutExtJwnlCache(() -> {
-          Iterator<Synset> it = dictionary.getSynsetIterator(POS.NOUN);
-          while (it.hasNext()) {
-            read.add(convert(it.next()));
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Thread converter = Thread.ofPlatform().daemon().name("synscope-wordnet").start(() -> {
+        try {
+          for (Object next = parsed.take(); next != END; next = parsed.take()) {
+            if (failure.get() == null) {
+              try {
+                read.add(convert((Synset) next));
+              } catch (JWNLException | RuntimeException | Error e) {
+                failure.set(e); // keep taking, so the pass is never left waiting
+              }
+            }
           }
-        });
+        } catch (InterruptedException e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      try {
+        parse(parsed);
+        converter.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        converter.interrupt();
+        throw new IllegalStateException("interrupted while reading WordNet " + version + " nouns", e);
       } catch (JWNLException e) {
+        converter.interrupt();
         throw new IllegalStateException("cannot iterate WordNet " + version + " nouns", e);
+      }
+      Throwable failed = failure.get();
+      if (failed instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failed instanceof Error e) {
+        throw e;
+      }
+      if (failed != null) {
+        throw new IllegalStateException("cannot read WordNet " + version + " nouns", failed);
       }
       nouns = all = List.copyOf(read);
       size = all.size();
       return all;
+    }
+  }
+
+  /** Parses every noun synset into {@code parsed}, then {@link #END}; the lock is taken per synset. */
+  private void parse(BlockingQueue<Object> parsed) throws JWNLException, InterruptedException {
+    Iterator<Synset> it;
+    boolean caching;
+    synchronized (dictionary) {
+      it = dictionary.getSynsetIterator(POS.NOUN);
+      caching = setExtJwnlCaching(false);
+    }
+    try {
+      while (true) {
+        Synset next;
+        synchronized (dictionary) {
+          if (!it.hasNext()) {
+            break;
+          }
+          next = it.next();
+        }
+        parsed.put(next);
+      }
+    } finally {
+      synchronized (dictionary) {
+        setExtJwnlCaching(caching);
+      }
+      parsed.put(END);
     }
   }
 
@@ -279,16 +345,22 @@ final class WordNetLexicon implements Lexicon {
    * cache costs a third of the pass and evicts what it held. Callers hold the dictionary lock.
    */
   private void withoutExtJwnlCache(Pass pass) throws JWNLException {
-    if (!(dictionary instanceof AbstractCachingDictionary caching) || !caching.isCachingEnabled()) {
-      pass.run();
-      return;
-    }
-    caching.setCachingEnabled(false);
+    boolean caching = setExtJwnlCaching(false);
     try {
       pass.run();
     } finally {
-      caching.setCachingEnabled(true);
+      setExtJwnlCaching(caching);
     }
+  }
+
+  /** Turns extJWNL's cache on or off and says whether it was on; callers hold the dictionary lock. */
+  private boolean setExtJwnlCaching(boolean on) {
+    if (!(dictionary instanceof AbstractCachingDictionary caching)) {
+      return false;
+    }
+    boolean was = caching.isCachingEnabled();
+    caching.setCachingEnabled(on);
+    return was;
   }
 
   /**
@@ -314,15 +386,10 @@ final class WordNetLexicon implements Lexicon {
         instanceHypernyms.add(SynsetIds.of(p.getTargetOffset()));
       } else if (type == PointerType.USAGE || type == PointerType.CATEGORY || type == PointerType.REGION) {
         String kind = type == PointerType.USAGE ? "usage" : type == PointerType.CATEGORY ? "topic" : "region";
-        Synset target;
-        synchronized (dictionary) { // the target may have to be read from the data file
-          target = p.getTargetSynset();
-        }
         String word = p.isLexical() && p.getSourceIndex() >= 1 && p.getSourceIndex() <= words.size()
             ? words.get(p.getSourceIndex() - 1).getLemma()
             : null;
-        domains.add(new DomainPointer(kind, SynsetIds.of(target.getOffset()),
-            target.getWords().get(0).getLemma(), word));
+        domains.add(new DomainPointer(kind, SynsetIds.of(p.getTargetOffset()), domainHeadword(p), word));
       }
     }
     Map<String, Integer> counts = new HashMap<>();
@@ -339,6 +406,25 @@ final class WordNetLexicon implements Lexicon {
         lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
     NounSynset first = cache.putIfAbsent(id, synset); // two threads may have converted it at once
     return first != null ? first : synset;
+  }
+
+  /**
+   * The first word of a domain synset (colloquialism, law, France), read once: a domain has
+   * thousands of members, and parsing it again for each (extJWNL's cache is off during a full pass)
+   * cost more than the rest of the pass.
+   */
+  private String domainHeadword(Pointer p) throws JWNLException {
+    String key = p.getTargetPOS().getKey() + p.getTargetOffset();
+    String known = domainHeadwords.get(key);
+    if (known != null) {
+      return known;
+    }
+    String headword;
+    synchronized (dictionary) { // the domain may have to be read from the data file
+      headword = p.getTargetSynset().getWords().get(0).getLemma();
+    }
+    domainHeadwords.putIfAbsent(key, headword);
+    return headword;
   }
 
   /**
