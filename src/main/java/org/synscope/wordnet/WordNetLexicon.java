@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
@@ -19,8 +16,6 @@ import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.AbstractCachingDictionary;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /** Princeton WordNet through extJWNL; the only class that touches extJWNL types. */
@@ -32,17 +27,16 @@ final class WordNetLexicon implements Lexicon {
   private final Map<String, NounSynset> cache = new ConcurrentHashMap<>();
   private final Map<String, List<String>> hyponymCache = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Integer>> tagCounts = new ConcurrentHashMap<>();
-  private final Map<String, String> domainHeadwords = new ConcurrentHashMap<>();
   private volatile Map<String, long[]> lemmas;
   private volatile int size = -1;
   private volatile List<NounSynset> nouns;
   private final Object nounPass = new Object();
-  /** Ends the queue of parsed synsets. */
-  private static final Object END = new Object();
+  private final SynsetReader reader;
 
   private WordNetLexicon(WordNetVersion version, Dictionary dictionary) {
     this.version = version;
     this.dictionary = dictionary;
+    this.reader = new SynsetReader(dictionary, this::lemmaIndex);
   }
 
   static WordNetLexicon load(WordNetVersion version) {
@@ -209,7 +203,7 @@ final class WordNetLexicon implements Lexicon {
       }
       try {
         Map<String, long[]> built = new HashMap<>(200_000);
-        withoutExtJwnlCache(() -> {
+        NounPass.withoutCache(dictionary, () -> {
           Iterator<IndexWord> it = dictionary.getIndexWordIterator(POS.NOUN);
           while (it.hasNext()) {
             IndexWord w = it.next();
@@ -229,10 +223,7 @@ final class WordNetLexicon implements Lexicon {
     nouns().forEach(action);
   }
 
-  /**
-   * Every noun synset in offset order, read once. A full pass parses the whole data file under the
-   * dictionary lock, one synset at a time, while a second thread converts them (about as much work).
-   */
+  /** Every noun synset in offset order, read once (see {@link NounPass}). */
   private List<NounSynset> nouns() {
     List<NounSynset> all = nouns;
     if (all != null) {
@@ -243,75 +234,13 @@ final class WordNetLexicon implements Lexicon {
         return nouns;
       }
       lemmaIndex(); // names need it: read it first, so the pass never waits for it
-      BlockingQueue<Object> parsed = new ArrayBlockingQueue<>(4096);
-      List<NounSynset> read = new ArrayList<>(100_000);
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread converter = Thread.ofPlatform().daemon().name("synscope-wordnet").start(() -> {
-        try {
-          for (Object next = parsed.take(); next != END; next = parsed.take()) {
-            if (failure.get() == null) {
-              try {
-                read.add(convert((Synset) next));
-              } catch (JWNLException | RuntimeException | Error e) {
-                failure.set(e); // keep taking, so the pass is never left waiting
-              }
-            }
-          }
-        } catch (InterruptedException e) {
-          failure.compareAndSet(null, e);
-        }
-      });
       try {
-        parse(parsed);
-        converter.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        converter.interrupt();
-        throw new IllegalStateException("interrupted while reading WordNet " + version + " nouns", e);
+        nouns = all = List.copyOf(NounPass.read(dictionary, this::convert));
       } catch (JWNLException e) {
-        converter.interrupt();
         throw new IllegalStateException("cannot iterate WordNet " + version + " nouns", e);
       }
-      Throwable failed = failure.get();
-      if (failed instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failed instanceof Error e) {
-        throw e;
-      }
-      if (failed != null) {
-        throw new IllegalStateException("cannot read WordNet " + version + " nouns", failed);
-      }
-      nouns = all = List.copyOf(read);
       size = all.size();
       return all;
-    }
-  }
-
-  /** Parses every noun synset into {@code parsed}, then {@link #END}; the lock is taken per synset. */
-  private void parse(BlockingQueue<Object> parsed) throws JWNLException, InterruptedException {
-    Iterator<Synset> it;
-    boolean caching;
-    synchronized (dictionary) {
-      it = dictionary.getSynsetIterator(POS.NOUN);
-      caching = setExtJwnlCaching(false);
-    }
-    try {
-      while (true) {
-        Synset next;
-        synchronized (dictionary) {
-          if (!it.hasNext()) {
-            break;
-          }
-          next = it.next();
-        }
-        parsed.put(next);
-      }
-    } finally {
-      synchronized (dictionary) {
-        setExtJwnlCaching(caching);
-      }
-      parsed.put(END);
     }
   }
 
@@ -335,112 +264,18 @@ final class WordNetLexicon implements Lexicon {
     return size;
   }
 
-  /** A pass over a whole WordNet file whose every element is read once and kept here, not in extJWNL's cache too. */
-  private interface Pass {
-    void run() throws JWNLException;
-  }
-
-  /**
-   * Runs a pass with extJWNL's own cache off: caching every element of a file in its bounded LRU
-   * cache costs a third of the pass and evicts what it held. Callers hold the dictionary lock.
-   */
-  private void withoutExtJwnlCache(Pass pass) throws JWNLException {
-    boolean caching = setExtJwnlCaching(false);
-    try {
-      pass.run();
-    } finally {
-      setExtJwnlCaching(caching);
-    }
-  }
-
-  /** Turns extJWNL's cache on or off and says whether it was on; callers hold the dictionary lock. */
-  private boolean setExtJwnlCaching(boolean on) {
-    if (!(dictionary instanceof AbstractCachingDictionary caching)) {
-      return false;
-    }
-    boolean was = caching.isCachingEnabled();
-    caching.setCachingEnabled(on);
-    return was;
-  }
-
-  /**
-   * Converts (and caches) one extJWNL synset. It only reads the synset's parsed fields, so callers
-   * need not hold the dictionary lock; the one look-up that reads the dictionary takes it.
-   */
+  /** Converts (and caches) one extJWNL synset; callers need not hold the dictionary lock. */
   private NounSynset convert(Synset s) throws JWNLException {
     String id = SynsetIds.of(s.getOffset());
     NounSynset cached = cache.get(id);
     if (cached != null) {
       return cached;
     }
-    List<Word> words = s.getWords();
-    List<String> lemmas = words.stream().map(Word::getLemma).toList();
-    List<String> hypernyms = new ArrayList<>();
-    List<String> instanceHypernyms = new ArrayList<>();
-    List<DomainPointer> domains = new ArrayList<>();
-    for (Pointer p : s.getPointers()) {
-      PointerType type = p.getType();
-      if (type == PointerType.HYPERNYM) {
-        hypernyms.add(SynsetIds.of(p.getTargetOffset()));
-      } else if (type == PointerType.INSTANCE_HYPERNYM) {
-        instanceHypernyms.add(SynsetIds.of(p.getTargetOffset()));
-      } else if (type == PointerType.USAGE || type == PointerType.CATEGORY || type == PointerType.REGION) {
-        String kind = type == PointerType.USAGE ? "usage" : type == PointerType.CATEGORY ? "topic" : "region";
-        String word = p.isLexical() && p.getSourceIndex() >= 1 && p.getSourceIndex() <= words.size()
-            ? words.get(p.getSourceIndex() - 1).getLemma()
-            : null;
-        domains.add(new DomainPointer(kind, SynsetIds.of(p.getTargetOffset()), domainHeadword(p), word));
-      }
+    SynsetReader.Read read = reader.read(s);
+    if (!read.tagCounts().isEmpty()) {
+      tagCounts.put(id, read.tagCounts());
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (Word w : words) {
-      if (w.getUseCount() > 0) {
-        counts.merge(LabelNormalizer.normalize(w.getLemma()), w.getUseCount(), Integer::sum);
-      }
-    }
-    if (!counts.isEmpty()) {
-      tagCounts.put(id, Map.copyOf(counts));
-    }
-    Gloss gloss = Gloss.parse(s.getGloss());
-    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), senseNumber(words.get(0).getLemma(), s)),
-        lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
-    NounSynset first = cache.putIfAbsent(id, synset); // two threads may have converted it at once
-    return first != null ? first : synset;
-  }
-
-  /**
-   * The first word of a domain synset (colloquialism, law, France), read once: a domain has
-   * thousands of members, and parsing it again for each (extJWNL's cache is off during a full pass)
-   * cost more than the rest of the pass.
-   */
-  private String domainHeadword(Pointer p) throws JWNLException {
-    String key = p.getTargetPOS().getKey() + p.getTargetOffset();
-    String known = domainHeadwords.get(key);
-    if (known != null) {
-      return known;
-    }
-    String headword;
-    synchronized (dictionary) { // the domain may have to be read from the data file
-      headword = p.getTargetSynset().getWords().get(0).getLemma();
-    }
-    domainHeadwords.putIfAbsent(key, headword);
-    return headword;
-  }
-
-  /**
-   * The sense number of a synset for one of its words, as {@link Word#getSenseNumber()} gives it (its
-   * place among the word's senses, 0 when the index does not list it), read from the lemma index
-   * instead of parsing every other sense of the word.
-   */
-  private int senseNumber(String lemma, Synset s) {
-    long[] offsets = lemmaIndex().get(LabelNormalizer.normalize(lemma));
-    if (offsets != null) {
-      for (int i = 0; i < offsets.length; i++) {
-        if (offsets[i] == s.getOffset()) {
-          return i + 1;
-        }
-      }
-    }
-    return 0;
+    NounSynset first = cache.putIfAbsent(id, read.synset()); // two threads may have converted it at once
+    return first != null ? first : read.synset();
   }
 }
