@@ -13,25 +13,34 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes the documents of one build into a new index directory. Lucene adds documents to a segment
- * on one thread, so a large build is cut into contiguous parts written at once, each into its own
- * segment in memory; the parts are then joined and merged in row order, so the index holds the same
- * documents in the same order as one written on a single core.
+ * Writes the documents of one build into a new index directory. Lucene fills a segment from one
+ * thread, so a large build is cut into contiguous parts written at once, each into its own segment in
+ * memory; the parts are then appended in row order, so the index holds the same documents in the same
+ * order as one written on a single core. They are not merged into one segment: that merge cost about a
+ * fifth of the build, and searches read several segments (several datasets make several anyway).
  */
 final class BuildWriter {
-  /** Below this many documents per part, a second part costs more than it saves. */
+  /** Builds with fewer than two parts of this size are written as one segment, by one thread. */
   private static final int MIN_PART = 5_000;
+  /** Each part is a segment every search visits: on a machine with many cores, a few parts are enough. */
+  private static final int MAX_PARTS = 4;
 
   private final Workers workers;
+  private final int minPart;
 
   BuildWriter(Workers workers) {
+    this(workers, MIN_PART);
+  }
+
+  BuildWriter(Workers workers, int minPart) {
     this.workers = workers;
+    this.minPart = minPart;
   }
 
   /** Writes the categories, in order, into a new index at {@code dir} and commits it. */
   void write(Path dir, List<Category> categories, ProgressListener progress) {
     int n = categories.size();
-    int parts = Math.max(1, Math.min(workers.threads(), n / MIN_PART));
+    int parts = Math.max(1, Math.min(Math.min(workers.threads(), MAX_PARTS), n / minPart));
     progress.start("writing index", n);
     AtomicLong done = new AtomicLong();
     try (FSDirectory directory = FSDirectory.open(dir)) {
@@ -42,12 +51,13 @@ final class BuildWriter {
         for (int p = 0; p < parts; p++) {
           written[p] = new ByteBuffersDirectory();
         }
-        Workers.run(parts, p -> write(written[p], categories.subList(n * p / parts, n * (p + 1) / parts), done,
-            false),
-            done, progress);
-        try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
-          writer.addIndexes(written); // appended in part order
-          writer.commit();
+        try {
+          Workers.run(parts, p -> write(written[p], categories.subList(n * p / parts, n * (p + 1) / parts), done,
+              false), done, progress);
+          try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
+            writer.addIndexes(written); // appended in part order
+            writer.commit();
+          }
         } finally {
           for (Directory d : written) {
             d.close();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.dataset.DatasetException;
@@ -208,7 +209,7 @@ public final class DatasetIndexer {
       }
     }
     List<SenseMapping> chosen = enricher.choose(items, senses.policy());
-    List<Integer> order = java.util.stream.IntStream.range(0, kept.size()).boxed().toList();
+    List<Integer> order = IntStream.range(0, kept.size()).boxed().toList();
     List<Category> out = workers.map(order, i -> enricher.build(dataset, kept.get(i), chosen.get(i)),
         ProgressListener.NONE);
     for (int i = 0; i < kept.size(); i++) {

@@ -1,5 +1,7 @@
 package org.synscope.wordnet;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,9 +94,16 @@ final class PersonNames {
       if (givenNames != null) {
         return givenNames;
       }
+      // The person instances, found by walking down from person.n.01 instead of reading every noun:
+      // hyponym pointers are the exact inverse of hypernym and instance-hypernym pointers in every
+      // WordNet release (2.1, 3.0, 3.1), so these are the synsets with person among their ancestors.
       Set<String> built = new HashSet<>();
-      lexicon.forEachNoun(s -> {
-        if (!s.instanceHypernyms().isEmpty() && personInstance(s)) {
+      Set<String> seen = new HashSet<>(List.of(person));
+      Deque<String> todo = new ArrayDeque<>(seen);
+      while (!todo.isEmpty()) {
+        String id = todo.pop();
+        NounSynset s = lexicon.synset(id).orElse(null);
+        if (s != null && !s.instanceHypernyms().isEmpty()) {
           for (String lemma : s.lemmas()) {
             String[] w = LabelNormalizer.normalize(lemma).split(" ");
             if (w.length >= 2 && !TITLES.contains(w[0]) && !NOT_NAMES.contains(w[0]) && WORD.matcher(w[0]).matches()
@@ -103,7 +112,12 @@ final class PersonNames {
             }
           }
         }
-      });
+        for (String child : lexicon.hyponyms(id)) {
+          if (seen.add(child)) {
+            todo.push(child);
+          }
+        }
+      }
       givenNames = names = Set.copyOf(built);
       return names;
     }

@@ -16,8 +16,6 @@ import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.AbstractCachingDictionary;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /** Princeton WordNet through extJWNL; the only class that touches extJWNL types. */
@@ -32,10 +30,13 @@ final class WordNetLexicon implements Lexicon {
   private volatile Map<String, long[]> lemmas;
   private volatile int size = -1;
   private volatile List<NounSynset> nouns;
+  private final Object nounPass = new Object();
+  private final SynsetReader reader;
 
   private WordNetLexicon(WordNetVersion version, Dictionary dictionary) {
     this.version = version;
     this.dictionary = dictionary;
+    this.reader = new SynsetReader(dictionary, this::lemmaIndex);
   }
 
   static WordNetLexicon load(WordNetVersion version) {
@@ -61,18 +62,24 @@ final class WordNetLexicon implements Lexicon {
     if (cached != null) {
       return Optional.of(cached);
     }
+    Synset s;
     synchronized (dictionary) {
       try {
-        Synset s = dictionary.getSynsetAt(POS.NOUN, SynsetIds.offset(id));
-        if (s == null || s.getOffset() != SynsetIds.offset(id)) {
-          return Optional.empty();
-        }
-        return Optional.of(convert(s));
+        s = dictionary.getSynsetAt(POS.NOUN, SynsetIds.offset(id));
       } catch (JWNLException | RuntimeException e) {
         // extJWNL reads the data file at the offset given; an offset that is not the start of a
         // synset line fails to parse, which simply means there is no such synset.
         return Optional.empty();
       }
+    }
+    if (s == null || s.getOffset() != SynsetIds.offset(id)) {
+      return Optional.empty();
+    }
+    try {
+      // Outside the lock: import threads parse one synset at a time but convert them side by side.
+      return Optional.of(convert(s));
+    } catch (JWNLException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -196,7 +203,7 @@ final class WordNetLexicon implements Lexicon {
       }
       try {
         Map<String, long[]> built = new HashMap<>(200_000);
-        withoutExtJwnlCache(() -> {
+        NounPass.withoutCache(dictionary, () -> {
           Iterator<IndexWord> it = dictionary.getIndexWordIterator(POS.NOUN);
           while (it.hasNext()) {
             IndexWord w = it.next();
@@ -216,28 +223,22 @@ final class WordNetLexicon implements Lexicon {
     nouns().forEach(action);
   }
 
-  /** Every noun synset in offset order, read once (a full pass parses the whole data file). */
+  /** Every noun synset in offset order, read once (see {@link NounPass}). */
   private List<NounSynset> nouns() {
     List<NounSynset> all = nouns;
     if (all != null) {
       return all;
     }
-    synchronized (dictionary) {
+    synchronized (nounPass) {
       if (nouns != null) {
         return nouns;
       }
-      List<NounSynset> read = new ArrayList<>(100_000);
+      lemmaIndex(); // names need it: read it first, so the pass never waits for it
       try {
-        withoutExtJwnlCache(() -> {
-          Iterator<Synset> it = dictionary.getSynsetIterator(POS.NOUN);
-          while (it.hasNext()) {
-            read.add(convert(it.next()));
-          }
-        });
+        nouns = all = List.copyOf(NounPass.read(dictionary, this::convert));
       } catch (JWNLException e) {
         throw new IllegalStateException("cannot iterate WordNet " + version + " nouns", e);
       }
-      nouns = all = List.copyOf(read);
       size = all.size();
       return all;
     }
@@ -263,86 +264,18 @@ final class WordNetLexicon implements Lexicon {
     return size;
   }
 
-  /** A pass over a whole WordNet file whose every element is read once and kept here, not in extJWNL's cache too. */
-  private interface Pass {
-    void run() throws JWNLException;
-  }
-
-  /**
-   * Runs a pass with extJWNL's own cache off: caching every element of a file in its bounded LRU
-   * cache costs a third of the pass and evicts what it held. Callers hold the dictionary lock.
-   */
-  private void withoutExtJwnlCache(Pass pass) throws JWNLException {
-    if (!(dictionary instanceof AbstractCachingDictionary caching) || !caching.isCachingEnabled()) {
-      pass.run();
-      return;
-    }
-    caching.setCachingEnabled(false);
-    try {
-      pass.run();
-    } finally {
-      caching.setCachingEnabled(true);
-    }
-  }
-
-  /** Converts (and caches) one extJWNL synset; callers hold the dictionary lock. */
+  /** Converts (and caches) one extJWNL synset; callers need not hold the dictionary lock. */
   private NounSynset convert(Synset s) throws JWNLException {
     String id = SynsetIds.of(s.getOffset());
     NounSynset cached = cache.get(id);
     if (cached != null) {
       return cached;
     }
-    List<Word> words = s.getWords();
-    List<String> lemmas = words.stream().map(Word::getLemma).toList();
-    List<String> hypernyms = new ArrayList<>();
-    List<String> instanceHypernyms = new ArrayList<>();
-    List<DomainPointer> domains = new ArrayList<>();
-    for (Pointer p : s.getPointers()) {
-      PointerType type = p.getType();
-      if (type == PointerType.HYPERNYM) {
-        hypernyms.add(SynsetIds.of(p.getTargetOffset()));
-      } else if (type == PointerType.INSTANCE_HYPERNYM) {
-        instanceHypernyms.add(SynsetIds.of(p.getTargetOffset()));
-      } else if (type == PointerType.USAGE || type == PointerType.CATEGORY || type == PointerType.REGION) {
-        String kind = type == PointerType.USAGE ? "usage" : type == PointerType.CATEGORY ? "topic" : "region";
-        Synset target = p.getTargetSynset();
-        String word = p.isLexical() && p.getSourceIndex() >= 1 && p.getSourceIndex() <= words.size()
-            ? words.get(p.getSourceIndex() - 1).getLemma()
-            : null;
-        domains.add(new DomainPointer(kind, SynsetIds.of(target.getOffset()),
-            target.getWords().get(0).getLemma(), word));
-      }
+    SynsetReader.Read read = reader.read(s);
+    if (!read.tagCounts().isEmpty()) {
+      tagCounts.put(id, read.tagCounts());
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (Word w : words) {
-      if (w.getUseCount() > 0) {
-        counts.merge(LabelNormalizer.normalize(w.getLemma()), w.getUseCount(), Integer::sum);
-      }
-    }
-    if (!counts.isEmpty()) {
-      tagCounts.put(id, Map.copyOf(counts));
-    }
-    Gloss gloss = Gloss.parse(s.getGloss());
-    NounSynset synset = new NounSynset(id, SynsetIds.name(lemmas.get(0), senseNumber(words.get(0).getLemma(), s)),
-        lemmas, gloss.definition(), gloss.examples(), s.getLexFileName(), hypernyms, instanceHypernyms, domains);
-    cache.put(id, synset);
-    return synset;
-  }
-
-  /**
-   * The sense number of a synset for one of its words, as {@link Word#getSenseNumber()} gives it (its
-   * place among the word's senses, 0 when the index does not list it), read from the lemma index
-   * instead of parsing every other sense of the word.
-   */
-  private int senseNumber(String lemma, Synset s) {
-    long[] offsets = lemmaIndex().get(LabelNormalizer.normalize(lemma));
-    if (offsets != null) {
-      for (int i = 0; i < offsets.length; i++) {
-        if (offsets[i] == s.getOffset()) {
-          return i + 1;
-        }
-      }
-    }
-    return 0;
+    NounSynset first = cache.putIfAbsent(id, read.synset()); // two threads may have converted it at once
+    return first != null ? first : read.synset();
   }
 }
