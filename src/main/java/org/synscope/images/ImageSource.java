@@ -36,7 +36,8 @@ public interface ImageSource extends AutoCloseable {
     return switch (f) {
       case TINY -> new TinyMetadataSource(path, format == null,
           pixels != null ? pixels : existing(path.resolveSibling(PixelFile.TINY_PIXELS)));
-      case CIFAR, FOLDER, CSV, TSV, JSONL -> throw new BadInput("image format " + f + " is not read yet");
+      case CIFAR -> new CifarSource(path, format == null);
+      case FOLDER, CSV, TSV, JSONL -> throw new BadInput("image format " + f + " is not read yet");
     };
   }
 
