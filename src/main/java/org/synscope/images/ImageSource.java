@@ -37,7 +37,8 @@ public interface ImageSource extends AutoCloseable {
       case TINY -> new TinyMetadataSource(path, format == null,
           pixels != null ? pixels : existing(path.resolveSibling(PixelFile.TINY_PIXELS)));
       case CIFAR -> new CifarSource(path, format == null);
-      case FOLDER, CSV, TSV, JSONL -> throw new BadInput("image format " + f + " is not read yet");
+      case FOLDER -> new FolderSource(path, format == null);
+      case CSV, TSV, JSONL -> throw new BadInput("image format " + f + " is not read yet");
     };
   }
 
