@@ -38,7 +38,7 @@ public interface ImageSource extends AutoCloseable {
           pixels != null ? pixels : existing(path.resolveSibling(PixelFile.TINY_PIXELS)));
       case CIFAR -> new CifarSource(path, format == null);
       case FOLDER -> new FolderSource(path, format == null);
-      case CSV, TSV, JSONL -> throw new BadInput("image format " + f + " is not read yet");
+      case CSV, TSV, JSONL -> new TableSource(path, f, format == null);
     };
   }
 
