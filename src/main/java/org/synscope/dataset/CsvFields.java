@@ -30,7 +30,7 @@ public final class CsvFields {
   }
 
   /** The fields of a line; throws {@link BadInput} with the reason when quotes are unbalanced. */
-  static List<String> split(String line, char separator) {
+  public static List<String> split(String line, char separator) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

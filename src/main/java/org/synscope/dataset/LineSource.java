@@ -22,12 +22,14 @@ import org.synscope.io.Sha256;
 /**
  * Reads a text file line by line as strict UTF-8, gunzipping it when it starts with the gzip magic
  * bytes, and checksums the file as stored. A line that is not valid UTF-8 is reported with its
- * number instead of being silently replaced.
+ * number instead of being silently replaced. Refuses devices, FIFOs and directories before opening
+ * them (a FIFO would block the reader forever) and lines over {@link #MAX_LINE_BYTES}.
  */
-final class LineSource implements Closeable {
+public final class LineSource implements Closeable {
   /** Longer lines are no label list: a binary file, or a decompression bomb that would fill the heap. */
-  static final int MAX_LINE_BYTES = 1 << 20;
+  public static final int MAX_LINE_BYTES = 1 << 20;
   private final String name;
+  private final String kind;
   private final boolean gzip;
   private final InputStream in;
   private final MessageDigest digest;
@@ -39,10 +41,19 @@ final class LineSource implements Closeable {
   private boolean eof;
 
   /** The text of one line, or the reason it could not be decoded. */
-  record Line(int number, String text, String encodingError) {}
+  public record Line(int number, String text, String encodingError) {}
 
   LineSource(Path file) {
+    this(file, "label list");
+  }
+
+  /**
+   * Opens {@code file}; {@code kind} names what it should be in the over-long line message ("this is not
+   * a label list"). Problems are {@link DatasetException}s naming the file (and line).
+   */
+  public LineSource(Path file, String kind) {
     this.name = file.toString();
+    this.kind = kind;
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new DatasetException(new LineProblem(name, 0, "not a regular file (a device, FIFO or directory cannot be"
           + " imported; save the list to a file first)"));
@@ -64,7 +75,7 @@ final class LineSource implements Closeable {
   }
 
   /** The next line without its line terminator, or {@code null} at the end. */
-  Line next() {
+  public Line next() {
     if (eof) {
       return null;
     }
@@ -75,8 +86,8 @@ final class LineSource implements Closeable {
         buffer.write(b);
         if (buffer.size() > MAX_LINE_BYTES) {
           throw new DatasetException(new LineProblem(name, lineNumber + 1, String.format(java.util.Locale.ROOT,
-              "a line longer than %,d bytes; this is not a label list (a binary or a decompression bomb?)",
-              MAX_LINE_BYTES)));
+              "a line longer than %,d bytes; this is not a %s (a binary or a decompression bomb?)",
+              MAX_LINE_BYTES, kind)));
         }
       }
       if (b == -1) {
@@ -106,7 +117,7 @@ final class LineSource implements Closeable {
   }
 
   /** The hex SHA-256 of the file as stored; complete once every line has been read. */
-  String sha256() {
+  public String sha256() {
     try {
       in.transferTo(OutputStreamSink.INSTANCE);
     } catch (IOException e) {
