@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "synscope", mixinStandardHelpOptions = true, version = "synscope 0.1.0",
     description = "A searchable, WordNet-enriched index of an image dataset's labels, for auditors.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class, BenchCommand.class,
-        FlagsCommand.class, UsersCommand.class, ReindexReviewsCommand.class, AuditCardCommand.class, BlocklistCommand.class, EvalSensesCommand.class, SensesCommand.class, SignalsCommand.class, QueueCommand.class, EvalQueueCommand.class,
+        FlagsCommand.class, UsersCommand.class, ReindexReviewsCommand.class, AuditCardCommand.class, BlocklistCommand.class, EvalSensesCommand.class, SensesCommand.class, SignalsCommand.class, QueueCommand.class, EvalQueueCommand.class, ImagesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Most bad lines printed before the rest are only counted. */

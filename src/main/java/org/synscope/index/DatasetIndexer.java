@@ -147,6 +147,12 @@ public final class DatasetIndexer {
 
   /** Imports rows that do not come from a file (the embedded WordNet default). */
   public ImportReport index(String dataset, String source, List<LabelRecord> rows, ProgressListener progress) {
+    return index(dataset, source, "wnids", rows, progress);
+  }
+
+  /** Imports rows made by another import ({@code format} names it, e.g. the labels of an image import). */
+  public ImportReport index(String dataset, String source, String format, List<LabelRecord> rows,
+      ProgressListener progress) {
     checkName(dataset);
     long started = System.nanoTime();
     List<LineProblem> problems = new ArrayList<>();
@@ -155,7 +161,7 @@ public final class DatasetIndexer {
     if (!problems.isEmpty()) {
       throw new DatasetException(problems);
     }
-    DatasetMeta meta = write(dataset, source, "wnids", "", categories, problems, 0, SensePolicy.FIRST, started,
+    DatasetMeta meta = write(dataset, source, format, "", categories, problems, 0, SensePolicy.FIRST, started,
         progress);
     return new ImportReport(meta, false, List.of(), List.of(), List.of(), unmapped(categories));
   }

@@ -105,8 +105,17 @@ public final class IndexCatalog {
 
   /** A fresh directory for a new build of a dataset. */
   Path newBuild(String dataset) {
+    return newBuild("datasets", dataset);
+  }
+
+  /** A fresh directory for a new build of a dataset's images. */
+  Path newImageBuild(String dataset) {
+    return newBuild("images", dataset);
+  }
+
+  private Path newBuild(String kind, String dataset) {
     String build = LocalDateTime.now().format(BUILD) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 16));
-    Path dir = root.resolve("datasets").resolve(dataset).resolve(build);
+    Path dir = root.resolve(kind).resolve(dataset).resolve(build);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -125,6 +134,10 @@ public final class IndexCatalog {
       // Open readers keep their files: on POSIX an unlinked file lives until it is closed.
       deleteQuietly(root.resolve(replaced.directory()));
     }
+    notifyListeners();
+  }
+
+  private void notifyListeners() {
     for (Runnable listener : LISTENERS.getOrDefault(root, List.of())) {
       try {
         listener.run();
@@ -136,15 +149,34 @@ public final class IndexCatalog {
     }
   }
 
+  /** Publishes a finished image build: meta.json now names it; the image build it replaces is deleted. */
+  void publish(ImportLock held, ImageSetMeta images) {
+    held.check();
+    IndexMeta before = meta().orElseThrow(() -> new IndexException("no categories of '" + images.name() + "' in " + root));
+    write(before.with(images));
+    ImageSetMeta replaced = before.images().get(images.name());
+    if (replaced != null && !replaced.directory().equals(images.directory())) {
+      deleteQuietly(root.resolve(replaced.directory()));
+    }
+    notifyListeners();
+  }
+
   /** Deletes build directories that meta.json does not name (left by failed or killed imports). */
   void collectGarbage(ImportLock held) {
     held.check();
-    Path datasets = root.resolve("datasets");
+    Set<Path> live = new HashSet<>();
+    meta().ifPresent(m -> {
+      m.datasets().values().forEach(d -> live.add(root.resolve(d.directory()).normalize()));
+      m.images().values().forEach(d -> live.add(root.resolve(d.directory()).normalize()));
+    });
+    collectGarbage(root.resolve("datasets"), live);
+    collectGarbage(root.resolve("images"), live);
+  }
+
+  private static void collectGarbage(Path datasets, Set<Path> live) {
     if (!Files.isDirectory(datasets)) {
       return;
     }
-    Set<Path> live = new HashSet<>();
-    meta().ifPresent(m -> m.datasets().values().forEach(d -> live.add(root.resolve(d.directory()).normalize())));
     try (Stream<Path> names = Files.list(datasets)) {
       for (Path name : names.toList()) {
         try (Stream<Path> builds = Files.list(name)) {

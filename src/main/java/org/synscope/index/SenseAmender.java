@@ -37,6 +37,11 @@ public final class SenseAmender {
     this.enricher = enricher;
   }
 
+  /** The index it amends. */
+  public IndexCatalog catalog() {
+    return catalog;
+  }
+
   /** One category's new mapping. */
   public record Amended(String key, String label, SenseMapping mapping) {}
 

@@ -16,6 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.synscope.index.DatasetMeta;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.IndexException;
+import org.synscope.index.ImageSetMeta;
 import org.synscope.index.IndexMeta;
 
 /**
@@ -31,14 +32,22 @@ final class IndexSnapshot {
   /** What is derived once per snapshot and cannot change until the next build (queue features per dataset). */
   final java.util.concurrent.ConcurrentHashMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, DirectoryReader> readers;
+  /** Per dataset with an image import, its image build's reader and searcher. */
+  private final Map<String, DirectoryReader> imageReaders;
+  final Map<String, IndexSearcher> images = new LinkedHashMap<>();
   private volatile CategoryColumns columns;
   private volatile LabelOrder labelOrder;
   private final StoredHits stored;
   private final AtomicInteger refs = new AtomicInteger(1);
 
-  private IndexSnapshot(IndexMeta meta, Map<String, DirectoryReader> readers) throws IOException {
+  private IndexSnapshot(IndexMeta meta, Map<String, DirectoryReader> readers, Map<String, DirectoryReader> imageReaders)
+      throws IOException {
     this.meta = meta;
     this.readers = readers;
+    this.imageReaders = imageReaders;
+    for (var e : imageReaders.entrySet()) {
+      images.put(e.getKey(), new IndexSearcher(ExitableDirectoryReader.wrap(e.getValue(), Deadline.INSTANCE)));
+    }
     List<IndexReader> wrapped = new ArrayList<>();
     for (DirectoryReader r : readers.values()) {
       wrapped.add(ExitableDirectoryReader.wrap(r, Deadline.INSTANCE));
@@ -50,24 +59,36 @@ final class IndexSnapshot {
   /** Opens the builds {@code meta} names, reusing the readers of {@code previous} where the build is the same. */
   static IndexSnapshot open(IndexCatalog catalog, IndexMeta meta, IndexSnapshot previous) {
     Map<String, DirectoryReader> readers = new LinkedHashMap<>();
+    Map<String, DirectoryReader> imageReaders = new LinkedHashMap<>();
     try {
       for (DatasetMeta d : meta.sorted().values()) {
         DirectoryReader reuse = previous == null ? null : previous.reusable(d);
-        if (reuse != null) {
-          reuse.incRef();
-          readers.put(d.name(), reuse);
-        } else {
-          Directory dir = FSDirectory.open(catalog.directory(d));
-          DirectoryReader reader = DirectoryReader.open(dir);
-          reader.getReaderCacheHelper().addClosedListener(key -> dir.close());
-          readers.put(d.name(), reader);
-        }
+        readers.put(d.name(), reuse != null ? incRef(reuse) : open(catalog.root().resolve(d.directory())));
       }
-      return new IndexSnapshot(meta, readers);
+      for (ImageSetMeta d : new java.util.TreeMap<>(meta.images()).values()) {
+        ImageSetMeta before = previous == null ? null : previous.meta.images().get(d.name());
+        DirectoryReader reuse = before != null && before.directory().equals(d.directory())
+            ? previous.imageReaders.get(d.name()) : null;
+        imageReaders.put(d.name(), reuse != null ? incRef(reuse) : open(catalog.root().resolve(d.directory())));
+      }
+      return new IndexSnapshot(meta, readers, imageReaders);
     } catch (IOException e) {
       readers.values().forEach(IndexSnapshot::decRef);
+      imageReaders.values().forEach(IndexSnapshot::decRef);
       throw new IndexException("cannot open the index at " + catalog.root() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static DirectoryReader incRef(DirectoryReader r) {
+    r.incRef();
+    return r;
+  }
+
+  private static DirectoryReader open(java.nio.file.Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    DirectoryReader reader = DirectoryReader.open(dir);
+    reader.getReaderCacheHelper().addClosedListener(key -> dir.close());
+    return reader;
   }
 
   private DirectoryReader reusable(DatasetMeta d) {
@@ -150,6 +171,7 @@ final class IndexSnapshot {
   void release() {
     if (refs.decrementAndGet() == 0) {
       readers.values().forEach(IndexSnapshot::decRef);
+      imageReaders.values().forEach(IndexSnapshot::decRef);
     }
   }
 

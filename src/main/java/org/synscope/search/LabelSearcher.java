@@ -80,6 +80,12 @@ public interface LabelSearcher extends Closeable {
   /** Of these categories ({@code dataset/key}), the ones whose label lists mask (a slur on the primary sense). */
   java.util.Set<String> maskedLabels(java.util.Collection<String> ids);
 
+  /** A page of a dataset's images with metadata facets and image counts through the hierarchy. */
+  ImageResult images(ImageRequest request);
+
+  /** One image of a dataset by number; 404 when there is no such image. */
+  ImageHit image(String dataset, long n);
+
   /** The sensitive-attribute signals in force, by name. */
   java.util.Map<String, org.synscope.risk.Signal> signals();
 }

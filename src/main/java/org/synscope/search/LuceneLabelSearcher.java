@@ -20,7 +20,7 @@ import org.synscope.wordnet.Lexicon;
  * The Lucene implementation of {@link LabelSearcher}: it wires the parts and delegates.
  * {@link Snapshots} holds the open index, {@link FacetedSearch} answers searches, trees and exports,
  * {@link CategoryLookup} category pages, {@link Suggestions} prefixes and spelling,
- * {@link QueueRunner} the review queue; {@link HitReader} and {@link Nodes} are shared by them.
+ * {@link QueueRunner} the review queue, {@link ImageSearch} a dataset's images; {@link HitReader} and {@link Nodes} are shared by them.
  */
 final class LuceneLabelSearcher implements LabelSearcher {
   private final Lexicon lexicon;
@@ -31,6 +31,7 @@ final class LuceneLabelSearcher implements LabelSearcher {
   private final CategoryLookup categories;
   private final Suggestions suggestions;
   private final QueueRunner queue;
+  private final ImageSearch images;
 
   LuceneLabelSearcher(IndexCatalog catalog, Lexicon lexicon, long timeoutMillis, AuditStore audit,
       Map<String, Signal> signals) {
@@ -43,6 +44,17 @@ final class LuceneLabelSearcher implements LabelSearcher {
     this.categories = new CategoryLookup(snapshots, nodes, hits);
     this.suggestions = new Suggestions(snapshots, hits);
     this.queue = new QueueRunner(snapshots, nodes, hits);
+    this.images = new ImageSearch(snapshots, nodes, hits);
+  }
+
+  @Override
+  public ImageResult images(ImageRequest request) {
+    return images.search(request);
+  }
+
+  @Override
+  public ImageHit image(String dataset, long n) {
+    return images.image(dataset, n);
   }
 
   @Override

@@ -26,7 +26,13 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
     List<Masking.NodeView> children, List<Masking.NodeView> siblings, List<Masking.HitView> sameSynset,
     CategoryView.ReviewState review, List<Review> history, List<SenseCorrection> corrections, List<Flag> listFlags,
     CategoryView.Risk risk, String json, String historyJson,
-    String revealUrl, boolean reveal, @JsonIgnore Ui ui) {
+    String revealUrl, boolean reveal, @JsonIgnore Ui ui, ImagesPage images) {
+
+  /** The page with the first page of the category's images (when the dataset has an image import). */
+  CategoryPage withImages(ImagesPage page) {
+    return new CategoryPage(category, details, paths, children, siblings, sameSynset, review, history, corrections,
+        listFlags, risk, json, historyJson, revealUrl, reveal, ui, page);
+  }
 
   /** One flag as the page shows it. */
   public record FlagView(String name, String source, boolean primary, String sense, String word, String evidence) {}
@@ -75,7 +81,8 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         corrections.stream().map(redact::correction).toList(), view.listFlags(),
         new CategoryView.Risk(view.risk().level(), view.risk().score(), view.risk().because().stream()
             .map(e -> new org.synscope.risk.RiskWeights.Evidence(redact.apply(e.what()), e.weight())).toList()),
-        path + ".json" + (reveal ? "?reveal=1" : ""), path + "/history.json", reveal ? path : path + "?reveal=1", reveal, ui);
+        path + ".json" + (reveal ? "?reveal=1" : ""), path + "/history.json", reveal ? path : path + "?reveal=1", reveal, ui,
+        null);
   }
 
   private static FlagView flag(Flag f, Redactor redact) {

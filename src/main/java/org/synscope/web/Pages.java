@@ -153,8 +153,14 @@ final class Pages {
     CategoryView view = searcher.category(ctx.pathParam("dataset"), key);
     var from = view.review().decidedBy();
     boolean fromIsSlur = from != null && !searcher.maskedLabels(java.util.List.of(from.dataset() + "/" + from.category())).isEmpty();
-    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()), fromIsSlur,
-        SearchParams.reveal(ctx.queryParamMap()));
+    boolean reveal = SearchParams.reveal(ctx.queryParamMap());
+    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()), fromIsSlur, reveal);
+    if (searcher.meta().images().containsKey(view.hit().dataset())) {
+      // The category's images, a page at a time ("which sites did they come from" is the domain facet there).
+      var images = new org.synscope.search.ImageRequest(view.hit().dataset(), "", null, view.hit().key(),
+          java.util.Map.of(), SearchParams.number(ctx.queryParamMap(), "page", 1), org.synscope.search.ImageRequest.DEFAULT_SIZE);
+      page = page.withImages(ImagesPage.of(images, searcher.images(images), reveal));
+    }
     if (asJson) {
       ctx.json(page);
     } else {

@@ -87,7 +87,7 @@ public final class SearchParams {
     return v.get(0);
   }
 
-  private static Set<String> values(Map<String, List<String>> params, String name) {
+  static Set<String> values(Map<String, List<String>> params, String name) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : params.getOrDefault(name, List.of())) {
       if (!v.isBlank()) {
@@ -97,7 +97,7 @@ public final class SearchParams {
     return out;
   }
 
-  private static int number(Map<String, List<String>> params, String name, int fallback) {
+  static int number(Map<String, List<String>> params, String name, int fallback) {
     String v = one(params, name);
     if (v == null) {
       return fallback;

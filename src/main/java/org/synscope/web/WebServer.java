@@ -50,6 +50,7 @@ public final class WebServer {
     SensePages sensePages = new SensePages(searcher, audit.corrections(), amender, auth, new JsonBodies());
     Pages pages = new Pages(searcher, view, reviewPages, sensePages);
     RiskPages riskPages = new RiskPages(searcher, view);
+    ImagePages imagePages = new ImagePages(searcher, view, amender.catalog().root().resolve("thumbs"));
     Renderer renderer = new Renderer(home);
     Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
@@ -97,6 +98,9 @@ public final class WebServer {
       config.routes.get("/search.csv", pages::searchCsv);
       config.routes.get("/search.jsonl", pages::searchJsonl);
       config.routes.get("/tree", pages::tree);
+      config.routes.get("/images", imagePages::images);
+      config.routes.get("/images.json", imagePages::imagesJson);
+      config.routes.get("/i/{dataset}/{n}", imagePages::image);
       config.routes.get("/tree.json", pages::treeJson);
       config.routes.get("/datasets", pages::datasets);
       config.routes.get("/datasets.json", pages::datasetsJson);

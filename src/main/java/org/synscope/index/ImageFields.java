@@ -1,0 +1,36 @@
+package org.synscope.index;
+
+import java.util.List;
+
+/** The fields of an image document (one per image, in the image build of a dataset). */
+public final class ImageFields {
+  private ImageFields() {}
+
+  /** The image number (points, doc values, stored). */
+  public static final String N = "n";
+  /** The category key the image belongs to (as the category index keys it): terms and sorted-set doc values. */
+  public static final String CATEGORY = "category";
+  /** Filename, URL words, label and text metadata: what a query's words match. */
+  public static final String TEXT = "text";
+  /** The record as stored JSON: label, wnid, path, url, metadata. */
+  public static final String RECORD = "record";
+  /** Facet fields are {@code facet.<name>}: terms and sorted-set doc values. */
+  public static final String FACET_PREFIX = "facet.";
+  /** The metadata that become facets whatever the format (engine, domain, year; CIFAR's coarse class; a file's format). */
+  public static final List<String> BUILT_IN_FACETS = List.of("engine", "domain", "year", "coarse", "format");
+  /** Longer facet values are cut (a caption is searched as text, not counted as a value). */
+  public static final int MAX_FACET_VALUE = 200;
+
+  public static String facet(String name) {
+    return FACET_PREFIX + name;
+  }
+
+  /** The stored record of an image document ({@link #RECORD}) as label, wnid, path, url and metadata. */
+  public static java.util.Map<String, Object> decode(String json) {
+    try {
+      return CategoryDocuments.JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    } catch (java.io.IOException e) {
+      throw new IndexException("a damaged image record: " + e.getMessage(), e);
+    }
+  }
+}

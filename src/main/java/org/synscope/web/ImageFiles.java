@@ -1,0 +1,119 @@
+package org.synscope.web;
+
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import org.synscope.images.ImageFormat;
+import org.synscope.images.PixelFile;
+import org.synscope.images.Thumbnails;
+import org.synscope.index.ImageSetMeta;
+import org.synscope.io.AtomicFiles;
+import org.synscope.search.ImageHit;
+
+/**
+ * An image's pixels as a PNG: from a dataset's 32x32 pixel file (Tiny Images, CIFAR), scaled up without
+ * smoothing so a 32x32 picture stays readable; or from the image file (a folder, a table's local paths),
+ * scaled down once and cached on disk under the index. Blurred when asked. A missing file gives a
+ * placeholder, never an error.
+ */
+final class ImageFiles {
+  /** The longest side of a thumbnail of an image file. */
+  static final int SIDE = 160;
+  private final Path cache;
+  private final Map<String, PixelFile> pixelFiles = new ConcurrentHashMap<>();
+  private final byte[] placeholder;
+
+  ImageFiles(Path cache) {
+    this.cache = cache;
+    BufferedImage grey = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 32; x++) {
+      for (int y = 0; y < 32; y++) {
+        grey.setRGB(x, y, (x + y) % 8 < 4 ? 0xD0D0D0 : 0xB8B8B8);
+      }
+    }
+    this.placeholder = png(grey);
+  }
+
+  /** What a thumbnail request answers: the PNG, and whether it is the placeholder of a missing image. */
+  record Png(byte[] bytes, boolean missing) {}
+
+  /** The image's PNG, {@code scale} times 32 pixels for pixel files; blurred when {@code blur}. */
+  Png png(ImageSetMeta set, ImageHit hit, int scale, boolean blur) {
+    if (set.pixels() != null) {
+      // One open file per image build (a re-import names a new build directory).
+      PixelFile file = pixelFiles.computeIfAbsent(set.directory(), d -> ImageFormat.parse(set.format()) == ImageFormat.CIFAR
+          ? PixelFile.cifar(Path.of(set.pixels())) : PixelFile.tiny(Path.of(set.pixels()), Path.of(set.source())));
+      if (hit.n() >= file.count()) {
+        return new Png(placeholder, true);
+      }
+      byte[] planes = file.pixels(hit.n());
+      return new Png(blur ? Thumbnails.blurred(planes, file.layout(), scale) : Thumbnails.png32(planes, file.layout(), scale),
+          false);
+    }
+    if (hit.path() == null || set.base() == null) {
+      return new Png(placeholder, true); // a URL only: synscope never fetches from the web
+    }
+    Path base = Path.of(set.base());
+    Path file = base.resolve(hit.path()).normalize();
+    if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+      return new Png(placeholder, true);
+    }
+    Path cached = cache.resolve(Path.of(set.directory()).getFileName().toString()).resolve(set.name())
+        .resolve(hit.n() + (blur ? ".blur.png" : ".png"));
+    try {
+      if (Files.isRegularFile(cached)) {
+        return new Png(Files.readAllBytes(cached), false);
+      }
+      BufferedImage image = ImageIO.read(file.toFile());
+      if (image == null) {
+        return new Png(placeholder, true);
+      }
+      byte[] out = png(blur ? blurred(image) : scaled(image, SIDE));
+      AtomicFiles.write(cached, out);
+      return new Png(out, false);
+    } catch (IOException | RuntimeException e) {
+      return new Png(placeholder, true); // unreadable or damaged: the page shows the placeholder
+    }
+  }
+
+  private static BufferedImage scaled(BufferedImage image, int side) {
+    double f = Math.min(1.0, side / (double) Math.max(image.getWidth(), image.getHeight()));
+    int w = Math.max(1, (int) Math.round(image.getWidth() * f));
+    int h = Math.max(1, (int) Math.round(image.getHeight() * f));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    var g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(image, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  /** Down to 6 pixels a side and back up, smoothed: the colours remain, the picture does not. */
+  private static BufferedImage blurred(BufferedImage image) {
+    BufferedImage small = scaled(image, 6);
+    BufferedImage thumb = scaled(image, SIDE);
+    BufferedImage out = new BufferedImage(thumb.getWidth(), thumb.getHeight(), BufferedImage.TYPE_INT_RGB);
+    var g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
+    g.dispose();
+    return out;
+  }
+
+  private static byte[] png(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,281 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.audit.AuditStore;
+import org.synscope.config.BadInput;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.DatasetIndexer;
+import org.synscope.index.ImageIndexer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.ProgressListener;
+import org.synscope.index.SenseAmender;
+import org.synscope.search.LabelSearcher;
+
+/**
+ * A Tiny Images metadata file and pixel file made byte by byte (six images), imported into a dataset
+ * that had no categories, then served: the images view's counts, facets and hierarchy, one image's
+ * page, its pixels as PNG (blurred for an offensive category until revealed), and the errors.
+ *
+ * <p>The records, by number: 0 dog (google, www.flickr.com, 2006), 1 dog (altavista, farm.flickr.com),
+ * 2 cat (google, cats.example.org, 2007), 3 slurword (google, bad.example.net), 4 kid (ask,
+ * www.kids.example.com), 5 unicorn (google, unicorns.example.org; not in the hand-made WordNet).
+ */
+class ImagesHttpTest {
+  @TempDir
+  static Path dir;
+  static LabelSearcher searcher;
+  static AuditStore audit;
+  static Javalin app;
+  static IndexCatalog catalog;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A 768-byte metadata record: keyword, date, engine and source URL at their offsets, spaces elsewhere. */
+  static byte[] record(String keyword, String date, String engine, String source) {
+    byte[] r = new byte[768];
+    Arrays.fill(r, (byte) ' ');
+    put(r, 0, keyword);
+    put(r, 180, date);
+    put(r, 212, engine);
+    put(r, 422, source);
+    return r;
+  }
+
+  private static void put(byte[] r, int at, String value) {
+    byte[] b = value.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(b, 0, r, at, b.length);
+  }
+
+  static Path tiny(Path folder, int records) throws IOException {
+    List<byte[]> all = List.of(
+        record("dog", "15 May 2006 12:39:30 +0000", "google", "http://www.flickr.com/photos/a.jpg"),
+        record("dog", "", "altavista", "http://farm.flickr.com/b.jpg"),
+        record("cat", "2007-03-01", "google", "http://cats.example.org/c.jpg"),
+        record("slurword", "", "google", "http://bad.example.net/d.jpg"),
+        record("kid", "", "ask", "http://www.kids.example.com/e.jpg"),
+        record("unicorn", "", "google", "http://unicorns.example.org/f.jpg"));
+    Files.createDirectories(folder);
+    Path meta = folder.resolve("tiny_metadata.bin");
+    Files.write(meta, concat(all.subList(0, records)));
+    // Pixels: image 0 has one red pixel at x=1, y=0; image 3 one white pixel at x=16, y=16; the rest black.
+    byte[] pixels = new byte[records * 3072];
+    pixels[32] = (byte) 255; // red plane, column-major: x * 32 + y
+    if (records > 3) {
+      for (int plane = 0; plane < 3; plane++) {
+        pixels[3 * 3072 + plane * 1024 + 16 * 32 + 16] = (byte) 255;
+      }
+    }
+    Files.write(folder.resolve("tiny_images.bin"), pixels);
+    return meta;
+  }
+
+  private static byte[] concat(List<byte[]> parts) {
+    byte[] out = new byte[parts.size() * 768];
+    for (int i = 0; i < parts.size(); i++) {
+      System.arraycopy(parts.get(i), 0, out, i * 768, 768);
+    }
+    return out;
+  }
+
+  static ImageIndexer indexer() {
+    return new ImageIndexer(catalog, new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())));
+  }
+
+  @BeforeAll
+  static void serve() throws IOException {
+    catalog = new IndexCatalog(dir.resolve("index"));
+    ImageIndexer.Report report = indexer().index(new ImageIndexer.Request("tiny", tiny(dir.resolve("files"), 6), null, null),
+        ProgressListener.NONE);
+    assertEquals(5, report.categoriesCreated().dataset().categories(), "dog, cat, slurword, kid, unicorn");
+    assertEquals(6L, report.categoriesCreated().dataset().images(), "each category counts its images");
+    assertEquals(6, report.meta().images());
+    assertTrue(report.guessed());
+    audit = AuditStore.open(catalog.root(), true, 1_000);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
+        Path.of("."), false).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    searcher.close();
+    audit.close();
+  }
+
+  static HttpResponse<byte[]> get(String path) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode json(String path) throws IOException {
+    HttpResponse<byte[]> r = get(path);
+    assertEquals(200, r.statusCode(), path + " -> " + new String(r.body(), StandardCharsets.UTF_8));
+    return JSON.readTree(r.body());
+  }
+
+  static List<String> values(JsonNode facet) {
+    List<String> out = new ArrayList<>();
+    facet.forEach(v -> out.add(v.get("value").asText() + " " + v.get("images").asLong()));
+    return out;
+  }
+
+  static List<Long> numbers(JsonNode page) {
+    List<Long> out = new ArrayList<>();
+    page.get("images").forEach(i -> out.add(i.get("n").asLong()));
+    return out;
+  }
+
+  @Test
+  void countsFacetsAndHierarchyOfEveryImage() throws IOException {
+    JsonNode all = json("/images.json?dataset=tiny");
+    assertEquals(6, all.get("total").asLong());
+    assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L), numbers(all));
+    assertEquals(List.of("google 4", "altavista 1", "ask 1"), values(all.get("facets").get("engine")));
+    assertEquals(List.of("2006 1", "2007 1"), values(all.get("facets").get("year")));
+    assertEquals(List.of("bad.example.net 1", "cats.example.org 1", "farm.flickr.com 1", "flickr.com 1",
+        "kids.example.com 1", "unicorns.example.org 1"), values(all.get("facets").get("domain")));
+    JsonNode h = all.get("facets").get("hierarchy");
+    assertEquals(5, h.get("images").asLong(), "every mapped image is under entity");
+    assertEquals(1, h.get("unmapped").asLong(), "unicorn");
+    List<String> children = new ArrayList<>();
+    h.get("children").forEach(c -> children.add(c.get("name").asText() + " " + c.get("images").asLong()));
+    assertEquals(List.of("animal.n.01 3", "person.n.01 2"), children, "dog 2 + cat 1; kid 1 + slurword 1");
+  }
+
+  @Test
+  void drillsIntoTheHierarchyAndFiltersByMetadataWithSidewaysCounts() throws IOException {
+    JsonNode pet = json("/images.json?dataset=tiny&under=pet.n.01");
+    assertEquals(3, pet.get("total").asLong());
+    assertEquals(List.of(0L, 1L, 2L), numbers(pet));
+    List<String> children = new ArrayList<>();
+    pet.get("facets").get("hierarchy").get("children").forEach(c -> children.add(c.get("name").asText() + " "
+        + c.get("images").asLong()));
+    assertEquals(List.of("dog.n.01 2", "cat.n.01 1"), children);
+    JsonNode google = json("/images.json?dataset=tiny&engine=google");
+    assertEquals(List.of(0L, 2L, 3L, 5L), numbers(google));
+    assertEquals(List.of("google 4", "altavista 1", "ask 1"), values(google.get("facets").get("engine")),
+        "a selected facet counts as if it were not selected");
+    assertEquals(List.of("bad.example.net 1", "cats.example.org 1", "flickr.com 1", "unicorns.example.org 1"),
+        values(google.get("facets").get("domain")));
+    assertEquals(List.of(0L, 1L), numbers(json("/images.json?dataset=tiny&q=flickr")), "URL words are searched");
+    assertEquals(List.of(0L, 1L), numbers(json("/images.json?dataset=tiny&category=dog")));
+    assertEquals(List.of(1L), numbers(json("/images.json?dataset=tiny&category=dog&domain=farm.flickr.com")));
+    assertEquals(List.of(2L), numbers(json("/images.json?dataset=tiny&meta=year:2007")));
+    JsonNode second = json("/images.json?dataset=tiny&size=4&page=2");
+    assertEquals(List.of(4L, 5L), numbers(second));
+    assertEquals("/images?dataset=tiny&size=4", second.get("links").get("previous").asText());
+  }
+
+  @Test
+  void anImagePageItsNeighboursAndItsCategory() throws IOException {
+    JsonNode zero = json("/i/tiny/0.json");
+    assertEquals("dog", zero.get("image").get("label").asText());
+    assertEquals("dog.n.01", zero.get("image").get("name").asText());
+    assertEquals("google", zero.get("image").get("metadata").get("engine").asText());
+    assertEquals("http://www.flickr.com/photos/a.jpg", zero.get("image").get("source").asText());
+    assertTrue(zero.get("links").get("previous").isNull());
+    assertEquals("/i/tiny/1", zero.get("links").get("next").asText());
+    assertTrue(json("/i/tiny/5.json").get("links").get("next").isNull());
+    Document page = Jsoup.parse(new String(get("/i/tiny/0").body(), StandardCharsets.UTF_8));
+    assertEquals("/c/tiny/dog", page.selectFirst(".image-meta a").attr("href"));
+    Document category = Jsoup.parse(new String(get("/c/tiny/dog").body(), StandardCharsets.UTF_8));
+    assertEquals(List.of("/i/tiny/0.png", "/i/tiny/1.png"), category.select(".category-images img").eachAttr("src"));
+    assertEquals("/images?dataset=tiny&category=dog#facet-domain",
+        category.select(".category-images .toolbar a").get(1).attr("href"), "which sites: one click");
+  }
+
+  static BufferedImage png(String path) throws IOException {
+    HttpResponse<byte[]> r = get(path);
+    assertEquals(200, r.statusCode());
+    assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
+    return ImageIO.read(new ByteArrayInputStream(r.body()));
+  }
+
+  @Test
+  void pixelsComeFromThePixelFileScaledWithoutSmoothing() throws IOException {
+    BufferedImage zero = png("/i/tiny/0.png");
+    assertEquals(128, zero.getWidth(), "32 pixels, 4 times");
+    assertEquals(0xFF0000, zero.getRGB(4, 0) & 0xFFFFFF, "x=1, y=0 is red");
+    assertEquals(0xFF0000, zero.getRGB(7, 3) & 0xFFFFFF, "the whole 4x4 square, no smoothing");
+    assertEquals(0x000000, zero.getRGB(8, 0) & 0xFFFFFF);
+    assertEquals(0x000000, zero.getRGB(0, 4) & 0xFFFFFF, "not transposed: x=0, y=1 is black");
+    assertEquals(256, png("/i/tiny/0.png?large=1").getWidth());
+  }
+
+  @Test
+  void anOffensiveCategorysPicturesAreBlurredUntilRevealed() throws IOException {
+    JsonNode slur = json("/images.json?dataset=tiny&category=slurword");
+    assertTrue(slur.get("images").get(0).get("blurred").asBoolean());
+    assertNotEquals("slurword", slur.get("images").get(0).get("label").asText(), "the label is masked");
+    BufferedImage blurred = png("/i/tiny/3.png");
+    int centre = blurred.getRGB(16 * 4, 16 * 4) & 0xFF;
+    assertTrue(centre > 0 && centre < 255, "the white pixel is spread out, was " + centre);
+    assertTrue((blurred.getRGB(15 * 4, 16 * 4) & 0xFF) > 0, "onto its neighbour");
+    BufferedImage revealed = png("/i/tiny/3.png?reveal=1");
+    assertEquals(0xFFFFFF, revealed.getRGB(16 * 4, 16 * 4) & 0xFFFFFF);
+    assertEquals(0, revealed.getRGB(15 * 4, 16 * 4) & 0xFFFFFF);
+    JsonNode shown = json("/images.json?dataset=tiny&category=slurword&reveal=1");
+    assertFalse(shown.get("images").get(0).get("blurred").asBoolean());
+    assertEquals("slurword", shown.get("images").get(0).get("label").asText());
+    assertFalse(json("/images.json?dataset=tiny&category=dog").get("images").get(0).get("blurred").asBoolean());
+  }
+
+  @Test
+  void badRequestsGetClearAnswers() {
+    assertEquals(400, get("/images.json").statusCode(), "no dataset");
+    assertEquals(400, get("/images.json?dataset=tiny&engin=google").statusCode());
+    assertTrue(new String(get("/images.json?dataset=tiny&engin=google").body(), StandardCharsets.UTF_8)
+        .contains("unknown parameter 'engin'"));
+    assertEquals(400, get("/images.json?dataset=tiny&meta=license:cc").statusCode(), "no such facet");
+    assertEquals(404, get("/images.json?dataset=nothing").statusCode());
+    assertEquals(404, get("/i/tiny/6.json").statusCode());
+    assertEquals(400, get("/i/tiny/six").statusCode());
+  }
+
+  @Test
+  void aTruncatedFileFailsWithItsRecordAndPublishesNothing() throws IOException {
+    Path folder = dir.resolve("bad");
+    Path meta = tiny(folder, 2);
+    Files.write(meta, Arrays.copyOf(Files.readAllBytes(meta), 768 + 100));
+    String before = Files.readString(catalog.root().resolve("meta.json"));
+    BadInput e = assertThrows(BadInput.class, () -> indexer().index(new ImageIndexer.Request("tiny", meta, null, null),
+        ProgressListener.NONE));
+    assertEquals(meta + ":2: truncated record: 100 of 768 bytes", e.getMessage());
+    assertEquals(before, Files.readString(catalog.root().resolve("meta.json")), "nothing published");
+    assertEquals(6, json("/images.json?dataset=tiny").get("total").asLong(), "the images already imported stay");
+  }
+}
