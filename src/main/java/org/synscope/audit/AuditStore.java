@@ -4,12 +4,13 @@ import java.nio.file.Path;
 
 /**
  * The audit record of an index directory, under {@code audit/}: the review journal, the sense
- * corrections, the accounts file and the imported flag lists. The search side reads it; nothing here knows Lucene.
+ * corrections, the image decisions, the accounts file and the imported flag lists. The search side reads it; nothing here knows Lucene.
  */
 public final class AuditStore implements AutoCloseable {
   private final Path dir;
   private final ReviewJournal journal;
   private final SenseCorrections corrections;
+  private final ImageDecisions images;
   private final Users users;
   private final FlagLists lists;
 
@@ -17,6 +18,7 @@ public final class AuditStore implements AutoCloseable {
     this.dir = dir;
     this.journal = ReviewJournal.open(dir.resolve("reviews.journal"), write);
     this.corrections = SenseCorrections.open(dir.resolve("senses.journal"), write);
+    this.images = ImageDecisions.open(dir.resolve("images.journal"), write);
     this.users = Users.open(dir.resolve("users.json"), hashIterations);
     this.lists = new FlagLists(dir.resolve("lists"));
   }
@@ -43,6 +45,11 @@ public final class AuditStore implements AutoCloseable {
     return corrections;
   }
 
+  /** Decisions about single images. */
+  public ImageDecisions images() {
+    return images;
+  }
+
   public Users users() {
     return users;
   }
@@ -60,5 +67,6 @@ public final class AuditStore implements AutoCloseable {
   public void close() {
     journal.close();
     corrections.close();
+    images.close();
   }
 }

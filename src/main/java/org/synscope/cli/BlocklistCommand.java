@@ -33,6 +33,11 @@ final class BlocklistCommand extends CliCommand {
   @Option(names = "--format", defaultValue = "txt", description = "txt or csv (default ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--images", description = "List images instead of categories: every image of the listed categories"
+      + " and every image marked by an auditor, one number or path a line with its reason (the dataset's images must"
+      + " be imported).")
+  boolean images;
+
   @Override
   int run() {
     Set<String> s = new LinkedHashSet<>();
@@ -47,8 +52,11 @@ final class BlocklistCommand extends CliCommand {
     Workspace ws = workspace();
     PrintWriter out = out();
     try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {
-      var entries = new BlockList(searcher, audit).entries(dataset, s, new LinkedHashSet<>(flags), withDescendants);
-      if (format.equals("csv")) {
+      BlockList list = new BlockList(searcher, audit);
+      var entries = list.entries(dataset, s, new LinkedHashSet<>(flags), withDescendants);
+      if (images) {
+        list.writeImages(out, dataset, entries, describe(s));
+      } else if (format.equals("csv")) {
         BlockList.writeCsv(out, entries);
       } else {
         List<String> parts = new ArrayList<>();
@@ -61,7 +69,19 @@ final class BlocklistCommand extends CliCommand {
         BlockList.writeText(out, dataset, entries, String.join(", or ", parts)
             + (withDescendants ? ", with every category below them" : ", without descendants"));
       }
+      out.flush();
     }
     return 0;
+  }
+
+  private String describe(Set<String> statuses) {
+    List<String> parts = new ArrayList<>();
+    if (!statuses.isEmpty()) {
+      parts.add("reviewed " + String.join(" or ", statuses));
+    }
+    if (!flags.isEmpty()) {
+      parts.add("flagged " + String.join(" or ", flags));
+    }
+    return String.join(", or ", parts) + (withDescendants ? ", with every category below them" : "");
   }
 }

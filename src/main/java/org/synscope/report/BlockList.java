@@ -141,4 +141,46 @@ public final class BlockList {
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ");
   }
+
+  /**
+   * The images to remove, one a line in number order: every image of the listed categories and every
+   * image an auditor marked (offensive, wrong label, duplicate, personal data), as its number or, when
+   * it has one, its path, then a tab and the reason. Streamed as the images are read.
+   */
+  public long writeImages(Writer out, String dataset, List<Entry> entries, String selection) {
+    Map<String, String> reasons = new java.util.HashMap<>();
+    entries.forEach(e -> reasons.put(e.key(), "category " + e.key() + ": " + oneLine(e.reason())));
+    java.util.TreeMap<Long, org.synscope.audit.ImageDecision> marked = new java.util.TreeMap<>(
+        audit == null ? Map.of() : audit.images().marked(dataset));
+    Set<String> markedCategories = new java.util.LinkedHashSet<>();
+    marked.values().forEach(d -> markedCategories.add(d.category()));
+    Set<String> keys = new java.util.LinkedHashSet<>(reasons.keySet());
+    keys.addAll(markedCategories);
+    long[] lines = {0};
+    try {
+      out.write("# synscope image block list for dataset " + dataset + ": images of categories " + selection
+          + ", and images marked by auditors\n");
+      out.write("# generated " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "; image number or path<TAB>reason\n");
+      searcher.imagesOf(dataset, keys, (n, path, category) -> {
+        String reason = reasons.get(category);
+        var mark = marked.get(n);
+        if (mark != null) {
+          String why = "marked " + mark.status() + " by " + mark.user() + (mark.rationale().isEmpty() ? ""
+              : ": " + oneLine(mark.rationale()));
+          reason = reason == null ? why : reason + "; " + why;
+        }
+        if (reason != null) {
+          try {
+            out.write((path != null ? oneLine(path) : Long.toString(n)) + "\t" + reason + "\n");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          lines[0]++;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines[0];
+  }
 }

@@ -291,4 +291,31 @@ final class ImageSearch {
       return new Categories(docs, synsets);
     });
   }
+
+  /** Receives images in number order. */
+  interface ImageSink {
+    void accept(long n, String path, String category);
+  }
+
+  /** Every image of these categories (keys), in number order, with its path when it has one. */
+  long each(String dataset, Collection<String> keys, ImageSink sink) {
+    return snapshots.read("images of " + dataset, s -> {
+      IndexSearcher images = searcher(s, dataset);
+      Query q = new TermInSetQuery(ImageFields.CATEGORY, keys.stream().map(BytesRef::new).toList());
+      int n = images.count(q);
+      if (n == 0) {
+        return 0L;
+      }
+      ScoreDoc[] all = images.search(q, n, BY_NUMBER).scoreDocs;
+      var stored = images.storedFields();
+      for (ScoreDoc sd : all) {
+        Document d = stored.document(sd.doc);
+        Map<String, Object> record = ImageFields.decode(d.get(ImageFields.RECORD));
+        String label = (String) record.get("label");
+        sink.accept(d.getField(ImageFields.N).numericValue().longValue(), (String) record.get("path"),
+            label != null ? org.synscope.dataset.CategoryKeys.ofLabel(label) : (String) record.get("wnid"));
+      }
+      return (long) all.length;
+    });
+  }
 }

@@ -86,6 +86,14 @@ public interface LabelSearcher extends Closeable {
   /** One image of a dataset by number; 404 when there is no such image. */
   ImageHit image(String dataset, long n);
 
+  /** Receives a dataset's images in number order: the number, the path (null for none) and the category key. */
+  interface ImageSink {
+    void accept(long n, String path, String category);
+  }
+
+  /** Every image of these categories (keys) of a dataset, in number order; how many. */
+  long imagesOf(String dataset, java.util.Collection<String> categories, ImageSink sink);
+
   /** The sensitive-attribute signals in force, by name. */
   java.util.Map<String, org.synscope.risk.Signal> signals();
 }

@@ -53,6 +53,11 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   @Override
+  public long imagesOf(String dataset, Collection<String> categories, ImageSink sink) {
+    return images.each(dataset, categories, sink::accept);
+  }
+
+  @Override
   public ImageHit image(String dataset, long n) {
     return images.image(dataset, n);
   }

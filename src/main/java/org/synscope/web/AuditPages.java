@@ -103,7 +103,23 @@ final class AuditPages {
       statuses = new LinkedHashSet<>(List.of(ReviewStatus.OFFENSIVE.key(), ReviewStatus.SENSITIVE.key()));
     }
     boolean descendants = "1".equals(ctx.queryParam("descendants")) || "true".equals(ctx.queryParam("descendants"));
-    List<BlockList.Entry> entries = new BlockList(searcher, audit).entries(dataset, statuses, flags, descendants);
+    BlockList list = new BlockList(searcher, audit);
+    List<BlockList.Entry> entries = list.entries(dataset, statuses, flags, descendants);
+    if (ctx.path().endsWith("-images.txt")) {
+      if (!searcher.meta().images().containsKey(dataset)) {
+        throw SearchException.notFound("no images of dataset '" + dataset + "' are imported");
+      }
+      ctx.contentType("text/plain; charset=utf-8");
+      ctx.header("Content-Disposition", "attachment; filename=\"blocklist-images-" + dataset + ".txt\"");
+      try {
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+        list.writeImages(out, dataset, entries, describe(statuses, flags, descendants));
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
     boolean csv = ctx.path().endsWith(".csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"blocklist-" + dataset + (csv ? ".csv" : ".txt") + "\"");

@@ -1,6 +1,12 @@
 package org.synscope.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.synscope.audit.AuditStore;
+import org.synscope.audit.ImageDecision;
+import org.synscope.audit.ImageStatus;
+import org.synscope.audit.Role;
+import org.synscope.audit.Users;
 import java.nio.file.Path;
 import org.synscope.index.ImageSetMeta;
 import org.synscope.search.ImageHit;
@@ -15,18 +21,45 @@ final class ImagePages {
   static final int PAGE_SCALE = 8;
 
   private final LabelSearcher searcher;
+  private final AuditStore audit;
+  private final Auth auth;
   private final View view;
   private final ImageFiles files;
+  private final JsonBodies bodies = new JsonBodies();
 
-  ImagePages(LabelSearcher searcher, View view, Path thumbnails) {
+  ImagePages(LabelSearcher searcher, AuditStore audit, Auth auth, View view, Path thumbnails) {
     this.searcher = searcher;
+    this.audit = audit;
+    this.auth = auth;
     this.view = view;
     this.files = new ImageFiles(thumbnails);
   }
 
+  /** {@code POST /image-reviews.json}: an auditor's decision about one image; 201 with the stored decision. */
+  void decide(Context ctx) {
+    Users.User user = auth.require(ctx, Role.AUDITOR, "record image decisions");
+    JsonNode body = bodies.object(ctx, "{\"dataset\", \"image\", \"status\", \"rationale\"}");
+    String dataset = JsonBodies.text(body, "dataset", true);
+    JsonNode image = body.get("image");
+    if (image == null || !image.canConvertToLong() || !image.isIntegralNumber() || image.asLong() < 0) {
+      throw SearchException.badRequest("'image' must be the image's number (0 or more)");
+    }
+    ImageStatus status;
+    try {
+      status = ImageStatus.parse(JsonBodies.text(body, "status", true));
+    } catch (org.synscope.config.BadInput e) {
+      throw SearchException.badRequest(e.getMessage());
+    }
+    ImageHit hit = searcher.image(dataset, image.asLong()); // 404 for an image that does not exist
+    ImageDecision d = audit.images().record(user.name(), dataset, hit.n(), hit.category(), status,
+        JsonBodies.text(body, "rationale", false));
+    ctx.status(201).json(d);
+  }
+
   private ImagesPage imagesPage(Context ctx) {
     ImageRequest request = ImageParams.parse(ctx.queryParamMap());
-    return ImagesPage.of(request, searcher.images(request), SearchParams.reveal(ctx.queryParamMap()));
+    return ImagesPage.of(request, searcher.images(request), audit.images().marked(request.dataset()),
+        SearchParams.reveal(ctx.queryParamMap()));
   }
 
   void images(Context ctx) {
@@ -57,7 +90,8 @@ final class ImagePages {
     }
     boolean json = n.endsWith(".json");
     ImageHit hit = hit(dataset, json ? n.substring(0, n.length() - 5) : n);
-    ImagePage page = ImagePage.of(hit, searcher.meta().images().get(dataset), reveal);
+    ImagePage page = ImagePage.of(hit, searcher.meta().images().get(dataset), audit.images().history(dataset, hit.n()),
+        reveal);
     if (json) {
       ctx.json(page);
     } else {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.synscope.audit.ImageDecision;
 import org.synscope.flags.Masks;
 import org.synscope.search.ImageHit;
 import org.synscope.search.ImageRequest;
@@ -23,7 +24,7 @@ public record ImagesPage(String query, String dataset, String q, long total, int
   /** An image as lists show it. */
   public record ImageView(String dataset, long n, String label, String synset, String name, String category,
       String url, String source, Map<String, String> metadata, boolean blurred, String page, String thumbnail,
-      String categoryUrl) {}
+      String categoryUrl, String decision) {}
 
   /** A facet value with its toggle. */
   public record ValueView(String value, long images, boolean selected, String toggleUrl) {}
@@ -41,9 +42,9 @@ public record ImagesPage(String query, String dataset, String q, long total, int
   /** This view as HTML and JSON, its neighbouring pages, and with blurring toggled. */
   public record Links(String html, String json, String previous, String next, String reveal) {}
 
-  static ImagesPage of(ImageRequest request, ImageResult result, boolean reveal) {
+  static ImagesPage of(ImageRequest request, ImageResult result, Map<Long, ImageDecision> marked, boolean reveal) {
     String q = ImageParams.query(request, reveal);
-    List<ImageView> images = result.images().stream().map(h -> view(h, reveal)).toList();
+    List<ImageView> images = result.images().stream().map(h -> view(h, marked.get(h.n()), reveal)).toList();
     Map<String, Object> facets = new LinkedHashMap<>();
     ImageResult.Hierarchy h = result.hierarchy();
     facets.put("hierarchy", new HierarchyView(node(request, h.node().id(), name(h.node().name(), h.node().sensitive(),
@@ -79,8 +80,8 @@ public record ImagesPage(String query, String dataset, String q, long total, int
     return sensitive && !reveal ? Masks.maskName(name) : name;
   }
 
-  /** An image with masked label and blurred thumbnail unless revealed. */
-  static ImageView view(ImageHit h, boolean reveal) {
+  /** An image with masked label and blurred thumbnail unless revealed, and its standing decision (may be null). */
+  static ImageView view(ImageHit h, ImageDecision decision, boolean reveal) {
     String label = h.label() == null ? h.wnid() : h.label();
     String r = reveal ? "?reveal=1" : "";
     return new ImageView(h.dataset(), h.n(), h.masked() && !reveal ? Masks.mask(label) : label, h.synset(),
@@ -88,6 +89,6 @@ public record ImagesPage(String query, String dataset, String q, long total, int
         h.url() != null ? h.url() : h.path(), h.metadata(), h.hurtful() && !reveal,
         "/i/" + SearchUrls.pathSegment(h.dataset()) + "/" + h.n() + r,
         "/i/" + SearchUrls.pathSegment(h.dataset()) + "/" + h.n() + ".png" + r,
-        SearchUrls.categoryPath(h.dataset(), h.category()) + r);
+        SearchUrls.categoryPath(h.dataset(), h.category()) + r, decision == null ? null : decision.status());
   }
 }

@@ -159,7 +159,7 @@ final class Pages {
       // The category's images, a page at a time ("which sites did they come from" is the domain facet there).
       var images = new org.synscope.search.ImageRequest(view.hit().dataset(), "", null, view.hit().key(),
           java.util.Map.of(), SearchParams.number(ctx.queryParamMap(), "page", 1), org.synscope.search.ImageRequest.DEFAULT_SIZE);
-      page = page.withImages(ImagesPage.of(images, searcher.images(images), reveal));
+      page = page.withImages(ImagesPage.of(images, searcher.images(images), java.util.Map.of(), reveal));
     }
     if (asJson) {
       ctx.json(page);

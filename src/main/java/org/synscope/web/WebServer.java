@@ -50,7 +50,7 @@ public final class WebServer {
     SensePages sensePages = new SensePages(searcher, audit.corrections(), amender, auth, new JsonBodies());
     Pages pages = new Pages(searcher, view, reviewPages, sensePages);
     RiskPages riskPages = new RiskPages(searcher, view);
-    ImagePages imagePages = new ImagePages(searcher, view, amender.catalog().root().resolve("thumbs"));
+    ImagePages imagePages = new ImagePages(searcher, audit, auth, view, amender.catalog().root().resolve("thumbs"));
     Renderer renderer = new Renderer(home);
     Path staticDir = home.resolve("static");
     return Javalin.create(config -> {
@@ -132,6 +132,8 @@ public final class WebServer {
       config.routes.get("/audit/compare.json", auditPages::compareJson);
       config.routes.get("/export/blocklist.txt", auditPages::blocklist);
       config.routes.get("/export/blocklist.csv", auditPages::blocklist);
+      config.routes.get("/export/blocklist-images.txt", auditPages::blocklist);
+      config.routes.post("/image-reviews.json", imagePages::decide);
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(org.synscope.audit.AuditException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));

@@ -56,6 +56,8 @@ class ImagesHttpTest {
   static AuditStore audit;
   static Javalin app;
   static IndexCatalog catalog;
+  static String auditor;
+  static String viewer;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -120,6 +122,10 @@ class ImagesHttpTest {
     assertEquals(6, report.meta().images());
     assertTrue(report.guessed());
     audit = AuditStore.open(catalog.root(), true, 1_000);
+    audit.users().add("alice", org.synscope.audit.Role.AUDITOR, "correct horse battery".toCharArray());
+    audit.users().add("victor", org.synscope.audit.Role.VIEWER, "correct horse battery".toCharArray());
+    auditor = audit.users().token("alice");
+    viewer = audit.users().token("victor");
     searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
         Path.of("."), false).start("127.0.0.1", 0);
@@ -252,6 +258,54 @@ class ImagesHttpTest {
     assertFalse(shown.get("images").get(0).get("blurred").asBoolean());
     assertEquals("slurword", shown.get("images").get(0).get("label").asText());
     assertFalse(json("/images.json?dataset=tiny&category=dog").get("images").get(0).get("blurred").asBoolean());
+  }
+
+  static HttpResponse<String> post(String path, String token, String body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void anAuditorMarksImagesAndTheImageBlockListHasThemWithTheBlockedCategories() throws IOException {
+    HttpResponse<String> made = post("/image-reviews.json", auditor,
+        "{\"dataset\": \"tiny\", \"image\": 2, \"status\": \"duplicate\", \"rationale\": \"same as 0\"}");
+    assertEquals(201, made.statusCode(), made.body());
+    JsonNode d = JSON.readTree(made.body());
+    assertEquals("duplicate", d.get("status").asText());
+    assertEquals("cat", d.get("category").asText());
+    assertEquals("alice", d.get("user").asText());
+    assertEquals(403, post("/image-reviews.json", viewer, "{\"dataset\": \"tiny\", \"image\": 1, \"status\": \"ok\"}")
+        .statusCode(), "a viewer cannot decide");
+    assertEquals(401, post("/image-reviews.json", null, "{\"dataset\": \"tiny\", \"image\": 1, \"status\": \"ok\"}")
+        .statusCode());
+    assertEquals(400, post("/image-reviews.json", auditor, "{\"dataset\": \"tiny\", \"image\": 1, \"status\": \"ugly\"}")
+        .statusCode());
+    assertEquals(400, post("/image-reviews.json", auditor, "{\"dataset\": \"tiny\", \"image\": \"one\", \"status\": \"ok\"}")
+        .statusCode());
+    assertEquals(404, post("/image-reviews.json", auditor, "{\"dataset\": \"tiny\", \"image\": 60, \"status\": \"ok\"}")
+        .statusCode());
+    assertEquals(1, json("/i/tiny/2.json").get("decisions").size());
+    assertEquals("duplicate", json("/images.json?dataset=tiny&category=cat").get("images").get(0).get("decision").asText());
+    assertEquals(201, post("/reviews.json", auditor,
+        "{\"dataset\": \"tiny\", \"category\": \"kid\", \"status\": \"offensive\", \"rationale\": \"r\"}").statusCode());
+    String list = new String(get("/export/blocklist-images.txt?dataset=tiny&status=offensive").body(), StandardCharsets.UTF_8);
+    List<String> lines = list.lines().filter(l -> !l.startsWith("#")).toList();
+    assertEquals(2, lines.size(), list);
+    assertEquals("2\tmarked duplicate by alice: same as 0", lines.get(0));
+    assertTrue(lines.get(1).startsWith("4\tcategory kid: "), lines.get(1));
+    // An image set back to ok leaves the list.
+    assertEquals(201, post("/image-reviews.json", auditor, "{\"dataset\": \"tiny\", \"image\": 2, \"status\": \"ok\"}")
+        .statusCode());
+    assertEquals(List.of("4"), new String(get("/export/blocklist-images.txt?dataset=tiny&status=offensive").body(),
+        StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).toList());
   }
 
   @Test
