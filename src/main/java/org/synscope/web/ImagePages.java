@@ -35,6 +35,25 @@ final class ImagePages {
     this.files = new ImageFiles(thumbnails);
   }
 
+  /** {@code POST /image-review}: the image page's form; back to the image. */
+  void decideForm(Context ctx) {
+    Users.User user = auth.require(ctx, Role.AUDITOR, "record image decisions");
+    String dataset = ctx.formParam("dataset");
+    String n = ctx.formParam("image");
+    if (dataset == null || n == null || ctx.formParam("status") == null) {
+      throw SearchException.badRequest("an image decision needs a dataset, an image and a status");
+    }
+    ImageStatus status;
+    try {
+      status = ImageStatus.parse(ctx.formParam("status"));
+    } catch (org.synscope.config.BadInput e) {
+      throw SearchException.badRequest(e.getMessage());
+    }
+    ImageHit hit = hit(dataset, n);
+    audit.images().record(user.name(), dataset, hit.n(), hit.category(), status, ctx.formParam("rationale"));
+    ctx.redirect("/i/" + SearchUrls.pathSegment(dataset) + "/" + hit.n(), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
   /** {@code POST /image-reviews.json}: an auditor's decision about one image; 201 with the stored decision. */
   void decide(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record image decisions");

@@ -134,6 +134,7 @@ public final class WebServer {
       config.routes.get("/export/blocklist.csv", auditPages::blocklist);
       config.routes.get("/export/blocklist-images.txt", auditPages::blocklist);
       config.routes.post("/image-reviews.json", imagePages::decide);
+      config.routes.post("/image-review", imagePages::decideForm);
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(org.synscope.audit.AuditException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));

@@ -308,6 +308,43 @@ class ImagesHttpTest {
         StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).toList());
   }
 
+  static HttpResponse<String> form(HttpClient client, String path, java.util.Map<String, String> fields) {
+    String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(),
+        StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+          .build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theImagePagesFormRecordsADecisionWithItsCsrfToken() throws IOException, InterruptedException {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    Document login = Jsoup.parse(browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    form(browser, "/login", java.util.Map.of("_login", login.selectFirst("input[name=_login]").val(), "name", "alice",
+        "password", "correct horse battery", "next", "/i/tiny/5"));
+    Document page = Jsoup.parse(browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/i/tiny/5")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("dataset", "tiny", "image", "5",
+        "status", "personal-data", "rationale", "a face"));
+    assertEquals(403, form(browser, "/image-review", fields).statusCode(), "no CSRF token");
+    fields.put("_csrf", page.selectFirst("form.review-form input[name=_csrf]").val());
+    HttpResponse<String> done = form(browser, "/image-review", fields);
+    assertEquals(303, done.statusCode(), done.body());
+    assertEquals("/i/tiny/5", done.headers().firstValue("Location").orElse(""));
+    JsonNode decisions = json("/i/tiny/5.json").get("decisions");
+    assertEquals(1, decisions.size());
+    assertEquals("personal-data", decisions.get(0).get("status").asText());
+    assertEquals("a face", decisions.get(0).get("rationale").asText());
+    // Cleared again, so the image block list of the other test does not depend on the order tests run in.
+    assertEquals(201, post("/image-reviews.json", auditor, "{\"dataset\": \"tiny\", \"image\": 5, \"status\": \"ok\"}")
+        .statusCode());
+  }
+
   @Test
   void badRequestsGetClearAnswers() {
     assertEquals(400, get("/images.json").statusCode(), "no dataset");
