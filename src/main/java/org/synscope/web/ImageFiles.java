@@ -95,15 +95,40 @@ final class ImageFiles {
     return out;
   }
 
-  /** Down to 6 pixels a side and back up, smoothed: the colours remain, the picture does not. */
+  /** Averaged down to 6 pixels on its longer side and drawn back up, smoothed: the colours remain, the picture does not. */
   private static BufferedImage blurred(BufferedImage image) {
-    BufferedImage small = scaled(image, 6);
+    int w = image.getWidth();
+    int h = image.getHeight();
+    double f = 6.0 / Math.max(w, h);
+    int sw = Math.max(1, (int) Math.round(w * f));
+    int sh = Math.max(1, (int) Math.round(h * f));
+    BufferedImage small = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_RGB);
+    for (int sx = 0; sx < sw; sx++) {
+      for (int sy = 0; sy < sh; sy++) {
+        // Each small pixel is the mean of the block it covers (sampling would keep sharp colours).
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        int n = 0;
+        for (int x = sx * w / sw; x < (sx + 1) * w / sw; x++) {
+          for (int y = sy * h / sh; y < (sy + 1) * h / sh; y++) {
+            int rgb = image.getRGB(x, y);
+            r += rgb >> 16 & 0xFF;
+            g += rgb >> 8 & 0xFF;
+            b += rgb & 0xFF;
+            n++;
+          }
+        }
+        n = Math.max(n, 1);
+        small.setRGB(sx, sy, (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n));
+      }
+    }
     BufferedImage thumb = scaled(image, SIDE);
     BufferedImage out = new BufferedImage(thumb.getWidth(), thumb.getHeight(), BufferedImage.TYPE_INT_RGB);
-    var g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
-    g.dispose();
+    var g2 = out.createGraphics();
+    g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g2.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
+    g2.dispose();
     return out;
   }
 

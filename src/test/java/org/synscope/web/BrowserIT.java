@@ -64,11 +64,31 @@ class BrowserIT {
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(), "--dataset", "mini",
         "--index", index.toString());
     assertEquals(0, code, err.toString());
+    // Three image files in a folder tree: greaser (an ethnic slur: its picture is blurred) and two of dog.
+    Path images = dir.resolve("images");
+    picture(images.resolve("greaser/a.png"), 0xC03030);
+    picture(images.resolve("dog/b.png"), 0x3050C0);
+    picture(images.resolve("dog/c.png"), 0x30A050);
+    code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "images", "import", images.toString(),
+        "--dataset", "mini", "--index", index.toString());
+    assertEquals(0, code, err.toString());
     try (org.synscope.audit.AuditStore audit = org.synscope.audit.AuditStore.open(index, false, 1_000)) {
       audit.users().add("alice", org.synscope.audit.Role.AUDITOR, PASSWORD.toCharArray());
     }
     Files.createDirectories(SHOTS);
     server = ServerProcess.start(index);
+  }
+
+  /** A 96x64 picture: a 24-pixel square of one colour on white, around the centre, so blurring shows. */
+  static void picture(Path file, int rgb) throws IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(96, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 96; x++) {
+      for (int y = 0; y < 64; y++) {
+        image.setRGB(x, y, x >= 36 && x < 60 && y >= 20 && y < 44 ? rgb : 0xFFFFFF);
+      }
+    }
+    Files.createDirectories(file.getParent());
+    javax.imageio.ImageIO.write(image, "png", file.toFile());
   }
 
   @AfterAll
@@ -269,6 +289,40 @@ class BrowserIT {
     browser.get(first);
     assertEquals("offensive", browser.findElement(By.cssSelector(".review-panel .review")).getText());
     shot(browser, "17-queue-decided");
+  }
+
+  /** The centre pixel of the n-th thumbnail as the browser decoded it, once every thumbnail has loaded. */
+  List<Long> centre(int n) {
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    wait.until(d -> (Boolean) js.executeScript("return Array.from(document.querySelectorAll('ul.thumbs img'))"
+        + ".every(i => i.complete && i.naturalWidth > 0);"));
+    @SuppressWarnings("unchecked")
+    List<Long> rgb = (List<Long>) js.executeScript("const i = document.querySelectorAll('ul.thumbs img')[arguments[0]];"
+        + "const c = document.createElement('canvas'); c.width = i.naturalWidth; c.height = i.naturalHeight;"
+        + "const g = c.getContext('2d'); g.drawImage(i, 0, 0);"
+        + "return Array.from(g.getImageData(48, 32, 1, 1).data).slice(0, 3);", n);
+    return rgb;
+  }
+
+  List<String> thumbLabels() {
+    return browser.findElements(By.cssSelector("ul.thumbs .thumb-label")).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  void imagesOfAnOffensiveCategoryAreBlurredUntilRevealed() throws IOException {
+    browser.get(server.base() + "/images?dataset=mini");
+    assertEquals(List.of("dog", "dog", "g******"), thumbLabels(), "folder order; the slur masked");
+    assertEquals(List.of("blurred"), browser.findElements(By.cssSelector("ul.thumbs li.blurred")).stream()
+        .map(e -> e.getAttribute("class")).toList());
+    assertEquals(List.of(0x30L, 0x50L, 0xC0L), centre(0), "dog's picture as it is");
+    List<Long> blurred = centre(2);
+    assertTrue(blurred.get(1) > 0x30 && blurred.get(2) > 0x30, "white spread into the red square: " + blurred);
+    shot(browser, "18-images-blurred");
+    browser.findElement(By.cssSelector(".content-note a")).click();
+    wait.until(ExpectedConditions.urlContains("reveal=1"));
+    assertEquals(List.of("dog", "dog", "greaser"), thumbLabels());
+    assertEquals(List.of(0xC0L, 0x30L, 0x30L), centre(2), "revealed: the picture as it is");
+    shot(browser, "19-images-revealed");
   }
 
   @Test
