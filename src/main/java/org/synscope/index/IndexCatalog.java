@@ -171,6 +171,17 @@ public final class IndexCatalog {
     });
     collectGarbage(root.resolve("datasets"), live);
     collectGarbage(root.resolve("images"), live);
+    // Cached thumbnails are kept per image build (thumbs/<build>/...): those of replaced builds go too.
+    Set<String> builds = new HashSet<>();
+    meta().ifPresent(m -> m.images().values().forEach(d -> builds.add(Path.of(d.directory()).getFileName().toString())));
+    Path thumbs = root.resolve("thumbs");
+    if (Files.isDirectory(thumbs)) {
+      try (Stream<Path> all = Files.list(thumbs)) {
+        all.filter(t -> !builds.contains(t.getFileName().toString())).forEach(IndexCatalog::deleteQuietly);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static void collectGarbage(Path datasets, Set<Path> live) {

@@ -116,6 +116,15 @@ class DatasetIndexerTest {
   }
 
   @Test
+  void anImportDeletesCachedThumbnailsOfImageBuildsNoLongerPublished() throws IOException {
+    Path stale = Files.createDirectories(catalog.root().resolve("thumbs/20260101-000000-000-abcd/fixture"));
+    Files.writeString(stale.resolve("0.png"), "not really a png");
+    index("fixture", Fixtures.handMadeLabels(dir), false, null);
+    assertFalse(Files.exists(catalog.root().resolve("thumbs/20260101-000000-000-abcd")));
+    assertTrue(Files.isDirectory(catalog.root().resolve("thumbs")), "only what no build names is deleted");
+  }
+
+  @Test
   void reindexingReplacesTheDatasetAndDeletesTheOldBuild() throws IOException {
     index("fixture", Fixtures.handMadeLabels(dir), false, null);
     Path first = builds().get(0);
