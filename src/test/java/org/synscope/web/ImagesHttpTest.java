@@ -183,6 +183,16 @@ class ImagesHttpTest {
   }
 
   @Test
+  void theDatasetsPageLinksTheImages() throws IOException {
+    JsonNode tiny = json("/datasets.json").get(0);
+    assertEquals("/images?dataset=tiny", tiny.get("images_url").asText());
+    assertEquals(6, tiny.get("image_import").get("images").asLong());
+    assertEquals("tiny", tiny.get("image_import").get("format").asText());
+    Document page = Jsoup.parse(new String(get("/datasets").body(), StandardCharsets.UTF_8));
+    assertEquals("6 imported", page.selectFirst("a[href=/images?dataset=tiny]").text());
+  }
+
+  @Test
   void drillsIntoTheHierarchyAndFiltersByMetadataWithSidewaysCounts() throws IOException {
     JsonNode pet = json("/images.json?dataset=tiny&under=pet.n.01");
     assertEquals(3, pet.get("total").asLong());
