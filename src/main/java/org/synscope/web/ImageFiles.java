@@ -71,7 +71,7 @@ final class ImageFiles {
       if (Files.isRegularFile(cached)) {
         return new Png(Files.readAllBytes(cached), false);
       }
-      BufferedImage image = ImageIO.read(file.toFile());
+      BufferedImage image = decode(file);
       if (image == null) {
         return new Png(placeholder, true);
       }
@@ -80,6 +80,36 @@ final class ImageFiles {
       return new Png(out, false);
     } catch (IOException | RuntimeException e) {
       return new Png(placeholder, true); // unreadable or damaged: the page shows the placeholder
+    }
+  }
+
+  /** Most pixels an image file may have to be decoded (a decompression bomb gets the placeholder). */
+  static final long MAX_PIXELS = 100_000_000L;
+
+  /**
+   * Decodes an image file, reading every n-th pixel when it is much larger than a thumbnail; null for a
+   * file that is not an image or has more than {@link #MAX_PIXELS} pixels by its header.
+   */
+  private static BufferedImage decode(Path file) throws IOException {
+    var header = org.synscope.images.ImageHeaders.read(file);
+    if ((long) header.width() * header.height() > MAX_PIXELS) {
+      return null;
+    }
+    try (var in = ImageIO.createImageInputStream(file.toFile())) {
+      var readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        return null;
+      }
+      var reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        var param = reader.getDefaultReadParam();
+        int step = Math.max(1, Math.max(header.width(), header.height()) / (2 * SIDE));
+        param.setSourceSubsampling(step, step, 0, 0);
+        return reader.read(0, param);
+      } finally {
+        reader.dispose();
+      }
     }
   }
 

@@ -108,6 +108,23 @@ class ImagesHttpTest {
     return out;
   }
 
+  /**
+   * An image folder: dog/a.png (a real 40x30 picture), dog/gone.png (deleted after the import) and
+   * cat/bomb.png (a PNG header claiming 60,000 x 60,000 pixels and nothing else).
+   */
+  static void photos(Path root) throws IOException {
+    BufferedImage picture = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    picture.setRGB(0, 0, 0x123456);
+    Files.createDirectories(root.resolve("dog"));
+    Files.createDirectories(root.resolve("cat"));
+    ImageIO.write(picture, "png", root.resolve("dog/a.png").toFile());
+    ImageIO.write(picture, "png", root.resolve("dog/gone.png").toFile());
+    java.nio.ByteBuffer bomb = java.nio.ByteBuffer.allocate(33);
+    bomb.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+        .putInt(60_000).putInt(60_000).put(new byte[] {8, 2, 0, 0, 0}).putInt(0);
+    Files.write(root.resolve("cat/bomb.png"), bomb.array());
+  }
+
   static ImageIndexer indexer() {
     return new ImageIndexer(catalog, new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())));
   }
@@ -121,6 +138,9 @@ class ImagesHttpTest {
     assertEquals(6L, report.categoriesCreated().dataset().images(), "each category counts its images");
     assertEquals(6, report.meta().images());
     assertTrue(report.guessed());
+    photos(dir.resolve("photos"));
+    indexer().index(new ImageIndexer.Request("photos", dir.resolve("photos"), null, null), ProgressListener.NONE);
+    Files.delete(dir.resolve("photos/dog/gone.png")); // imported, then lost
     audit = AuditStore.open(catalog.root(), true, 1_000);
     audit.users().add("alice", org.synscope.audit.Role.AUDITOR, "correct horse battery".toCharArray());
     audit.users().add("victor", org.synscope.audit.Role.VIEWER, "correct horse battery".toCharArray());
@@ -184,7 +204,10 @@ class ImagesHttpTest {
 
   @Test
   void theDatasetsPageLinksTheImages() throws IOException {
-    JsonNode tiny = json("/datasets.json").get(0);
+    JsonNode tiny = null;
+    for (JsonNode d : json("/datasets.json")) {
+      tiny = d.get("dataset").asText().equals("tiny") ? d : tiny;
+    }
     assertEquals("/images?dataset=tiny", tiny.get("images_url").asText());
     assertEquals(6, tiny.get("image_import").get("images").asLong());
     assertEquals("tiny", tiny.get("image_import").get("format").asText());
@@ -250,6 +273,28 @@ class ImagesHttpTest {
     assertEquals(0x000000, zero.getRGB(8, 0) & 0xFFFFFF);
     assertEquals(0x000000, zero.getRGB(0, 4) & 0xFFFFFF, "not transposed: x=0, y=1 is black");
     assertEquals(256, png("/i/tiny/0.png?large=1").getWidth());
+  }
+
+  @Test
+  void imageFilesAreScaledAndAMissingOrHugeFileIsAPlaceholder() throws IOException {
+    JsonNode photos = json("/images.json?dataset=photos");
+    assertEquals(3, photos.get("total").asLong());
+    List<String> sources = new ArrayList<>();
+    photos.get("images").forEach(i -> sources.add(i.get("n").asLong() + " " + i.get("source").asText()));
+    assertEquals(List.of("0 cat/bomb.png", "1 dog/a.png", "2 dog/gone.png"), sources, "path order");
+    HttpResponse<byte[]> real = get("/i/photos/1.png");
+    assertFalse(real.headers().firstValue("X-Synscope-Image").isPresent());
+    BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(real.body()));
+    assertEquals(40, thumb.getWidth(), "smaller than a thumbnail: kept at its size");
+    assertEquals(0x123456, thumb.getRGB(0, 0) & 0xFFFFFF);
+    assertTrue(Files.exists(catalog.root().resolve("thumbs")), "cached under the index");
+    for (String n : List.of("0", "2")) {
+      HttpResponse<byte[]> missing = get("/i/photos/" + n + ".png");
+      assertEquals(200, missing.statusCode());
+      assertEquals("missing", missing.headers().firstValue("X-Synscope-Image").orElse(""), n);
+      assertEquals(32, ImageIO.read(new ByteArrayInputStream(missing.body())).getWidth(), "the placeholder");
+    }
+    assertEquals(200, get("/i/photos/2").statusCode(), "the page of a lost file still opens");
   }
 
   @Test
