@@ -28,14 +28,17 @@ import org.synscope.ServerProcess;
 import org.synscope.cli.Main;
 
 /**
- * Durability, proven on a real server process: clients stream review requests while the server is
- * killed with SIGKILL at an arbitrary moment, three times. After a restart every acknowledged (201)
- * review is there, and the journal holds only whole records.
+ * Durability, proven on a real server process: clients stream review requests and image decisions
+ * while the server is killed with SIGKILL at an arbitrary moment, three times. After a restart every
+ * acknowledged (201) review and decision is there, and the journals hold only whole records.
  */
 class KillDurabilityIT {
   static final List<String> CATEGORIES = List.of("dog", "domestic_dog", "taco", "stiff", "molester", "einstein",
       "justin_bieberz", "greaser");
   static final String[] STATUSES = {"offensive", "sensitive", "safe", "non-imageable", "needs-discussion"};
+  static final String[] IMAGE_STATUSES = {"offensive", "wrong-label", "duplicate", "personal-data", "ok"};
+  /** The images imported for the mini dataset: two of dog, one of taco. */
+  static final int IMAGES = 3;
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -48,6 +51,14 @@ class KillDurabilityIT {
     StringWriter err = new StringWriter();
     assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "index", list.toString(),
         "--dataset", "mini", "--index", index.toString()), err.toString());
+    Path images = dir.resolve("images");
+    for (String file : List.of("dog/a.png", "dog/b.png", "taco/c.png")) {
+      Files.createDirectories(images.resolve(file).getParent());
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+          images.resolve(file).toFile());
+    }
+    assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "images", "import",
+        images.toString(), "--dataset", "mini", "--index", index.toString()), err.toString());
     String token;
     try (AuditStore audit = AuditStore.open(index, false, 1_000)) {
       audit.users().add("alice", Role.AUDITOR, "correct horse battery".toCharArray());
@@ -67,10 +78,15 @@ class KillDurabilityIT {
         Thread client = new Thread(() -> {
           for (int i = 0; ; i++) {
             String why = "round " + r + " client " + thread + " request " + i;
-            String body = "{\"dataset\": \"mini\", \"category\": \"" + CATEGORIES.get((i + thread) % CATEGORIES.size())
+            boolean image = i % 2 == 1; // every other request marks an image instead
+            String body = image
+                ? "{\"dataset\": \"mini\", \"image\": " + (i + thread) % IMAGES + ", \"status\": \""
+                    + IMAGE_STATUSES[i % IMAGE_STATUSES.length] + "\", \"rationale\": \"" + why + "\"}"
+                : "{\"dataset\": \"mini\", \"category\": \"" + CATEGORIES.get((i + thread) % CATEGORIES.size())
                 + "\", \"status\": \"" + STATUSES[i % STATUSES.length] + "\", \"rationale\": \"" + why + "\"}";
             try {
-              HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/reviews.json"))
+              HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(server.base()
+                  + (image ? "/image-reviews.json" : "/reviews.json")))
                   .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer " + token)
                   .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
               if (resp.statusCode() == 201) {
@@ -115,6 +131,13 @@ class KillDurabilityIT {
           stored.add(r.get("rationale").asText());
         }
       }
+      for (int n = 0; n < IMAGES; n++) {
+        HttpResponse<String> h = restarted.get("/i/mini/" + n + ".json");
+        assertEquals(200, h.statusCode(), h.body());
+        for (JsonNode d : JSON.readTree(h.body()).get("decisions")) {
+          stored.add(d.get("rationale").asText());
+        }
+      }
       Set<String> lost = new HashSet<>(acknowledged);
       lost.removeAll(stored);
       assertEquals(Set.of(), lost, "acknowledged reviews lost");
@@ -131,6 +154,14 @@ class KillDurabilityIT {
     try (ReviewJournal j = ReviewJournal.open(index.resolve("audit").resolve("reviews.journal"), false)) {
       assertEquals(lines.length, j.all().size());
       assertEquals(lines.length, j.all().get(lines.length - 1).seq(), "sequence numbers have no gap");
+    }
+    byte[] decisions = Files.readAllBytes(index.resolve("audit").resolve("images.journal"));
+    assertEquals('\n', decisions[decisions.length - 1], "the image journal ends with a whole record");
+    long records = new String(decisions, StandardCharsets.UTF_8).lines().count();
+    try (ImageDecisions d = ImageDecisions.open(index.resolve("audit").resolve("images.journal"), false)) {
+      assertEquals(records, d.all().size(), "every line a whole record");
+      assertEquals(records, d.all().get(d.all().size() - 1).seq(), "sequence numbers have no gap");
+      assertTrue(records >= 3 * 20, "too few decisions to prove anything: " + records);
     }
   }
 }
