@@ -61,7 +61,8 @@ public final class ImageIndexer {
         created = categories.index(request.dataset(), request.path().toAbsolutePath().normalize().toString(),
             "images:" + source.format().key(), labelCounts(source, progress), progress);
       }
-      ImageSetMeta meta = write(request, source, started, progress);
+      Set<String> known = categoryKeys(request.dataset());
+      ImageSetMeta meta = write(request, source, known, started, progress);
       return new Report(meta, source.guessed(), created);
     }
   }
@@ -97,7 +98,34 @@ public final class ImageIndexer {
     return r.label() != null ? CategoryKeys.ofLabel(r.label()) : r.wnid();
   }
 
-  private ImageSetMeta write(Request request, ImageSource source, long started, ProgressListener progress) {
+  /** The keys of a dataset's categories as its current build holds them. */
+  private Set<String> categoryKeys(String dataset) {
+    DatasetMeta d = catalog.meta().orElseThrow().datasets().get(dataset);
+    Set<String> keys = new java.util.HashSet<>();
+    String prefix = dataset + "/";
+    try (FSDirectory dir = FSDirectory.open(catalog.directory(d));
+        org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      for (var leaf : reader.leaves()) {
+        var terms = leaf.reader().terms(IndexFields.ID);
+        if (terms == null) {
+          continue;
+        }
+        var it = terms.iterator();
+        for (var t = it.next(); t != null; t = it.next()) {
+          String id = t.utf8ToString();
+          if (id.startsWith(prefix)) {
+            keys.add(id.substring(prefix.length()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IndexException("cannot read the categories of '" + dataset + "': " + e.getMessage(), e);
+    }
+    return keys;
+  }
+
+  private ImageSetMeta write(Request request, ImageSource source, Set<String> known, long started,
+      ProgressListener progress) {
     try (IndexCatalog.ImportLock lock = catalog.lock()) {
       catalog.collectGarbage(lock);
       Path dir = catalog.newImageBuild(request.dataset());
@@ -113,7 +141,13 @@ public final class ImageIndexer {
           var it = records.iterator();
           while (it.hasNext()) {
             ImageRecord r = it.next();
-            keys.add(key(r));
+            String key = key(r);
+            if (!known.contains(key)) {
+              throw new org.synscope.config.BadInput(where(request.path(), source.format(), r) + ": "
+                  + (r.label() != null ? "label '" + r.label() + "'" : "wnid " + r.wnid()) + " names no category of dataset '"
+                  + request.dataset() + "' (import a label list that has it, or import the images into a new dataset)");
+            }
+            keys.add(key);
             writer.addDocument(document(r, source.format(), facets));
             if (++n % 100_000 == 0) {
               progress.advance(n);
@@ -141,6 +175,15 @@ public final class ImageIndexer {
         throw e;
       }
     }
+  }
+
+  /** Where a record is, as an error names it: {@code file:record} for the binary files, else its file or row. */
+  static String where(Path source, ImageFormat format, ImageRecord r) {
+    return switch (format) {
+      case TINY, CIFAR -> source + ":" + (r.n() + 1);
+      case FOLDER -> source.resolve(r.path()).toString();
+      case CSV, TSV, JSONL -> source + ": data row " + (r.n() + 1) + " (" + (r.path() != null ? r.path() : r.url()) + ")";
+    };
   }
 
   /** An image's document; the facet names it used are added to {@code facets}. */

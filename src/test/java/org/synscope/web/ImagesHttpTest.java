@@ -413,6 +413,20 @@ class ImagesHttpTest {
   }
 
   @Test
+  void anImageOfNoCategoryOfTheDatasetIsAnErrorWithItsRecord() throws IOException {
+    Path meta = dir.resolve("stray/tiny_metadata.bin");
+    Files.createDirectories(meta.getParent());
+    Files.write(meta, concat(List.of(record("dog", "", "google", "http://a.example/x.jpg"),
+        record("zebra", "", "google", "http://a.example/y.jpg"))));
+    String before = Files.readString(catalog.root().resolve("meta.json"));
+    BadInput e = assertThrows(BadInput.class, () -> indexer().index(new ImageIndexer.Request("tiny", meta, null, null),
+        ProgressListener.NONE));
+    assertEquals(meta + ":2: label 'zebra' names no category of dataset 'tiny' (import a label list that has it, or"
+        + " import the images into a new dataset)", e.getMessage());
+    assertEquals(before, Files.readString(catalog.root().resolve("meta.json")), "nothing published");
+  }
+
+  @Test
   void aTruncatedFileFailsWithItsRecordAndPublishesNothing() throws IOException {
     Path folder = dir.resolve("bad");
     Path meta = tiny(folder, 2);
