@@ -85,7 +85,8 @@ public enum ImageFormat {
       return JSONL;
     }
     throw new BadInput(path + ": cannot guess the image format from the name; give one of: "
-        + Arrays.stream(values()).map(f -> f.key + " (" + f.looksLike + ")").collect(Collectors.joining(", ")));
+        + Arrays.stream(values()).filter(f -> f != SYNTHETIC).map(f -> f.key + " (" + f.looksLike + ")")
+            .collect(Collectors.joining(", ")));
   }
 
   @Override
