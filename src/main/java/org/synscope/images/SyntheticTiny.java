@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -99,7 +101,7 @@ public final class SyntheticTiny {
         }
         // The list spells five names with a control character where a letter was lost (adamari_l\u001apez): a
         // keyword is printable ASCII, so it is written with '?' there.
-        String name = printable(fields.get(1));
+        String name = printable(fields.get(1)).strip();
         if (name.isBlank() || name.length() > 80) {
           throw new BadInput(classList + ":" + number + ": a class name must be 1 to 80 characters (it fills the"
               + " keyword field), not '" + name + "'");
@@ -186,14 +188,12 @@ public final class SyntheticTiny {
 
   /** Record {@code n} as {@code tiny_metadata.bin} holds it, read back as {@link TinyMetadataSource} reads it. */
   public ImageRecord record(long n) {
-    byte[] bytes = new byte[TinyMetadataSource.RECORD];
-    write(n, classOf(n), bytes, 0);
-    return TinyMetadataSource.parse(classes, n, bytes, 0);
+    return record(n, classOf(n));
   }
 
   /** Writes record {@code n}'s 768 bytes at {@code offset} of {@code into}. */
   public void write(long n, byte[] into, int offset) {
-    write(n, classOf(n), into, offset);
+    write(fields(n, classOf(n)), into, offset);
   }
 
   /** Writes every record, in order, to {@code file} ({@code tiny_metadata.bin}); {@code progress} gets the records done. */
@@ -210,7 +210,7 @@ public final class SyntheticTiny {
           while (starts[c + 1] <= n) {
             c++;
           }
-          write(n, c, buffer, i * TinyMetadataSource.RECORD);
+          write(fields(n, c), buffer, i * TinyMetadataSource.RECORD);
         }
         out.write(buffer, 0, k * TinyMetadataSource.RECORD);
         progress.accept(from + k);
@@ -231,7 +231,6 @@ public final class SyntheticTiny {
       throw new IllegalArgumentException("records " + from + " to " + to + " of " + count());
     }
     RecordCursor cursor = new RecordCursor() {
-      private final byte[] bytes = new byte[TinyMetadataSource.RECORD];
       private long next = from;
       private int c = from < to ? classOf(from) : 0;
 
@@ -243,8 +242,7 @@ public final class SyntheticTiny {
         while (starts[c + 1] <= next) {
           c++;
         }
-        write(next, c, bytes, 0);
-        return TinyMetadataSource.parse(classes, next++, bytes, 0);
+        return record(next++, c);
       }
 
       @Override
@@ -253,62 +251,118 @@ public final class SyntheticTiny {
     return cursor.stream();
   }
 
-  private void write(long n, int c, byte[] into, int offset) {
-    Record r = new Record(into, offset);
-    long state = mix(SEED ^ n * 0x9E3779B97F4A7C15L);
-    Random rng = new Random(state);
-    String keyword = names[c];
-    long position = n - starts[c] + 1;
-    int engine = pick(rng.below(100));
-    r.field(0, 80).text(keyword);
-    r.field(80, 175).text(keyword).text("_s_").digits(position, 6).text(".png");
-    r.field(175, 180).text(rng.below(20) == 0 ? "32321" : "32323");
-    int year = 2005 + rng.below(4);
-    r.field(180, 212).digits(1 + rng.below(28), 2).text(" ").text(MONTHS[rng.below(12)]).text(" ").digits(year, 4)
-        .text(" ").digits(rng.below(24), 2).text(":").digits(rng.below(60), 2).text(":").digits(rng.below(60), 2)
-        .text(" +0000");
-    r.field(212, 222).text(ENGINES[engine]);
-    int id = rng.below(36 * 36 * 36 * 36);
-    int photo = rng.below(1 << 17);
-    int server = 1 + rng.below(999);
-    // The source URL first (bytes 422-750), then the thumbnail that points at it (bytes 222-422).
-    Record source = r.field(422, 750);
-    switch (ENGINES[engine]) {
-      case "flickr" -> source.text("http://farm").digits(1 + rng.below(4), 1).text(".static.flickr.com/")
-          .digits(server, 1).text("/").digits(photo, 1).text(".jpg");
-      case "webshots" -> source.text("http://image").digits(10 + rng.below(50), 2).text(".webshots.com/")
-          .digits(server % 100, 1).text("/").digits(photo, 1).text("/").text(keyword).text(".jpg");
-      default -> {
-        int host = host(rng.unit());
-        source.text("http://").text(hosts[host]).text("/").text(DIRS[rng.below(DIRS.length)]).text("/");
-        switch (rng.below(4)) {
-          case 0 -> source.text(keyword);
-          case 1 -> source.text("IMG_").digits(rng.below(10_000), 4);
-          case 2 -> source.text("DSC").digits(rng.below(100_000), 5);
-          default -> source.text(WORDS[rng.below(WORDS.length)]).digits(rng.below(1_000), 1);
-        }
-        source.text(rng.below(5) == 0 ? ".gif" : ".jpg");
+  /**
+   * The record made from its fields as {@link TinyMetadataSource#parse} would read them from the bytes
+   * {@link #write} makes of them (every value fits its field, none has surrounding spaces; the tests read
+   * a written file back to check): each non-blank field in record order, then {@code domain} and {@code year}.
+   */
+  private ImageRecord record(long n, int c) {
+    String[] values = fields(n, c);
+    Map<String, String> metadata = new LinkedHashMap<>(32);
+    for (int f = 0; f < TinyMetadataSource.FIELDS.length; f++) {
+      metadata.put(TinyMetadataSource.FIELDS[f].key(), values[f]);
+    }
+    String source = values[SOURCE_URL];
+    metadata.put("domain", Provenance.domain(source));
+    metadata.put("year", values[YEAR]);
+    return new ImageRecord(n, values[0], null, metadata, null, source);
+  }
+
+  private static final int THUMBNAIL_URL = 5;
+  private static final int SOURCE_URL = 6;
+  /** Past the twelve fields of the record: the year of its date. */
+  private static final int YEAR = 12;
+
+  /** The record's bytes: each field's value at its offset, spaces elsewhere. */
+  private static void write(String[] values, byte[] into, int offset) {
+    Arrays.fill(into, offset, offset + TinyMetadataSource.RECORD, (byte) ' ');
+    for (int f = 0; f < TinyMetadataSource.FIELDS.length; f++) {
+      TinyMetadataSource.Field field = TinyMetadataSource.FIELDS[f];
+      String v = values[f];
+      int length = Math.min(v.length(), field.to() - field.from());
+      for (int i = 0; i < length; i++) {
+        into[offset + field.from() + i] = (byte) v.charAt(i);
       }
     }
-    Record thumb = r.field(222, 422);
-    switch (ENGINES[engine]) {
-      case "google" -> thumb.text("http://tbn").digits(rng.below(4), 1).text(".google.com/images?q=tbn:").base36(id, 4);
-      case "flickr" -> thumb.text("http://farm1.static.flickr.com/").digits(server, 1).text("/").digits(photo, 1)
-          .text("_t.jpg");
-      case "altavista" -> thumb.text("http://thumbs.altavista.com/image/").base36(id, 4).text(".jpg");
-      case "ask" -> thumb.text("http://thumbnails.ask.com/t/").base36(id, 4);
-      case "picsearch" -> thumb.text("http://thumbs.picsearch.com/").base36(id, 4).text(".jpg");
-      case "webshots" -> thumb.text("http://thumb").digits(10 + rng.below(50), 2).text(".webshots.com/")
-          .digits(photo, 1).text("_th.jpg");
-      default -> thumb.text("http://www.cydral.com/thumb/").base36(id, 4).text(".jpg");
+  }
+
+  /** The twelve field values of record {@code n} of class {@code c}, then its year. */
+  private String[] fields(long n, int c) {
+    Random rng = new Random(mix(SEED ^ n * 0x9E3779B97F4A7C15L));
+    String keyword = names[c];
+    long position = n - starts[c] + 1;
+    String engine = ENGINES[pick(rng.below(100))];
+    String[] v = new String[13];
+    StringBuilder b = new StringBuilder(128);
+    v[0] = keyword;
+    v[1] = digits(b.append(keyword).append("_s_"), position, 6).append(".png").toString();
+    v[2] = rng.below(20) == 0 ? "32321" : "32323";
+    int year = 2005 + rng.below(4);
+    b.setLength(0);
+    digits(b, 1 + rng.below(28), 2).append(' ').append(MONTHS[rng.below(12)]).append(' ').append(year).append(' ');
+    digits(b, rng.below(24), 2).append(':');
+    digits(b, rng.below(60), 2).append(':');
+    v[3] = digits(b, rng.below(60), 2).append(" +0000").toString();
+    v[4] = engine;
+    String id = base36(rng.below(36 * 36 * 36 * 36));
+    int photo = rng.below(1 << 17);
+    int server = 1 + rng.below(999);
+    b.setLength(0);
+    switch (engine) {
+      case "flickr" -> b.append("http://farm").append(1 + rng.below(4)).append(".static.flickr.com/").append(server)
+          .append('/').append(photo).append(".jpg");
+      case "webshots" -> b.append("http://image").append(10 + rng.below(50)).append(".webshots.com/")
+          .append(server % 100).append('/').append(photo).append('/').append(keyword).append(".jpg");
+      default -> {
+        b.append("http://").append(hosts[host(rng.unit())]).append('/').append(DIRS[rng.below(DIRS.length)]).append('/');
+        switch (rng.below(4)) {
+          case 0 -> b.append(keyword);
+          case 1 -> digits(b.append("IMG_"), rng.below(10_000), 4);
+          case 2 -> digits(b.append("DSC"), rng.below(100_000), 5);
+          default -> b.append(WORDS[rng.below(WORDS.length)]).append(rng.below(1_000));
+        }
+        b.append(rng.below(5) == 0 ? ".gif" : ".jpg");
+      }
     }
+    v[SOURCE_URL] = b.toString();
+    v[THUMBNAIL_URL] = switch (engine) {
+      case "google" -> "http://tbn" + rng.below(4) + ".google.com/images?q=tbn:" + id;
+      case "flickr" -> "http://farm1.static.flickr.com/" + server + "/" + photo + "_t.jpg";
+      case "altavista" -> "http://thumbs.altavista.com/image/" + id + ".jpg";
+      case "ask" -> "http://thumbnails.ask.com/t/" + id;
+      case "picsearch" -> "http://thumbs.picsearch.com/" + id + ".jpg";
+      case "webshots" -> "http://thumb" + (10 + rng.below(50)) + ".webshots.com/" + photo + "_th.jpg";
+      default -> "http://www.cydral.com/thumb/" + id + ".jpg";
+    };
     int page = 1 + rng.below(20);
     int onPage = 1 + rng.below(20);
-    r.field(750, 754).digits(page, 1);
-    r.field(754, 758).digits(onPage, 1);
-    r.field(758, 762).digits((page - 1) * 20L + onPage, 1);
-    r.field(762, 766).digits(Math.min(position, 9_999), 1);
-    r.field(766, 768).text("-1");
+    v[7] = Integer.toString(page);
+    v[8] = Integer.toString(onPage);
+    v[9] = Integer.toString((page - 1) * 20 + onPage);
+    v[10] = Long.toString(Math.min(position, 9_999));
+    v[11] = "-1";
+    v[YEAR] = Integer.toString(year);
+    return v;
+  }
+
+  /** {@code value} in decimal, zero-padded to {@code width} digits. */
+  private static StringBuilder digits(StringBuilder b, long value, int width) {
+    String s = Long.toString(value);
+    for (int i = s.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(s);
+  }
+
+  /** Four base-36 digits. */
+  private static String base36(int value) {
+    char[] out = new char[4];
+    int v = value;
+    for (int i = 3; i >= 0; i--) {
+      out[i] = Character.forDigit(v % 36, 36);
+      v /= 36;
+    }
+    return new String(out);
   }
 
   private static int pick(int percent) {
@@ -372,64 +426,6 @@ public final class SyntheticTiny {
     /** Uniform in {@code [0, 1)}. */
     double unit() {
       return (next() >>> 11) * 0x1.0p-53;
-    }
-  }
-
-  /** Writes ASCII into one space-padded field of a record; what does not fit is cut. */
-  private static final class Record {
-    private final byte[] bytes;
-    private final int base;
-    private int at;
-    private int end;
-
-    Record(byte[] bytes, int base) {
-      this.bytes = bytes;
-      this.base = base;
-      Arrays.fill(bytes, base, base + TinyMetadataSource.RECORD, (byte) ' ');
-    }
-
-    Record field(int from, int to) {
-      at = base + from;
-      end = base + to;
-      return this;
-    }
-
-    Record text(String s) {
-      for (int i = 0; i < s.length() && at < end; i++) {
-        bytes[at++] = (byte) s.charAt(i);
-      }
-      return this;
-    }
-
-    /** {@code value} in decimal, zero-padded to {@code width} digits. */
-    Record digits(long value, int width) {
-      int length = 1;
-      for (long v = value / 10; v > 0; v /= 10) {
-        length++;
-      }
-      length = Math.max(width, length);
-      int last = Math.min(end, at + length) - 1;
-      long v = value;
-      for (int i = at + length - 1; i >= at; i--) { // digits past the field's end are dropped
-        if (i <= last) {
-          bytes[i] = (byte) ('0' + v % 10);
-        }
-        v /= 10;
-      }
-      at = last + 1;
-      return this;
-    }
-
-    Record base36(int value, int width) {
-      int v = value;
-      for (int i = width - 1; i >= 0; i--) {
-        if (at + i < end) {
-          bytes[at + i] = (byte) Character.forDigit(v % 36, 36);
-        }
-        v /= 36;
-      }
-      at = Math.min(end, at + width);
-      return this;
     }
   }
 }

@@ -216,6 +216,7 @@ final class TinyMetadataSource implements ImageSource {
     while (to > from && bytes[to - 1] == ' ') {
       to--;
     }
-    return from == to ? null : new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+    // Checked printable ASCII already: Latin-1 decodes it by a plain copy.
+    return from == to ? null : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
   }
 }

@@ -138,21 +138,23 @@ public final class ImageIndexer {
   }
 
   /**
-   * An image's document; the facet names it used are added to {@code facets}. With {@code slim} (a source
-   * that reads any record by number) it holds only what search needs: the category, the facet values and
-   * the words, with no positions; the image number is the document's place in the index and the record
-   * is read again from the source. Otherwise the number and the whole record are stored too.
+   * An image's document in category {@code key}; the facet names it used are added to {@code facets}. With
+   * {@code words} (a slim build: a source that reads any record by number) it holds only what search needs:
+   * the category, the facet values and the words, once each and with no positions, made by {@code words};
+   * the image number is the document's place in the index and the record is read again from the source.
+   * Otherwise the number and the whole record are stored too.
    */
-  static Document document(ImageRecord r, ImageFormat format, Set<String> facets, boolean slim) {
+  static Document document(ImageRecord r, String key, ImageFormat format, Set<String> facets, ImageWords words) {
+    boolean slim = words != null;
     Document doc = new Document();
     if (!slim) {
       doc.add(new LongField(ImageFields.N, r.n(), Field.Store.YES));
     }
-    doc.add(new KeywordField(ImageFields.CATEGORY, key(r), Field.Store.NO));
-    StringBuilder text = new StringBuilder();
-    append(text, r.label());
-    append(text, r.path());
-    append(text, r.url());
+    doc.add(new KeywordField(ImageFields.CATEGORY, key, Field.Store.NO));
+    List<String> text = new ArrayList<>(8);
+    words(text, r.label());
+    words(text, r.path());
+    words(text, r.url());
     boolean table = format == ImageFormat.CSV || format == ImageFormat.TSV || format == ImageFormat.JSONL;
     for (var e : r.metadata().entrySet()) {
       String name = e.getKey();
@@ -165,16 +167,28 @@ public final class ImageIndexer {
         facets.add(name);
       }
       if (name.endsWith("url") || name.equals("filename") || name.equals("caption") || table) {
-        append(text, e.getValue());
+        words(text, e.getValue());
       }
     }
-    if (slim) {
-      doc.add(new Field(ImageFields.TEXT, text.toString(), ImageFields.WORDS));
+    if (slim && words.set(text)) {
+      doc.add(new Field(ImageFields.TEXT, words.stream(), ImageFields.WORDS));
     } else {
-      doc.add(new TextField(ImageFields.TEXT, text.toString(), Field.Store.NO));
+      StringBuilder joined = new StringBuilder();
+      text.forEach(v -> append(joined, v));
+      doc.add(slim ? new Field(ImageFields.TEXT, joined.toString(), ImageFields.WORDS)
+          : new TextField(ImageFields.TEXT, joined.toString(), Field.Store.NO));
+    }
+    if (!slim) {
       doc.add(new StoredField(ImageFields.RECORD, json(r)));
     }
     return doc;
+  }
+
+  /** A value whose words are searched; a value already there (the URL is also the source URL) once. */
+  private static void words(List<String> text, String value) {
+    if (value != null && !value.isBlank() && !text.contains(value)) {
+      text.add(value);
+    }
   }
 
   /**

@@ -121,6 +121,7 @@ final class ImagePartWriter {
       ImageSource source, AtomicLong done, AtomicBoolean failed) {
     Set<String> keys = new HashSet<>();
     Set<String> facets = new LinkedHashSet<>();
+    ImageWords words = slim ? new ImageWords() : null;
     long n = 0;
     try (IndexWriter writer = new IndexWriter(directory, config()); records) {
       var it = records.iterator();
@@ -131,8 +132,9 @@ final class ImagePartWriter {
           throw new IllegalStateException(source.path() + ": record " + r.n() + " came where " + (first + n)
               + " was expected; a source read by number must give its records in order");
         }
-        keys.add(ImageIndexer.key(r));
-        writer.addDocument(ImageIndexer.document(r, source.format(), facets, slim));
+        String key = ImageIndexer.key(r);
+        keys.add(key);
+        writer.addDocument(ImageIndexer.document(r, key, source.format(), facets, words));
         n++;
         if (++pending == BATCH) {
           done.addAndGet(pending);
