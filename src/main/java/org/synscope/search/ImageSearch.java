@@ -58,13 +58,7 @@ final class ImageSearch {
     long started = System.nanoTime();
     return snapshots.read(request.query(), s -> {
       IndexSearcher images = searcher(s, request.dataset());
-      ImageSetMeta set = s.meta.images().get(request.dataset());
-      for (String facet : request.filters().keySet()) {
-        if (!set.facets().contains(facet)) {
-          throw SearchException.badRequest("unknown image facet '" + facet + "' (this dataset's images have "
-              + (set.facets().isEmpty() ? "none" : String.join(", ", set.facets())) + ")");
-        }
-      }
+      ImageSetMeta set = checked(s, request);
       Categories categories = categories(s, request.dataset());
       ImageColumns columns = columns(s, request.dataset(), images, categories);
       String underId = nodes.under(request.under());
@@ -93,7 +87,7 @@ final class ImageSearch {
   ImageResult.Hierarchy counts(ImageRequest request) {
     return snapshots.read(request.query(), s -> {
       IndexSearcher images = searcher(s, request.dataset());
-      ImageSetMeta set = s.meta.images().get(request.dataset());
+      ImageSetMeta set = checked(s, request);
       Categories categories = categories(s, request.dataset());
       ImageColumns columns = columns(s, request.dataset(), images, categories);
       String underId = nodes.under(request.under());
@@ -122,6 +116,18 @@ final class ImageSearch {
       Categories categories = categories(s, dataset);
       return hit(s, snapshots.overlay(s), images, doc, dataset, categories, set);
     });
+  }
+
+  /** The dataset's image import; 400 for a facet its images do not have. */
+  private static ImageSetMeta checked(IndexSnapshot s, ImageRequest request) {
+    ImageSetMeta set = s.meta.images().get(request.dataset());
+    for (String facet : request.filters().keySet()) {
+      if (!set.facets().contains(facet)) {
+        throw SearchException.badRequest("unknown image facet '" + facet + "' (this dataset's images have "
+            + (set.facets().isEmpty() ? "none" : String.join(", ", set.facets())) + ")");
+      }
+    }
+    return set;
   }
 
   private static IndexSearcher searcher(IndexSnapshot s, String dataset) {
