@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * same answers from SQLite in the same loop, after checking the two agree. With {@code --clients N}
  * it then runs N clients at once. Targets live here and in the README, never in unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchImagesCommand.class,
     description = "Time the default build, the Tiny Images import and seven pages (p50, p95), side by side with a"
         + " peer engine (--peer sqlite), and optionally under many clients (--clients 50 --seconds 60).")
 final class BenchCommand extends CliCommand {
@@ -187,7 +187,7 @@ final class BenchCommand extends CliCommand {
     return String.format("%.2f", ms);
   }
 
-  private static String host() {
+  static String host() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (IOException e) {

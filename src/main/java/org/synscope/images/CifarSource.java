@@ -115,6 +115,36 @@ final class CifarSource implements ImageSource {
   }
 
   @Override
+  public boolean byNumber() {
+    return true;
+  }
+
+  @Override
+  public ImageRecord record(long n) {
+    if (n < 0 || n >= file.count()) {
+      throw new BadInput(String.format(java.util.Locale.ROOT, "image %d is out of range: %s holds %,d records"
+          + " (numbered from 0)", n, path, file.count()));
+    }
+    ByteBuffer labels = ByteBuffer.allocate(2);
+    file.read(n, 0, labels);
+    return record(n, labels.get(0) & 0xff, labels.get(1) & 0xff);
+  }
+
+  private ImageRecord record(long n, int coarseLabel, int fineLabel) {
+    String coarseName = name(n, coarse, coarseLabel, "coarse", ImageFormat.COARSE_NAMES);
+    String fineName = name(n, fine, fineLabel, "fine", ImageFormat.FINE_NAMES);
+    return new ImageRecord(n, fineName, null, Map.of("coarse", coarseName), null, null);
+  }
+
+  private String name(long n, List<String> names, int label, String kind, String namesFile) {
+    if (label >= names.size()) {
+      throw new BadInput(path + ":" + (n + 1) + ": " + kind + " label " + label + " out of range (" + names.size()
+          + " names in " + namesFile + ")");
+    }
+    return names.get(label);
+  }
+
+  @Override
   public Optional<PixelFile> pixels() {
     return Optional.of(pixels);
   }
@@ -160,17 +190,7 @@ final class CifarSource implements ImageSource {
         file.read(batchStart, 0, buffer);
       }
       int at = (int) (next - batchStart) * PixelFile.CIFAR_RECORD;
-      String coarseName = name(coarse, buffer.get(at) & 0xff, "coarse", ImageFormat.COARSE_NAMES);
-      String fineName = name(fine, buffer.get(at + 1) & 0xff, "fine", ImageFormat.FINE_NAMES);
-      return new ImageRecord(next++, fineName, null, Map.of("coarse", coarseName), null, null);
-    }
-
-    private String name(List<String> names, int label, String kind, String namesFile) {
-      if (label >= names.size()) {
-        throw new BadInput(path + ":" + (next + 1) + ": " + kind + " label " + label + " out of range (" + names.size()
-            + " names in " + namesFile + ")");
-      }
-      return names.get(label);
+      return record(next++, buffer.get(at) & 0xff, buffer.get(at + 1) & 0xff);
     }
 
     @Override

@@ -20,7 +20,12 @@ public enum ImageFormat {
   /** Tab-separated, otherwise like CSV. */
   TSV("tsv", "*.tsv"),
   /** One JSON object a line with {@code image} and {@code label} and/or {@code wnid}. */
-  JSONL("jsonl", "*.jsonl or *.ndjson");
+  JSONL("jsonl", "*.jsonl or *.ndjson"),
+  /**
+   * Synthetic Tiny Images records made from Tiny Images' class list ({@code class_ind,class_name,n_images})
+   * by {@link SyntheticTiny}: never guessed from a name, always asked for.
+   */
+  SYNTHETIC("synthetic", "Tiny Images' class list, given as --format synthetic");
 
   /** The CIFAR-100 class names files, expected beside the .bin. */
   static final String FINE_NAMES = "fine_label_names.txt";
@@ -80,7 +85,8 @@ public enum ImageFormat {
       return JSONL;
     }
     throw new BadInput(path + ": cannot guess the image format from the name; give one of: "
-        + Arrays.stream(values()).map(f -> f.key + " (" + f.looksLike + ")").collect(Collectors.joining(", ")));
+        + Arrays.stream(values()).filter(f -> f != SYNTHETIC).map(f -> f.key + " (" + f.looksLike + ")")
+            .collect(Collectors.joining(", ")));
   }
 
   @Override

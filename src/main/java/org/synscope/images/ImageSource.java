@@ -39,7 +39,28 @@ public interface ImageSource extends AutoCloseable {
       case CIFAR -> new CifarSource(path, format == null);
       case FOLDER -> new FolderSource(path, format == null);
       case CSV, TSV, JSONL -> new TableSource(path, f, format == null);
+      case SYNTHETIC -> SyntheticTiny.load(path, null).source();
     };
+  }
+
+  /**
+   * Opens an imported source again to read its records by number (see {@link #byNumber()}), without its
+   * pixels; {@code records} is how many the import read, and a source that now holds another number has
+   * changed since (a synthetic one is made again with that many).
+   */
+  static ImageSource reopen(ImageFormat format, Path path, long records) {
+    ImageSource source = switch (format) {
+      case TINY -> new TinyMetadataSource(path, false, null);
+      case CIFAR -> new CifarSource(path, false);
+      case SYNTHETIC -> SyntheticTiny.load(path, records).source();
+      case FOLDER, CSV, TSV, JSONL -> throw new IllegalArgumentException(format + " records are read in order only");
+    };
+    if (source.count().orElse(-1) != records) {
+      source.close();
+      throw new BadInput(String.format(java.util.Locale.ROOT, "%s holds %,d records but %,d were imported from it:"
+          + " it changed since the import; import it again", path, source.count().orElse(-1), records));
+    }
+    return source;
   }
 
   private static Path existing(Path file) {
@@ -74,6 +95,19 @@ public interface ImageSource extends AutoCloseable {
       throw new IllegalArgumentException("records " + from + " to " + to);
     }
     return records().skip(from).limit(to - from);
+  }
+
+  /**
+   * True when {@link #record(long)} reads any one record by its number (fixed-size binary files and the
+   * synthetic generator): an index of these records needs to keep none of them.
+   */
+  default boolean byNumber() {
+    return false;
+  }
+
+  /** Record {@code n} (0-based), read on its own; only when {@link #byNumber()}. Safe to call from many threads. */
+  default ImageRecord record(long n) {
+    throw new UnsupportedOperationException(format() + " records are read in order only");
   }
 
   /** The 32x32 pixels by image number, for formats that hold them (Tiny Images with its pixel file, CIFAR). */

@@ -90,6 +90,22 @@ final class TinyMetadataSource implements ImageSource {
   }
 
   @Override
+  public boolean byNumber() {
+    return true;
+  }
+
+  @Override
+  public ImageRecord record(long n) {
+    if (n < 0 || n >= file.count()) {
+      throw new BadInput(String.format(java.util.Locale.ROOT, "image %d is out of range: %s holds %,d records"
+          + " (numbered from 0)", n, path, file.count()));
+    }
+    byte[] bytes = new byte[RECORD];
+    file.read(n, 0, ByteBuffer.wrap(bytes));
+    return parse(path, n, bytes, 0);
+  }
+
+  @Override
   public Optional<PixelFile> pixels() {
     return Optional.ofNullable(pixels);
   }
@@ -200,6 +216,7 @@ final class TinyMetadataSource implements ImageSource {
     while (to > from && bytes[to - 1] == ' ') {
       to--;
     }
-    return from == to ? null : new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+    // Checked printable ASCII already: Latin-1 decodes it by a plain copy.
+    return from == to ? null : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
   }
 }

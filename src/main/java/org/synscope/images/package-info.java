@@ -6,6 +6,9 @@
  * {@code test.bin}, an image folder tree, or a per-image CSV, TSV or JSONL table. Each gives
  * {@link org.synscope.images.ImageRecord}s numbered from 0 in file order; {@link org.synscope.images.PixelFile}
  * reads one image's 32x32 pixels by that number and {@link org.synscope.images.Thumbnails} makes a PNG of them.
+ * The fixed-size binary formats read any record by its number too ({@link org.synscope.images.ImageSource#record}),
+ * so an index of them keeps none. {@link org.synscope.images.SyntheticTiny} makes Tiny Images metadata records
+ * from the real class list, deterministically and by number, for the benchmark at full size without the 61 GB file.
  *
  * <p>Every problem with the input is a {@link org.synscope.config.BadInput} whose message names the file and,
  * for one record or line, its number counted from 1 like a line: {@code FILE:RECORD: reason} (the file as

@@ -2,18 +2,38 @@ package org.synscope.index;
 
 import java.util.List;
 
-/** The fields of an image document (one per image, in the image build of a dataset). */
+/**
+ * The fields of an image document (one per image, in the image build of a dataset, in image-number order).
+ * A build whose source reads any record by number ({@link ImageSetMeta#FROM_SOURCE}: Tiny Images, CIFAR, the
+ * synthetic generator) is slim: {@link #CATEGORY}, the facets and {@link #TEXT} without positions, nothing
+ * stored; the image number is the document's place in the index. Other builds also index and store
+ * {@link #N} and store {@link #RECORD}.
+ */
 public final class ImageFields {
   private ImageFields() {}
 
-  /** The image number (points, doc values, stored). */
+  /** The image number (points, doc values, stored); not in slim builds, where it is the document id. */
   public static final String N = "n";
   /** The category key the image belongs to (as the category index keys it): terms and sorted-set doc values. */
   public static final String CATEGORY = "category";
   /** Filename, URL words, label and text metadata: what a query's words match. */
   public static final String TEXT = "text";
-  /** The record as stored JSON: label, wnid, path, url, metadata. */
+  /** The record as stored JSON: label, wnid, path, url, metadata; not in slim builds. */
   public static final String RECORD = "record";
+  /**
+   * {@link #TEXT} in slim builds: documents only, no frequencies, positions or norms (a word either is in an
+   * image's filename or URLs or is not; about a byte a word instead of three). Quoted phrases match their words.
+   */
+  public static final org.apache.lucene.document.FieldType WORDS = words();
+
+  private static org.apache.lucene.document.FieldType words() {
+    var type = new org.apache.lucene.document.FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+    type.freeze();
+    return type;
+  }
   /** Facet fields are {@code facet.<name>}: terms and sorted-set doc values. */
   public static final String FACET_PREFIX = "facet.";
   /** The metadata that become facets whatever the format (engine, domain, year; CIFAR's coarse class; a file's format). */

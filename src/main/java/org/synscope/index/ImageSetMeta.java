@@ -18,11 +18,25 @@ import java.util.List;
  * @param skipped files of a folder that gave no image (not images, unreadable headers)
  * @param builtAt ISO-8601 time the build was published
  * @param buildMillis how long the build took
+ * @param recordsFrom where a hit's record is read: {@value #FROM_INDEX} (stored in its document) or
+ *     {@value #FROM_SOURCE} (read again by number from {@code source}: a slim build)
  */
 public record ImageSetMeta(String name, String directory, String source, String format, String pixels, String base,
-    long images, long categories, List<String> facets, long skipped, String builtAt, long buildMillis) {
+    long images, long categories, List<String> facets, long skipped, String builtAt, long buildMillis,
+    String recordsFrom) {
+
+  /** Records stored in the index. */
+  public static final String FROM_INDEX = "index";
+  /** Records read again from the source by number. */
+  public static final String FROM_SOURCE = "source";
 
   public ImageSetMeta {
     facets = facets == null ? List.of() : List.copyOf(facets);
+    recordsFrom = recordsFrom == null ? FROM_INDEX : recordsFrom; // builds made before slim ones existed
+  }
+
+  /** True when the documents hold no record and the image number is the document's place. */
+  public boolean slim() {
+    return FROM_SOURCE.equals(recordsFrom);
   }
 }

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -21,16 +19,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.synscope.flags.BuiltInFlags;
+import org.synscope.images.ImageRecord;
 import org.synscope.index.ImageFields;
 import org.synscope.index.ImageSetMeta;
 import org.synscope.index.IndexFields;
@@ -39,8 +35,10 @@ import org.synscope.index.PathNode;
 /**
  * Searches a dataset's images (its image build): the page of images in image order, the metadata facets
  * with drill-sideways counts, and exact image counts at a node and its children. An image reaches the
- * hierarchy through its category: images are counted per category, then each category's count is added
- * once to every ancestor of its primary synset.
+ * hierarchy through its category: images are counted per category ({@link ImageMatches} over the
+ * snapshot's {@link ImageColumns}), then each category's count is added once to every ancestor of its
+ * primary synset. The documents are in image order, so a page is the first matches in index order; a
+ * slim build's hits are read again from the source by number.
  */
 final class ImageSearch {
   private static final Sort BY_NUMBER = new Sort(LongField.newSortField(ImageFields.N, false,
@@ -60,34 +58,42 @@ final class ImageSearch {
     long started = System.nanoTime();
     return snapshots.read(request.query(), s -> {
       IndexSearcher images = searcher(s, request.dataset());
-      ImageSetMeta set = s.meta.images().get(request.dataset());
-      for (String facet : request.filters().keySet()) {
-        if (!set.facets().contains(facet)) {
-          throw SearchException.badRequest("unknown image facet '" + facet + "' (this dataset's images have "
-              + (set.facets().isEmpty() ? "none" : String.join(", ", set.facets())) + ")");
-        }
-      }
+      ImageSetMeta set = checked(s, request);
       Categories categories = categories(s, request.dataset());
+      ImageColumns columns = columns(s, request.dataset(), images, categories);
       String underId = nodes.under(request.under());
-      Query main = query(request, underId, categories);
-      TopFieldDocs top = images.search(main, request.page() * request.size(), BY_NUMBER);
+      boolean[] under = underId == null ? null : columns.under(columns.node(underId));
+      ImageMatches all = ImageMatches.of(images, columns, query(request, categories, set.slim()), under);
       int from = (request.page() - 1) * request.size();
       List<ImageHit> page = new ArrayList<>();
       Overlay overlay = snapshots.overlay(s);
-      for (int i = from; i < top.scoreDocs.length; i++) {
-        page.add(hit(s, overlay, images, top.scoreDocs[i].doc, request.dataset(), categories));
+      for (int doc : all.page(from, request.size())) {
+        page.add(hit(s, overlay, images, doc, request.dataset(), categories, set));
       }
-      // One pass counts every facet and the categories; a selected facet is counted again without its own filter.
-      Counts all = count(images, main, set.facets());
+      // The matches count every facet; a selected facet is counted again without its own filter (drill sideways).
       Map<String, List<ImageResult.ValueCount>> facets = new LinkedHashMap<>();
       for (String facet : set.facets()) {
-        Map<String, Long> values = request.filters().containsKey(facet)
-            ? count(images, query(request.without(facet), underId, categories), List.of(facet)).facets.get(facet)
-            : all.facets.get(facet);
-        facets.put(facet, values(values, request.filters().getOrDefault(facet, Set.of())));
+        ImageMatches counted = request.filters().containsKey(facet)
+            ? ImageMatches.of(images, columns, query(request.without(facet), categories, set.slim()), under) : all;
+        facets.put(facet, values(columns.values.get(facet), counted.facet(facet),
+            request.filters().getOrDefault(facet, Set.of())));
       }
-      return new ImageResult(request.dataset(), all.total, page, facets, hierarchy(all.categories, categories, underId),
+      return new ImageResult(request.dataset(), all.total, page, facets, hierarchy(all.byCategory, columns, underId),
           (System.nanoTime() - started) / 1e6);
+    });
+  }
+
+  /** Only the image counts at the request's node and under each of its children (no page, no metadata facets). */
+  ImageResult.Hierarchy counts(ImageRequest request) {
+    return snapshots.read(request.query(), s -> {
+      IndexSearcher images = searcher(s, request.dataset());
+      ImageSetMeta set = checked(s, request);
+      Categories categories = categories(s, request.dataset());
+      ImageColumns columns = columns(s, request.dataset(), images, categories);
+      String underId = nodes.under(request.under());
+      boolean[] under = underId == null ? null : columns.under(columns.node(underId));
+      ImageMatches all = ImageMatches.of(images, columns, query(request, categories, set.slim()), under);
+      return hierarchy(all.byCategory, columns, underId);
     });
   }
 
@@ -95,13 +101,33 @@ final class ImageSearch {
   ImageHit image(String dataset, long n) {
     return snapshots.read("image " + n, s -> {
       IndexSearcher images = searcher(s, dataset);
-      ScoreDoc[] found = images.search(LongField.newExactQuery(ImageFields.N, n), 1).scoreDocs;
-      if (found.length == 0) {
-        throw SearchException.notFound("no image " + n + " in dataset '" + dataset + "' (its images are numbered 0 to "
-            + (s.meta.images().get(dataset).images() - 1) + ")");
+      ImageSetMeta set = s.meta.images().get(dataset);
+      int doc;
+      if (set.slim()) {
+        doc = n >= 0 && n < images.getIndexReader().maxDoc() ? (int) n : -1; // a slim build's number is its place
+      } else {
+        ScoreDoc[] found = images.search(LongField.newExactQuery(ImageFields.N, n), 1).scoreDocs;
+        doc = found.length == 0 ? -1 : found[0].doc;
       }
-      return hit(s, snapshots.overlay(s), images, found[0].doc, dataset, categories(s, dataset));
+      if (doc < 0) {
+        throw SearchException.notFound("no image " + n + " in dataset '" + dataset + "' (its images are numbered 0 to "
+            + (set.images() - 1) + ")");
+      }
+      Categories categories = categories(s, dataset);
+      return hit(s, snapshots.overlay(s), images, doc, dataset, categories, set);
     });
+  }
+
+  /** The dataset's image import; 400 for a facet its images do not have. */
+  private static ImageSetMeta checked(IndexSnapshot s, ImageRequest request) {
+    ImageSetMeta set = s.meta.images().get(request.dataset());
+    for (String facet : request.filters().keySet()) {
+      if (!set.facets().contains(facet)) {
+        throw SearchException.badRequest("unknown image facet '" + facet + "' (this dataset's images have "
+            + (set.facets().isEmpty() ? "none" : String.join(", ", set.facets())) + ")");
+      }
+    }
+    return set;
   }
 
   private static IndexSearcher searcher(IndexSnapshot s, String dataset) {
@@ -114,20 +140,15 @@ final class ImageSearch {
     return images;
   }
 
-  private Query query(ImageRequest request, String underId, Categories categories) {
+  /** The request's words, category and facet filters; null when it keeps every image (the node is applied by counting). */
+  private static Query query(ImageRequest request, Categories categories, boolean slim) {
+    if (request.query().isBlank() && request.category() == null && request.filters().isEmpty()) {
+      return null;
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(text(request.query()), Occur.MUST);
+    b.add(text(request.query(), slim), Occur.MUST);
     if (request.category() != null) {
       b.add(new TermQuery(new Term(ImageFields.CATEGORY, categories.key(request.category()))), Occur.FILTER);
-    }
-    if (underId != null) {
-      List<BytesRef> under = new ArrayList<>();
-      categories.synsetByKey.forEach((key, synset) -> {
-        if (nodes.paths.ancestors(synset).contains(underId)) {
-          under.add(new BytesRef(key));
-        }
-      });
-      b.add(under.isEmpty() ? MatchNoDocsQuery.INSTANCE : new TermInSetQuery(ImageFields.CATEGORY, under), Occur.FILTER);
     }
     request.filters().forEach((facet, values) -> {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -137,12 +158,12 @@ final class ImageSearch {
     return b.build();
   }
 
-  private static Query text(String query) {
+  private static Query text(String query, boolean slim) {
     if (query.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
     QueryFactory.checkLimits(query);
-    QueryParser parser = new QueryParser(ImageFields.TEXT, QueryFactory.ANALYZER);
+    QueryParser parser = slim ? new WordsParser() : new QueryParser(ImageFields.TEXT, QueryFactory.ANALYZER);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);
@@ -152,58 +173,27 @@ final class ImageSearch {
     }
   }
 
-  /** Matches counted per facet value and per category. */
-  private record Counts(long total, Map<String, Map<String, Long>> facets, Map<String, Long> categories) {}
-
-  private static Counts count(IndexSearcher images, Query query, Collection<String> facetNames) throws IOException {
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    facetNames.forEach(f -> facets.put(f, new HashMap<>()));
-    Map<String, Long> categories = new HashMap<>();
-    long total = 0;
-    var weight = images.createWeight(images.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : images.getIndexReader().leaves()) {
-      var scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      FixedBitSet matched = new FixedBitSet(leaf.reader().maxDoc());
-      var it = scorer.iterator();
-      var live = leaf.reader().getLiveDocs();
-      for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-        if (live == null || live.get(d)) {
-          matched.set(d);
-        }
-      }
-      total += matched.cardinality();
-      countOrds(DocValues.getSortedSet(leaf.reader(), ImageFields.CATEGORY), matched, categories);
-      for (String f : facetNames) {
-        countOrds(DocValues.getSortedSet(leaf.reader(), ImageFields.facet(f)), matched, facets.get(f));
-      }
+  /** A slim build indexes words without positions: a quoted phrase matches images that have all its words. */
+  private static final class WordsParser extends QueryParser {
+    WordsParser() {
+      super(ImageFields.TEXT, QueryFactory.ANALYZER);
+      setAutoGeneratePhraseQueries(false);
     }
-    return new Counts(total, facets, categories);
-  }
 
-  /** Adds each matched document's values to {@code into}, counting by ordinal first. */
-  private static void countOrds(SortedSetDocValues values, FixedBitSet matched, Map<String, Long> into)
-      throws IOException {
-    long[] byOrd = new long[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
-    for (int d = matched.nextSetBit(0); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-        d = d + 1 < matched.length() ? matched.nextSetBit(d + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-      if (values.advanceExact(d)) {
-        for (int i = 0; i < values.docValueCount(); i++) {
-          byOrd[(int) values.nextOrd()]++;
-        }
-      }
-    }
-    for (int o = 0; o < byOrd.length; o++) {
-      if (byOrd[o] > 0) {
-        into.merge(values.lookupOrd(o).utf8ToString(), byOrd[o], Long::sum);
-      }
+    @Override
+    protected Query newFieldQuery(org.apache.lucene.analysis.Analyzer analyzer, String field, String queryText,
+        boolean quoted) throws ParseException {
+      return createBooleanQuery(field, queryText, Occur.MUST);
     }
   }
 
-  private static List<ImageResult.ValueCount> values(Map<String, Long> counts, Set<String> selected) {
-    Map<String, Long> all = new LinkedHashMap<>(counts);
+  private static List<ImageResult.ValueCount> values(String[] names, long[] counts, Set<String> selected) {
+    Map<String, Long> all = new LinkedHashMap<>();
+    for (int v = 0; v < counts.length; v++) {
+      if (counts[v] > 0) {
+        all.put(names[v], counts[v]);
+      }
+    }
     selected.forEach(v -> all.putIfAbsent(v, 0L));
     List<ImageResult.ValueCount> out = new ArrayList<>();
     all.forEach((v, n) -> out.add(new ImageResult.ValueCount(v, n, selected.contains(v))));
@@ -212,55 +202,104 @@ final class ImageSearch {
   }
 
   /** Images at the node and under each of its children, from the images counted per category. */
-  private ImageResult.Hierarchy hierarchy(Map<String, Long> byCategory, Categories categories, String underId) {
+  private ImageResult.Hierarchy hierarchy(long[] byCategory, ImageColumns columns, String underId) {
     String nodeId = underId == null ? nodes.root : underId;
-    Set<String> children = new java.util.LinkedHashSet<>(nodes.lexicon.hyponyms(nodeId));
-    Map<String, Long> childCounts = new HashMap<>();
+    int node = columns.node(nodeId);
+    List<String> children = new ArrayList<>(new java.util.LinkedHashSet<>(nodes.lexicon.hyponyms(nodeId)));
+    int[] slot = new int[columns.nodes()];
+    java.util.Arrays.fill(slot, -1);
+    for (int i = 0; i < children.size(); i++) {
+      int child = columns.node(children.get(i));
+      if (child >= 0) {
+        slot[child] = i;
+      }
+    }
+    long[] childCounts = new long[children.size()];
     long here = 0;
     long unmapped = 0;
-    for (var e : byCategory.entrySet()) {
-      String synset = categories.synsetByKey.get(e.getKey());
-      if (synset == null) {
-        unmapped += e.getValue();
+    for (int c = 0; c < byCategory.length; c++) {
+      long n = byCategory[c];
+      if (n == 0) {
         continue;
       }
-      Set<String> ancestors = nodes.paths.ancestors(synset);
-      if (!ancestors.contains(nodeId)) {
+      int[] ancestors = columns.ancestors[c];
+      if (ancestors == null) {
+        unmapped += n;
         continue;
       }
-      here += e.getValue();
-      for (String a : ancestors) {
-        if (children.contains(a)) {
-          childCounts.merge(a, e.getValue(), Long::sum);
+      if (!ImageColumns.contains(ancestors, node)) {
+        continue;
+      }
+      here += n;
+      for (int a : ancestors) {
+        if (slot[a] >= 0) {
+          childCounts[slot[a]] += n;
         }
       }
     }
     List<ImageResult.NodeImages> out = new ArrayList<>();
-    childCounts.forEach((id, n) -> {
-      PathNode p = nodes.pathNode(id);
-      out.add(new ImageResult.NodeImages(id, p.name(), n, p.sensitive()));
-    });
+    for (int i = 0; i < children.size(); i++) {
+      if (childCounts[i] > 0) {
+        PathNode p = nodes.pathNode(children.get(i));
+        out.add(new ImageResult.NodeImages(children.get(i), p.name(), childCounts[i], p.sensitive()));
+      }
+    }
     out.sort(Comparator.comparingLong(ImageResult.NodeImages::images).reversed().thenComparing(ImageResult.NodeImages::name));
     List<PathNode> crumbs = nodes.paths.paths(nodeId).get(0).stream().map(nodes::pathNode).toList();
     return new ImageResult.Hierarchy(nodes.pathNode(nodeId), crumbs, here, out, underId == null ? unmapped : 0);
   }
 
+  /**
+   * The image at a global document id: a slim build's record is read again from its source by number (the
+   * document's place), another build's from the document's stored JSON.
+   */
   private ImageHit hit(IndexSnapshot s, Overlay overlay, IndexSearcher images, int doc, String dataset,
-      Categories categories) throws IOException {
-    Document d = images.storedFields().document(doc);
-    Map<String, Object> record = ImageFields.decode(d.get(ImageFields.RECORD));
-    String label = (String) record.get("label");
-    String wnid = (String) record.get("wnid");
+      Categories categories, ImageSetMeta set) throws IOException {
+    long n;
+    String label;
+    String wnid;
+    String url;
+    String path;
+    Map<String, String> metadata;
+    if (set.slim()) {
+      ImageRecord r = s.imageSource(dataset).record(doc);
+      n = doc;
+      label = r.label();
+      wnid = r.wnid();
+      url = r.url();
+      path = r.path();
+      metadata = r.metadata();
+    } else {
+      Document d = images.storedFields().document(doc);
+      Map<String, Object> record = ImageFields.decode(d.get(ImageFields.RECORD));
+      n = d.getField(ImageFields.N).numericValue().longValue();
+      label = (String) record.get("label");
+      wnid = (String) record.get("wnid");
+      url = (String) record.get("url");
+      path = (String) record.get("path");
+      @SuppressWarnings("unchecked")
+      Map<String, String> stored = (Map<String, String>) record.getOrDefault("metadata", Map.of());
+      metadata = stored;
+    }
     String key = label != null ? org.synscope.dataset.CategoryKeys.ofLabel(label) : wnid;
     Integer categoryDoc = categories.docByKey.get(key);
     Hit category = categoryDoc == null ? null : hits.hit(s, overlay, categoryDoc, null);
     boolean hurtful = category != null && (category.primaryFlags().stream().anyMatch(BuiltInFlags.OFFENSIVE::contains)
         || "offensive".equals(category.review()));
-    @SuppressWarnings("unchecked")
-    Map<String, String> metadata = (Map<String, String>) record.getOrDefault("metadata", Map.of());
-    return new ImageHit(dataset, d.getField(ImageFields.N).numericValue().longValue(), label, wnid, key,
-        category == null ? null : category.synset(), category == null ? null : category.name(),
-        (String) record.get("url"), (String) record.get("path"), metadata, hurtful, category != null && category.sensitive());
+    return new ImageHit(dataset, n, label, wnid, key, category == null ? null : category.synset(),
+        category == null ? null : category.name(), url, path, metadata, hurtful, category != null && category.sensitive());
+  }
+
+  /** The counting columns of a dataset's images, built once per snapshot. */
+  private ImageColumns columns(IndexSnapshot s, String dataset, IndexSearcher images, Categories categories) {
+    return (ImageColumns) s.derived.computeIfAbsent("image-columns:" + dataset, k -> {
+      try {
+        return ImageColumns.build(images.getIndexReader(), s.meta.images().get(dataset).facets(),
+            categories.synsetByKey, nodes.paths);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   /** A dataset's categories by key: their documents and primary synsets (read once per snapshot). */
@@ -301,7 +340,14 @@ final class ImageSearch {
   long each(String dataset, Collection<String> keys, ImageSink sink) {
     return snapshots.read("images of " + dataset, s -> {
       IndexSearcher images = searcher(s, dataset);
+      ImageSetMeta set = s.meta.images().get(dataset);
       Query q = new TermInSetQuery(ImageFields.CATEGORY, keys.stream().map(BytesRef::new).toList());
+      if (set.slim()) {
+        // Index order is number order, the number is the document's place, and these sources give no paths.
+        ImageMatches matches = ImageMatches.of(images, columns(s, dataset, images, categories(s, dataset)), q, null);
+        matches.each((doc, category) -> sink.accept(doc, null, category));
+        return matches.total;
+      }
       int n = images.count(q);
       if (n == 0) {
         return 0L;

@@ -13,6 +13,8 @@ import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.synscope.images.ImageFormat;
+import org.synscope.images.ImageSource;
 import org.synscope.index.DatasetMeta;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.IndexException;
@@ -38,6 +40,8 @@ final class IndexSnapshot {
   private volatile CategoryColumns columns;
   private volatile LabelOrder labelOrder;
   private final StoredHits stored;
+  /** Per dataset with a slim image build, its source opened on first use to read records by number. */
+  private final Map<String, ImageSource> imageSources = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private IndexSnapshot(IndexMeta meta, Map<String, DirectoryReader> readers, Map<String, DirectoryReader> imageReaders)
@@ -149,6 +153,22 @@ final class IndexSnapshot {
     return o;
   }
 
+  /**
+   * The source a slim image build reads its records from, opened once per snapshot and closed with it;
+   * an error names the file when it is gone or has changed since the import.
+   */
+  ImageSource imageSource(String dataset) {
+    return imageSources.computeIfAbsent(dataset, d -> {
+      ImageSetMeta set = meta.images().get(d);
+      try {
+        return ImageSource.reopen(ImageFormat.parse(set.format()), java.nio.file.Path.of(set.source()), set.images());
+      } catch (org.synscope.config.BadInput e) {
+        throw new IndexException("the images of '" + d + "' are read from their source, which cannot be read: "
+            + e.getMessage(), e);
+      }
+    });
+  }
+
   /** Takes a reference; false when the snapshot is already closed. */
   boolean tryAcquire() {
     while (true) {
@@ -172,6 +192,7 @@ final class IndexSnapshot {
     if (refs.decrementAndGet() == 0) {
       readers.values().forEach(IndexSnapshot::decRef);
       imageReaders.values().forEach(IndexSnapshot::decRef);
+      imageSources.values().forEach(ImageSource::close);
     }
   }
 

@@ -83,6 +83,12 @@ public interface LabelSearcher extends Closeable {
   /** A page of a dataset's images with metadata facets and image counts through the hierarchy. */
   ImageResult images(ImageRequest request);
 
+  /**
+   * Only the image counts of a search of images: at its node and under each child, through the categories
+   * (what the hierarchy facet of {@link #images} holds, without the page and the metadata facets).
+   */
+  ImageResult.Hierarchy imageCounts(ImageRequest request);
+
   /** One image of a dataset by number; 404 when there is no such image. */
   ImageHit image(String dataset, long n);
 

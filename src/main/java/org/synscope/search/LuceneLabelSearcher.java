@@ -53,6 +53,11 @@ final class LuceneLabelSearcher implements LabelSearcher {
   }
 
   @Override
+  public ImageResult.Hierarchy imageCounts(ImageRequest request) {
+    return images.counts(request);
+  }
+
+  @Override
   public long imagesOf(String dataset, Collection<String> categories, ImageSink sink) {
     return images.each(dataset, categories, sink::accept);
   }

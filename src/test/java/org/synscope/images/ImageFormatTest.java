@@ -42,7 +42,8 @@ class ImageFormatTest {
   @Test
   void formatNamesParse() {
     assertEquals(ImageFormat.FOLDER, ImageFormat.parse(" Folder "));
-    assertEquals("unknown image format 'mat' (use one of tiny, cifar, folder, csv, tsv, jsonl)",
+    assertEquals(ImageFormat.SYNTHETIC, ImageFormat.parse("synthetic"), "asked for, never guessed");
+    assertEquals("unknown image format 'mat' (use one of tiny, cifar, folder, csv, tsv, jsonl, synthetic)",
         assertThrows(BadInput.class, () -> ImageFormat.parse("mat")).getMessage());
   }
 }
