@@ -159,7 +159,11 @@ final class Pages {
       // The category's images, a page at a time ("which sites did they come from" is the domain facet there).
       var images = new org.synscope.search.ImageRequest(view.hit().dataset(), "", null, view.hit().key(),
           java.util.Map.of(), SearchParams.number(ctx.queryParamMap(), "page", 1), org.synscope.search.ImageRequest.DEFAULT_SIZE);
-      page = page.withImages(ImagesPage.of(images, searcher.images(images), java.util.Map.of(), reveal));
+      try {
+        page = page.withImages(ImagesPage.of(images, searcher.images(images), java.util.Map.of(), reveal));
+      } catch (org.synscope.index.IndexException e) {
+        // The images' source file is gone or unreadable: the category itself still shows (its /images view says why).
+      }
     }
     if (asJson) {
       ctx.json(page);
