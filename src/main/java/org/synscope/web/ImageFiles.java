@@ -41,6 +41,22 @@ final class ImageFiles {
     this.placeholder = png(grey);
   }
 
+  /** How many of these images are files that are gone (or outside the imported folder); pixel files never are. */
+  int missing(ImageSetMeta set, java.util.List<ImageHit> hits) {
+    if (set.pixels() != null || set.base() == null) {
+      return 0;
+    }
+    Path base = Path.of(set.base());
+    int n = 0;
+    for (ImageHit h : hits) {
+      if (h.path() != null) {
+        Path file = base.resolve(h.path()).normalize();
+        n += file.startsWith(base) && Files.isRegularFile(file) ? 0 : 1;
+      }
+    }
+    return n;
+  }
+
   /** What a thumbnail request answers: the PNG, and whether it is the placeholder of a missing image. */
   record Png(byte[] bytes, boolean missing) {}
 

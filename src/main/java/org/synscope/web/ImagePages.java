@@ -77,8 +77,11 @@ final class ImagePages {
 
   private ImagesPage imagesPage(Context ctx) {
     ImageRequest request = ImageParams.parse(ctx.queryParamMap());
-    return ImagesPage.of(request, searcher.images(request), audit.images().marked(request.dataset()),
+    var result = searcher.images(request);
+    ImagesPage page = ImagesPage.of(request, result, audit.images().marked(request.dataset()),
         SearchParams.reveal(ctx.queryParamMap()));
+    ImageSetMeta set = searcher.meta().images().get(request.dataset());
+    return set == null ? page : page.withMissing(files.missing(set, result.images()));
   }
 
   void images(Context ctx) {

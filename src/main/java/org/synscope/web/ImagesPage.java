@@ -19,7 +19,13 @@ import org.synscope.search.ImageResult;
  * @param facets {@code hierarchy} and one list per metadata facet (engine, domain, year, ...)
  */
 public record ImagesPage(String query, String dataset, String q, long total, int page, int size, int pages,
-    List<ImageView> images, Map<String, Object> facets, Links links, boolean reveal, @JsonIgnore List<FacetGroup> groups) {
+    List<ImageView> images, Map<String, Object> facets, Links links, boolean reveal, @JsonIgnore List<FacetGroup> groups,
+    int missing) {
+
+  /** The page with the number of its images whose files are gone (they show the placeholder). */
+  ImagesPage withMissing(int n) {
+    return new ImagesPage(query, dataset, q, total, page, size, pages, images, facets, links, reveal, groups, n);
+  }
 
   /** An image as lists show it. */
   public record ImageView(String dataset, long n, String label, String synset, String name, String category,
@@ -68,7 +74,7 @@ public record ImagesPage(String query, String dataset, String q, long total, int
             request.page() + 1), reveal)) : null,
         SearchUrls.with("/images", ImageParams.query(request, !reveal)));
     return new ImagesPage(q, request.dataset(), request.query(), result.total(), request.page(), request.size(), pages,
-        images, facets, links, reveal, groups);
+        images, facets, links, reveal, groups, 0);
   }
 
   private static NodeView node(ImageRequest request, String id, String name, long images, boolean reveal) {

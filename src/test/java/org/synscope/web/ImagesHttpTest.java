@@ -295,6 +295,9 @@ class ImagesHttpTest {
       assertEquals(32, ImageIO.read(new ByteArrayInputStream(missing.body())).getWidth(), "the placeholder");
     }
     assertEquals(200, get("/i/photos/2").statusCode(), "the page of a lost file still opens");
+    assertEquals(1, photos.get("missing").asInt(), "the lost file is counted; the oversized one is there");
+    Document view = Jsoup.parse(new String(get("/images?dataset=photos").body(), StandardCharsets.UTF_8));
+    assertTrue(view.select(".content-note").text().contains("1 of the images on this page are missing from disk"));
   }
 
   @Test
