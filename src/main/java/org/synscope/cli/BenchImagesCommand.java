@@ -188,7 +188,8 @@ final class BenchImagesCommand extends CliCommand {
   }
 
   private static void print(PrintWriter out, List<ImageBenchmark.Row> rows, ImagePeer peer) {
-    out.printf("%nwarm figures in ms; synscope = the request through the searcher in process%s%n",
+    out.printf("%nwarm figures in ms; synscope = the request through the searcher in process%s; first = a scenario's"
+        + " first request (the very first lays out the index's counting columns, once per snapshot)%n",
         peer == null ? "" : "; peer = " + peer.name() + ", same answers");
     out.printf("%-30s %9s | %9s %9s | %9s %9s | %7s%n", "scenario", "first", "synscope", "p95", "peer p50", "p95",
         "x peer");

@@ -39,10 +39,20 @@ final class ImageColumns {
 
   /** Category keys by global category number. */
   final String[] keys;
-  /** By global category number: the node numbers of its primary synset and every ancestor; null when unmapped. */
+  /**
+   * By global category number: the node numbers of its primary synset and every ancestor, root first (as
+   * {@link HypernymPaths#ancestors} gives them); null when unmapped.
+   */
   final int[][] ancestors;
   private final Map<String, Integer> nodeNumbers;
   final Leaf[] leaves;
+  /** The categories under the nodes asked for last (a page drills into a few nodes, again and again). */
+  private final Map<Integer, boolean[]> underNodes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Integer, boolean[]> eldest) {
+      return size() > 64;
+    }
+  };
   /** Per facet, its values by global number. */
   final Map<String, String[]> values;
 
@@ -93,13 +103,22 @@ final class ImageColumns {
     return nodeNumbers.size();
   }
 
-  /** True per global category when the category is at or under {@code node}. */
+  /** True per global category when the category is at or under {@code node} (the last few nodes asked are kept). */
   boolean[] under(int node) {
+    synchronized (underNodes) {
+      boolean[] known = underNodes.get(node);
+      if (known != null) {
+        return known;
+      }
+    }
     boolean[] out = new boolean[keys.length];
     if (node >= 0) {
       for (int c = 0; c < keys.length; c++) {
         out[c] = contains(ancestors[c], node);
       }
+    }
+    synchronized (underNodes) {
+      underNodes.put(node, out);
     }
     return out;
   }

@@ -18,13 +18,14 @@ import org.apache.lucene.util.FixedBitSet;
 import org.synscope.index.ImageFields;
 
 /**
- * One request's matching images: a bit set per segment, narrowed to the categories at or under a node,
- * with the matches counted per category on the way. Facet counts and the page's documents are read from
- * the same bits.
+ * One request's matching images: a bit set per segment (none for a segment without matches), narrowed to
+ * the categories at or under a node, with the matches counted per category on the way. Facet counts and
+ * the page's documents are read from the same bits.
  */
 final class ImageMatches {
   private final IndexSearcher searcher;
   private final ImageColumns columns;
+  /** Per segment, its matches; null where none match. */
   private final FixedBitSet[] bits;
   private final int[] perLeaf;
   /** Matches by global category number. */
@@ -59,15 +60,15 @@ final class ImageMatches {
     for (int i = 0; i < bits.length; i++) {
       LeafReaderContext leaf = leaves.get(i);
       int maxDoc = leaf.reader().maxDoc();
+      Scorer scorer = weight == null ? null : weight.scorer(leaf);
+      if (weight != null && scorer == null) {
+        continue; // nothing matches here (a category's word is in one or two segments): no bits at all
+      }
       FixedBitSet b = new FixedBitSet(maxDoc);
       bits[i] = b;
-      if (weight == null) {
+      if (scorer == null) {
         b.set(0, maxDoc);
       } else {
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
         DocIdSetIterator it = scorer.iterator();
         if (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
           it.intoBitSet(maxDoc, b, 0);

@@ -67,8 +67,9 @@ final class ImageSearch {
       int from = (request.page() - 1) * request.size();
       List<ImageHit> page = new ArrayList<>();
       Overlay overlay = snapshots.overlay(s);
+      Map<Integer, Hit> seen = new HashMap<>(); // a page's images share a few categories
       for (int doc : all.page(from, request.size())) {
-        page.add(hit(s, overlay, images, doc, request.dataset(), categories, set));
+        page.add(hit(s, overlay, images, doc, request.dataset(), categories, set, seen));
       }
       // The matches count every facet; a selected facet is counted again without its own filter (drill sideways).
       Map<String, List<ImageResult.ValueCount>> facets = new LinkedHashMap<>();
@@ -114,7 +115,7 @@ final class ImageSearch {
             + (set.images() - 1) + ")");
       }
       Categories categories = categories(s, dataset);
-      return hit(s, snapshots.overlay(s), images, doc, dataset, categories, set);
+      return hit(s, snapshots.overlay(s), images, doc, dataset, categories, set, new HashMap<>());
     });
   }
 
@@ -227,7 +228,8 @@ final class ImageSearch {
         unmapped += n;
         continue;
       }
-      if (!ImageColumns.contains(ancestors, node)) {
+      // Ancestors are root first (every path starts there): at the root one comparison does.
+      if (underId == null ? ancestors[0] != node : !ImageColumns.contains(ancestors, node)) {
         continue;
       }
       here += n;
@@ -254,7 +256,7 @@ final class ImageSearch {
    * document's place), another build's from the document's stored JSON.
    */
   private ImageHit hit(IndexSnapshot s, Overlay overlay, IndexSearcher images, int doc, String dataset,
-      Categories categories, ImageSetMeta set) throws IOException {
+      Categories categories, ImageSetMeta set, Map<Integer, Hit> seen) throws IOException {
     long n;
     String label;
     String wnid;
@@ -283,7 +285,7 @@ final class ImageSearch {
     }
     String key = label != null ? org.synscope.dataset.CategoryKeys.ofLabel(label) : wnid;
     Integer categoryDoc = categories.docByKey.get(key);
-    Hit category = categoryDoc == null ? null : hits.hit(s, overlay, categoryDoc, null);
+    Hit category = categoryDoc == null ? null : seen.computeIfAbsent(categoryDoc, d -> hits.hit(s, overlay, d, null));
     boolean hurtful = category != null && (category.primaryFlags().stream().anyMatch(BuiltInFlags.OFFENSIVE::contains)
         || "offensive".equals(category.review()));
     return new ImageHit(dataset, n, label, wnid, key, category == null ? null : category.synset(),
