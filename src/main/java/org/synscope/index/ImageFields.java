@@ -37,7 +37,15 @@ public final class ImageFields {
   /** Facet fields are {@code facet.<name>}: terms and sorted-set doc values. */
   public static final String FACET_PREFIX = "facet.";
   /** The metadata that become facets whatever the format (engine, domain, year; CIFAR's coarse class; a file's format). */
-  public static final List<String> BUILT_IN_FACETS = List.of("engine", "domain", "year", "coarse", "format");
+  public static final List<String> BUILT_IN_FACETS = List.of("engine", "domain", "year", "coarse", "format",
+      "image_size");
+
+  /** The image-size bucket of a width and height (by the longer side), as the {@code image_size} facet shows it. */
+  public static String sizeBucket(int width, int height) {
+    int side = Math.max(width, height);
+    return side < 100 ? "under 100 px" : side < 500 ? "100-499 px" : side < 1000 ? "500-999 px"
+        : side < 2000 ? "1000-1999 px" : "2000 px or more";
+  }
   /** Longer facet values are cut (a caption is searched as text, not counted as a value). */
   public static final int MAX_FACET_VALUE = 200;
 

@@ -208,6 +208,14 @@ public final class ImageIndexer {
         words(text, e.getValue());
       }
     }
+    String width = r.metadata().get("width");
+    String height = r.metadata().get("height");
+    if (width != null && height != null && width.matches("\\d{1,9}") && height.matches("\\d{1,9}")) {
+      // Read from a folder's headers (or a table's columns): the longer side, bucketed.
+      doc.add(new KeywordField(ImageFields.facet("image_size"), ImageFields.sizeBucket(Integer.parseInt(width),
+          Integer.parseInt(height)), Field.Store.NO));
+      facets.add("image_size");
+    }
     if (slim && words.set(text)) {
       doc.add(new Field(ImageFields.TEXT, words.stream(), ImageFields.WORDS));
     } else {

@@ -296,6 +296,9 @@ class ImagesHttpTest {
     }
     assertEquals(200, get("/i/photos/2").statusCode(), "the page of a lost file still opens");
     assertEquals(1, photos.get("missing").asInt(), "the lost file is counted; the oversized one is there");
+    assertEquals(List.of("under 100 px 2", "2000 px or more 1"), values(photos.get("facets").get("image_size")),
+        "40x30 twice, 60,000 x 60,000 once (by its header)");
+    assertEquals(List.of(0L), numbers(json("/images.json?dataset=photos&image_size=2000+px+or+more")));
     Document view = Jsoup.parse(new String(get("/images?dataset=photos").body(), StandardCharsets.UTF_8));
     assertTrue(view.select(".content-note").text().contains("1 of the images on this page are missing from disk"));
   }
