@@ -57,13 +57,13 @@ final class ImageSearch {
   ImageResult search(ImageRequest request) {
     long started = System.nanoTime();
     return snapshots.read(request.query(), s -> {
-      IndexSearcher images = searcher(s, request.dataset());
-      ImageSetMeta set = checked(s, request);
-      Categories categories = categories(s, request.dataset());
-      ImageColumns columns = columns(s, request.dataset(), images, categories);
-      String underId = nodes.under(request.under());
-      boolean[] under = underId == null ? null : columns.under(columns.node(underId));
-      ImageMatches all = ImageMatches.of(images, columns, query(request, categories, set.slim()), under);
+      Matched m = match(s, request);
+      IndexSearcher images = m.images();
+      ImageSetMeta set = m.set();
+      Categories categories = m.categories();
+      ImageColumns columns = m.columns();
+      boolean[] under = m.under();
+      ImageMatches all = m.all();
       int from = (request.page() - 1) * request.size();
       List<ImageHit> page = new ArrayList<>();
       Overlay overlay = snapshots.overlay(s);
@@ -79,7 +79,7 @@ final class ImageSearch {
         facets.put(facet, values(columns.values.get(facet), counted.facet(facet),
             request.filters().getOrDefault(facet, Set.of())));
       }
-      return new ImageResult(request.dataset(), all.total, page, facets, hierarchy(all.byCategory, columns, underId),
+      return new ImageResult(request.dataset(), all.total, page, facets, hierarchy(all.byCategory, columns, m.underId()),
           (System.nanoTime() - started) / 1e6);
     });
   }
@@ -87,15 +87,24 @@ final class ImageSearch {
   /** Only the image counts at the request's node and under each of its children (no page, no metadata facets). */
   ImageResult.Hierarchy counts(ImageRequest request) {
     return snapshots.read(request.query(), s -> {
-      IndexSearcher images = searcher(s, request.dataset());
-      ImageSetMeta set = checked(s, request);
-      Categories categories = categories(s, request.dataset());
-      ImageColumns columns = columns(s, request.dataset(), images, categories);
-      String underId = nodes.under(request.under());
-      boolean[] under = underId == null ? null : columns.under(columns.node(underId));
-      ImageMatches all = ImageMatches.of(images, columns, query(request, categories, set.slim()), under);
-      return hierarchy(all.byCategory, columns, underId);
+      Matched m = match(s, request);
+      return hierarchy(m.all().byCategory, m.columns(), m.underId());
     });
+  }
+
+  /** A request's images and what was read to match them, shared by the full view and the counts alone. */
+  private record Matched(IndexSearcher images, ImageSetMeta set, Categories categories, ImageColumns columns,
+      String underId, boolean[] under, ImageMatches all) {}
+
+  private Matched match(IndexSnapshot s, ImageRequest request) throws IOException {
+    IndexSearcher images = searcher(s, request.dataset());
+    ImageSetMeta set = checked(s, request);
+    Categories categories = categories(s, request.dataset());
+    ImageColumns columns = columns(s, request.dataset(), images, categories);
+    String underId = nodes.under(request.under());
+    boolean[] under = underId == null ? null : columns.under(columns.node(underId));
+    return new Matched(images, set, categories, columns, underId, under,
+        ImageMatches.of(images, columns, query(request, categories, set.slim()), under));
   }
 
   /** One image by number, with its category. */
