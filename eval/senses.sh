@@ -9,7 +9,7 @@ S=./synscope
 run() { # dataset, gold, label file, extra index options...
   local d="$1" gold="$2" labels="$3"; shift 3
   "$S" index "$labels" --dataset "$d" --index "$IDX" "$@" >/dev/null
-  "$S" eval-senses "$gold" --dataset "$d" --index "$IDX" ${JSON:-}
+  "$S" eval-senses "$gold" --dataset "$d" --index "$IDX" ${JSON:-} ${CONF:-}
   echo
 }
 [ "${1:-}" = "--json" ] && JSON=--json
