@@ -108,7 +108,59 @@ public final class Masking {
 
   /** A hit with its category URL and what lists show of it. */
   public record HitView(@com.fasterxml.jackson.annotation.JsonUnwrapped Hit hit, String url, String display,
-      String displayName, boolean masked, Map<String, List<String>> highlighted, List<Crumb> breadcrumbs) {}
+      String displayName, boolean masked, Map<String, List<String>> highlighted, List<Crumb> breadcrumbs) {
+    // What the page prints, made here once rather than by template expressions for every hit of a page.
+
+    /** The CSS classes of the status badge. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String statusClass() {
+      return "status status-" + hit.status();
+    }
+
+    /** Images as the page prints them (1,234 images, or images unknown). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String imagesText() {
+      return hit.images() == null ? "images unknown" : String.format(java.util.Locale.ROOT, "%,d images", hit.images());
+    }
+
+    /** The review badge's text, or null when the category has no review. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String reviewText() {
+      return hit.review() == null ? null : "reviewed " + hit.review() + (hit.reviewFrom() != null ? " (inherited)" : "");
+    }
+
+    /** The review badge's CSS classes. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String reviewClass() {
+      return "review review-" + hit.review();
+    }
+
+    /** The risk badge's text, or null at low risk (no badge). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String riskText() {
+      return hit.risk() == null || hit.risk().equals("low") ? null : "risk " + hit.risk();
+    }
+
+    /** The risk badge's CSS classes. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String riskClass() {
+      return "risk risk-" + hit.risk();
+    }
+
+    /** The flag badges: each flag, marked when it holds only on another sense of the label. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public List<FlagBadge> flagBadges() {
+      return hit.flags().stream().map(f -> FlagBadge.of(f, hit.primaryFlags().contains(f))).toList();
+    }
+  }
+
+  /** A flag as a badge: its name, CSS classes and title. */
+  public record FlagBadge(String name, String css, String title, boolean other) {
+    static FlagBadge of(String flag, boolean primary) {
+      return primary ? new FlagBadge(flag, "flag flag-" + flag, "holds on the primary sense", false)
+          : new FlagBadge(flag, "flag flag-other", "holds only on another sense of this label", true);
+    }
+  }
 
   /** A node of a path, linked to the search below it. */
   public record Crumb(String synset, String name, String url) {}

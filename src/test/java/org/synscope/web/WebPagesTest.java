@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -248,6 +249,39 @@ class WebPagesTest {
     assertEquals("slurword", twin.get("hits").get(0).get("label").asText(), "JSON keeps the data");
     assertEquals("s*******", twin.get("hits").get(0).get("display").asText());
     assertTrue(twin.get("hits").get(0).get("masked").asBoolean());
+  }
+
+  /** Each hit's badges as "class: text", in page order (status, images, review, risk, then each flag). */
+  static List<String> badges(Document d) {
+    List<String> out = new ArrayList<>();
+    for (Element e : d.select("ol.hits .hit-meta > span:not(.synset):not(.dataset), ol.hits .flags li")) {
+      out.add(e.className() + (e.hasAttr("title") ? " [" + e.attr("title") + "]" : "") + ": " + e.text());
+    }
+    return out;
+  }
+
+  @Test
+  void hitsCarryTheirStatusImagesRiskAndFlagBadges() {
+    // The hand-made fixture (first-sense policy): slurword is flagged ethnic-slur on its synset and is a person (risk 0.9 + 0.1: high);
+    // its gloss, "offensive term for ...", calls it offensive, a cue of the pejorative signal. kid (20 images) keeps
+    // its first sense (a child, this index's policy is first) is a person; unicorn matches no lemma.
+    assertEquals(List.of("status status-unique: unique", "images: 3 images", "risk risk-high: risk high",
+        "signal: pejorative", "flag flag-ethnic-slur [holds on the primary sense]: ethnic-slur",
+        "flag flag-offensive-gloss [holds on the primary sense]: offensive-gloss",
+        "flag flag-person [holds on the primary sense]: person"), badges(html("/search?q=slurword&reveal=1")));
+    assertEquals(List.of("status status-ambiguous: ambiguous", "images: 20 images",
+        "flag flag-person [holds on the primary sense]: person"), badges(html("/search?q=kid")));
+    assertEquals(List.of("status status-unmapped: unmapped", "images: 5 images"), badges(html("/search?q=unicorn")));
+    // A flag that holds only on another sense, a review inherited from an ancestor, unknown images, low risk:
+    org.synscope.search.Hit hit = new org.synscope.search.Hit("d", "kid", "kid", "n00000011", "kid.n.02", null,
+        "ambiguous", "whole", "low", List.of("person", "slang"), List.of("slang"), "young goat", List.of(), Map.of(),
+        "offensive", "d/animal", false, "low", 0.15, List.of());
+    Masking.HitView view = new Masking.HitView(hit, "/c/d/kid", "kid", "kid.n.02", false, Map.of(), List.of());
+    assertEquals(List.of(new Masking.FlagBadge("person", "flag flag-other", "holds only on another sense of this label", true),
+        new Masking.FlagBadge("slang", "flag flag-slang", "holds on the primary sense", false)), view.flagBadges());
+    assertEquals(List.of("images unknown", "reviewed offensive (inherited)", "review review-offensive"),
+        List.of(view.imagesText(), view.reviewText(), view.reviewClass()));
+    assertEquals(null, view.riskText());
   }
 
   @Test
