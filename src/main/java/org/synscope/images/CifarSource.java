@@ -1,14 +1,11 @@
 package org.synscope.images;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.synscope.config.BadInput;
 import org.synscope.dataset.DatasetException;
 import org.synscope.dataset.LineSource;
@@ -19,21 +16,20 @@ import org.synscope.dataset.LineSource;
  * kept as metadata {@code coarse}. Names come from {@code fine_label_names.txt} and
  * {@code coarse_label_names.txt} beside the file, one a line.
  */
-final class CifarSource implements ImageSource {
+final class CifarSource extends FixedRecordSource {
   /** A label is one byte. */
   static final int MAX_NAMES = 256;
   private static final int BATCH = 256;
 
   private final Path path;
-  private final boolean guessed;
   private final List<String> fine;
   private final List<String> coarse;
   private final PixelFile pixels;
   private final FixedRecords file;
 
   CifarSource(Path path, boolean guessed) {
+    super(path, guessed, BATCH);
     this.path = path;
-    this.guessed = guessed;
     this.pixels = PixelFile.cifar(path);
     this.file = pixels.records();
     try {
@@ -87,47 +83,18 @@ final class CifarSource implements ImageSource {
   }
 
   @Override
-  public boolean guessed() {
-    return guessed;
+  FixedRecords file() {
+    return file;
   }
 
   @Override
-  public Path path() {
-    return path;
+  int parsedBytes() {
+    return 2; // the coarse and fine label bytes; the pixels are read only on request
   }
 
   @Override
-  public OptionalLong count() {
-    return OptionalLong.of(file.count());
-  }
-
-  @Override
-  public Stream<ImageRecord> records() {
-    return new Cursor(0, file.count()).stream();
-  }
-
-  @Override
-  public Stream<ImageRecord> records(long from, long to) {
-    if (from < 0 || to < from || to > file.count()) {
-      throw new IllegalArgumentException("records " + from + " to " + to + " of " + file.count());
-    }
-    return new Cursor(from, to).stream();
-  }
-
-  @Override
-  public boolean byNumber() {
-    return true;
-  }
-
-  @Override
-  public ImageRecord record(long n) {
-    if (n < 0 || n >= file.count()) {
-      throw new BadInput(String.format(java.util.Locale.ROOT, "image %d is out of range: %s holds %,d records"
-          + " (numbered from 0)", n, path, file.count()));
-    }
-    ByteBuffer labels = ByteBuffer.allocate(2);
-    file.read(n, 0, labels);
-    return record(n, labels.get(0) & 0xff, labels.get(1) & 0xff);
+  ImageRecord parse(long n, byte[] bytes, int offset) {
+    return record(n, bytes[offset] & 0xff, bytes[offset + 1] & 0xff);
   }
 
   private ImageRecord record(long n, int coarseLabel, int fineLabel) {
@@ -150,50 +117,7 @@ final class CifarSource implements ImageSource {
   }
 
   @Override
-  public Path base() {
-    return path.toAbsolutePath().getParent();
-  }
-
-  @Override
-  public Skips skipped() {
-    return Skips.NONE;
-  }
-
-  @Override
   public void close() {
     pixels.close();
-  }
-
-  /** Reads the label bytes of {@link #BATCH} records at a time (the pixels are read only on request). */
-  private final class Cursor implements RecordCursor {
-    private final ByteBuffer buffer = ByteBuffer.allocate(PixelFile.CIFAR_RECORD * BATCH);
-    private final long end;
-    private long next;
-    private long batchStart;
-    private int batchRecords;
-
-    Cursor(long from, long to) {
-      next = from;
-      batchStart = from;
-      end = to;
-    }
-
-    @Override
-    public ImageRecord next() {
-      if (next >= end) {
-        return null;
-      }
-      if (next >= batchStart + batchRecords) {
-        batchStart = next;
-        batchRecords = (int) Math.min(BATCH, end - next);
-        buffer.clear().limit(batchRecords * PixelFile.CIFAR_RECORD);
-        file.read(batchStart, 0, buffer);
-      }
-      int at = (int) (next - batchStart) * PixelFile.CIFAR_RECORD;
-      return record(next++, buffer.get(at) & 0xff, buffer.get(at + 1) & 0xff);
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -1,13 +1,10 @@
 package org.synscope.images;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.synscope.config.BadInput;
 
 /**
@@ -15,7 +12,7 @@ import org.synscope.config.BadInput;
  * padded at fixed offsets. The keyword names the class. Every field is kept as metadata under the key
  * of {@link #FIELDS}, plus {@code domain} (host of the source URL) and {@code year} (of the date).
  */
-final class TinyMetadataSource implements ImageSource {
+final class TinyMetadataSource extends FixedRecordSource {
   static final int RECORD = 768;
   /** Records read at a time. */
   private static final int BATCH = 512;
@@ -40,13 +37,12 @@ final class TinyMetadataSource implements ImageSource {
   };
 
   private final Path path;
-  private final boolean guessed;
   private final FixedRecords file;
   private final PixelFile pixels;
 
   TinyMetadataSource(Path path, boolean guessed, Path pixelFile) {
+    super(path, guessed, BATCH);
     this.path = path;
-    this.guessed = guessed;
     this.file = new FixedRecords(path, RECORD);
     try {
       this.pixels = pixelFile == null ? null : PixelFile.tiny(pixelFile, path, file.count());
@@ -62,62 +58,23 @@ final class TinyMetadataSource implements ImageSource {
   }
 
   @Override
-  public boolean guessed() {
-    return guessed;
+  FixedRecords file() {
+    return file;
   }
 
   @Override
-  public Path path() {
-    return path;
+  int parsedBytes() {
+    return RECORD;
   }
 
   @Override
-  public OptionalLong count() {
-    return OptionalLong.of(file.count());
-  }
-
-  @Override
-  public Stream<ImageRecord> records() {
-    return new Cursor(0, file.count()).stream();
-  }
-
-  @Override
-  public Stream<ImageRecord> records(long from, long to) {
-    if (from < 0 || to < from || to > file.count()) {
-      throw new IllegalArgumentException("records " + from + " to " + to + " of " + file.count());
-    }
-    return new Cursor(from, to).stream();
-  }
-
-  @Override
-  public boolean byNumber() {
-    return true;
-  }
-
-  @Override
-  public ImageRecord record(long n) {
-    if (n < 0 || n >= file.count()) {
-      throw new BadInput(String.format(java.util.Locale.ROOT, "image %d is out of range: %s holds %,d records"
-          + " (numbered from 0)", n, path, file.count()));
-    }
-    byte[] bytes = new byte[RECORD];
-    file.read(n, 0, ByteBuffer.wrap(bytes));
-    return parse(path, n, bytes, 0);
+  ImageRecord parse(long n, byte[] bytes, int offset) {
+    return parse(path, n, bytes, offset);
   }
 
   @Override
   public Optional<PixelFile> pixels() {
     return Optional.ofNullable(pixels);
-  }
-
-  @Override
-  public Path base() {
-    return path.toAbsolutePath().getParent();
-  }
-
-  @Override
-  public Skips skipped() {
-    return Skips.NONE;
   }
 
   @Override
@@ -129,40 +86,6 @@ final class TinyMetadataSource implements ImageSource {
         pixels.close();
       }
     }
-  }
-
-  /** Reads the file in batches of {@link #BATCH} records. */
-  private final class Cursor implements RecordCursor {
-    private final ByteBuffer buffer = ByteBuffer.allocate(RECORD * BATCH);
-    private final long end;
-    private long next;
-    private long batchStart;
-    private int batchRecords;
-
-    Cursor(long from, long to) {
-      next = from;
-      batchStart = from;
-      end = to;
-    }
-
-    @Override
-    public ImageRecord next() {
-      if (next >= end) {
-        return null;
-      }
-      if (next >= batchStart + batchRecords) {
-        batchStart = next;
-        batchRecords = (int) Math.min(BATCH, end - next);
-        buffer.clear().limit(batchRecords * RECORD);
-        file.read(batchStart, 0, buffer);
-      }
-      ImageRecord r = parse(path, next, buffer.array(), (int) (next - batchStart) * RECORD);
-      next++;
-      return r;
-    }
-
-    @Override
-    public void close() {}
   }
 
   /** The record {@code n} (0-based) at {@code offset} of {@code bytes}. */
