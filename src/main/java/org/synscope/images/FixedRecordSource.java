@@ -80,11 +80,6 @@ abstract class FixedRecordSource implements ImageSource {
     return path.toAbsolutePath().getParent();
   }
 
-  @Override
-  public final Skips skipped() {
-    return Skips.NONE;
-  }
-
   /** Reads whole records, {@code batch} at a time. */
   private final class Cursor implements RecordCursor {
     private final int size = file().recordSize();

@@ -16,8 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.synscope.config.BadInput;
 import org.synscope.dataset.CategoryKeys;
@@ -65,18 +63,8 @@ final class FolderSource implements ImageSource {
   }
 
   @Override
-  public OptionalLong count() {
-    return OptionalLong.empty();
-  }
-
-  @Override
   public Stream<ImageRecord> records() {
     return new Cursor().stream();
-  }
-
-  @Override
-  public Optional<PixelFile> pixels() {
-    return Optional.empty();
   }
 
   @Override

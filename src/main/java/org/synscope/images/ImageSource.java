@@ -76,8 +76,10 @@ public interface ImageSource extends AutoCloseable {
   /** The file or folder read. */
   Path path();
 
-  /** The number of records, when known before reading (the fixed-size binary formats). */
-  OptionalLong count();
+  /** The number of records, when known before reading (the fixed-size binary formats); empty by default. */
+  default OptionalLong count() {
+    return OptionalLong.empty();
+  }
 
   /**
    * The records in order, read lazily; close the stream (or this source) when done. Reading them again
@@ -111,13 +113,17 @@ public interface ImageSource extends AutoCloseable {
   }
 
   /** The 32x32 pixels by image number, for formats that hold them (Tiny Images with its pixel file, CIFAR). */
-  Optional<PixelFile> pixels();
+  default Optional<PixelFile> pixels() {
+    return Optional.empty();
+  }
 
   /** The directory that records' relative {@link ImageRecord#path()}s resolve against. */
   Path base();
 
   /** The files that gave no record (image folders); complete once {@link #records()} has been read through. */
-  Skips skipped();
+  default Skips skipped() {
+    return Skips.NONE;
+  }
 
   /** Closes the files this source holds open. */
   @Override

@@ -1,7 +1,6 @@
 package org.synscope.images;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -55,18 +54,8 @@ final class SyntheticSource implements ImageSource {
   }
 
   @Override
-  public Optional<PixelFile> pixels() {
-    return Optional.empty();
-  }
-
-  @Override
   public Path base() {
     return null;
-  }
-
-  @Override
-  public Skips skipped() {
-    return Skips.NONE;
   }
 
   @Override

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,28 +71,13 @@ final class TableSource implements ImageSource {
   }
 
   @Override
-  public OptionalLong count() {
-    return OptionalLong.empty();
-  }
-
-  @Override
   public Stream<ImageRecord> records() {
     return new Cursor().stream();
   }
 
   @Override
-  public Optional<PixelFile> pixels() {
-    return Optional.empty();
-  }
-
-  @Override
   public Path base() {
     return path.toAbsolutePath().getParent();
-  }
-
-  @Override
-  public Skips skipped() {
-    return Skips.NONE;
   }
 
   @Override
