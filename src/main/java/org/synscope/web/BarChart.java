@@ -1,5 +1,6 @@
 package org.synscope.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,15 @@ public record BarChart(int width, int height, int labelWidth, int barHeight, Lis
   /** What to draw: a label, where it links, its tooltip, its images and their flagged part. */
   public record Item(String label, String url, String title, long images, long flaggedImages) {}
 
-  /** A drawn bar. */
+  /** A drawn bar, with where its texts go (made here: arithmetic in a template expression costs more). */
   public record Bar(String label, String url, String title, long images, long flaggedImages, int y, int width,
-      int flaggedWidth) {}
+      int flaggedWidth, @JsonIgnore int textY, @JsonIgnore int valueX, @JsonIgnore String imagesText) {}
+
+  /** Where the labels end (they are right-aligned before the bars). */
+  @JsonIgnore
+  public int labelX() {
+    return labelWidth - 8;
+  }
 
   /** The chart of {@code items}, in their order, scaled to the largest. */
   static BarChart of(List<Item> items, int labelWidth) {
@@ -25,8 +32,10 @@ public record BarChart(int width, int height, int labelWidth, int barHeight, Lis
     List<Bar> bars = new ArrayList<>();
     int y = 0;
     for (Item i : items) {
-      bars.add(new Bar(i.label(), i.url(), i.title(), i.images(), i.flaggedImages(), y, scaled(i.images(), max),
-          scaled(i.flaggedImages(), max)));
+      int width = scaled(i.images(), max);
+      bars.add(new Bar(i.label(), i.url(), i.title(), i.images(), i.flaggedImages(), y, width,
+          scaled(i.flaggedImages(), max), y + 13, labelWidth + width + 6,
+          String.format(java.util.Locale.ROOT, "%,d", i.images())));
       y += HEIGHT + GAP;
     }
     return new BarChart(labelWidth + AREA + 110, Math.max(y, 1), labelWidth, HEIGHT, bars);

@@ -309,6 +309,13 @@ class WebPagesTest {
     assertEquals(List.of("4 categories · 157 images", "4 categories · 187 images"),
         tree.select("ul.tree > li > details > summary > .count").eachText());
     assertEquals(List.of("pet.n.01", "canine.n.01"), tree.select("svg.bars .bar-label").eachText(), "bars by images");
+    // By hand: labels end at 230 - 8; bars are 18 high with a gap of 6; the largest (187 images) is 420 long and
+    // 157 images get round(420 * 157 / 187) = 353; a value is printed 6 past its bar's end, 13 below its top.
+    List<String> geometry = new ArrayList<>();
+    tree.select("svg.bars .bar-label").forEach(e -> geometry.add(e.attr("x") + "," + e.attr("y")));
+    tree.select("svg.bars .bar").forEach(e -> geometry.add(e.attr("x") + "," + e.attr("y") + "," + e.attr("width")));
+    tree.select("svg.bars .bar-value").forEach(e -> geometry.add(e.attr("x") + "," + e.attr("y") + " " + e.text()));
+    assertEquals(List.of("222,13", "222,37", "230,0,420", "230,24,353", "656,13 187", "589,37 157"), geometry);
     assertEquals(List.of("dog.n.01", "cat.n.01"), tree.select("ul.tree > li").get(1).select("details > ul a").eachText());
     JsonNode twin = json("/tree.json?under=animal.n.01");
     assertEquals(5, twin.get("categories").asLong());
