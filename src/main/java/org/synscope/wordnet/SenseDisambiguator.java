@@ -22,7 +22,9 @@ import java.util.Set;
  * not for it. Later rounds count ambiguous labels with their current sense probabilities.
  *
  * <p>WordNet's sense-tag counts ({@code cntlist}) are a weak prior: add-one smoothed and taken to the
- * power {@value #PRIOR_POWER}, so a sense tagged 40 times as often gets about 6 times the weight.
+ * power {@value #PRIOR_POWER}, so a sense tagged 40 times as often gets about 6 times the weight; an
+ * uncounted sense leans to the synsets the label heads ({@link #headRatio()}; the first-sense policy, which
+ * reports WordNet's counts alone, does not lean and so never reads every noun for the ratio).
  * {@code --context} synsets narrow the candidates to the senses under them (when any is). A group
  * (a {@code coarse}/{@code superclass}/{@code parent} column, or a {@code --hints} file) is softer:
  * its labels count as each other's close context, and the group's own name counts as one more member
@@ -80,7 +82,7 @@ public final class SenseDisambiguator {
         anc.add(paths.ancestors(s.id()));
       }
       ancestors.add(anc);
-      prior[i] = prior(m);
+      prior[i] = prior(m, true);
       allowed[i] = allowed(anc, items.get(i).context());
       p[i] = normalise(mask(prior[i].clone(), allowed[i]));
     }
@@ -160,7 +162,7 @@ public final class SenseDisambiguator {
   }
 
   private SenseMapping firstSense(SenseMapping m) {
-    double[] pr = normalise(prior(m));
+    double[] pr = normalise(prior(m, false)); // the first-sense policy reports WordNet's counts alone
     List<SenseScore> scores = new ArrayList<>();
     for (int k = 0; k < pr.length; k++) {
       scores.add(new SenseScore(m.senses().get(k).id(), m.senses().get(k).name(), round(pr[k])));
@@ -240,10 +242,11 @@ public final class SenseDisambiguator {
     return out;
   }
 
-  private double[] prior(SenseMapping m) {
+  /** Add-one sense counts; {@code lean}: an uncounted sense the label does not head gets 1 / {@link #headRatio()}. */
+  private double[] prior(SenseMapping m, boolean lean) {
     double[] out = new double[m.senses().size()];
     String lemma = m.lemma();
-    double secondary = lemma == null ? 1 : 1 / headRatio();
+    double secondary = lemma == null || !lean ? 1 : 1 / headRatio();
     for (int k = 0; k < out.length; k++) {
       NounSynset s = m.senses().get(k);
       out[k] = lemma == null ? 1

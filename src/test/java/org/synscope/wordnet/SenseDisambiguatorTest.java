@@ -87,11 +87,15 @@ class SenseDisambiguatorTest {
     // over the 3,397 polysemous nouns with tag counts and senses both headed and not, the per-noun mean counts sum to
     // 14,015.51 (headed) and 7,184.57 (others).
     assertEquals(1.9508, Fixtures.wordNet30Disambiguator().headRatio(), 1e-4);
-    // jellyfish: neither sense is tagged; it heads jellyfish.n.02 and is the second word of the Portuguese
-    // man-of-war (its first sense): priors 1/1.9508 and 1, normalised 0.339 and 0.661.
-    SenseMapping jellyfish = chooseOnWordNet30(List.of("jellyfish"), SensePolicy.FIRST).get(0);
-    assertEquals(List.of(new SenseScore("n01913166", "portuguese_man-of-war.n.01", 0.339),
-        new SenseScore("n01910747", "jellyfish.n.02", 0.661)), jellyfish.scores());
+    // jellyfish alone (no other label to fit): neither sense is tagged; it heads jellyfish.n.02 and is the second
+    // word of the Portuguese man-of-war (its first sense). Priors 1 and 1/1.9508, each to the power 0.5: 1 and
+    // 0.71597, normalised 0.583 and 0.417. The first-sense policy reports the counts alone (0.5 each).
+    SenseMapping jellyfish = chooseOnWordNet30(List.of("jellyfish"), SensePolicy.DATASET).get(0);
+    assertEquals(List.of(new SenseScore("n01910747", "jellyfish.n.02", 0.583),
+        new SenseScore("n01913166", "portuguese_man-of-war.n.01", 0.417)), jellyfish.scores());
+    assertEquals(List.of(new SenseScore("n01913166", "portuguese_man-of-war.n.01", 0.5),
+        new SenseScore("n01910747", "jellyfish.n.02", 0.5)),
+        chooseOnWordNet30(List.of("jellyfish"), SensePolicy.FIRST).get(0).scores());
     // Hand-made lexicons have no counts: no lean.
     assertEquals(1.0, new SenseDisambiguator(Fixtures.handMade(), new HypernymPaths(Fixtures.handMade())).headRatio());
   }
