@@ -17,11 +17,10 @@ public final class CsvFields {
    */
   public static String quote(String field) {
     boolean defuse = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 && !NUMBER.matcher(field).matches();
-    boolean enclose = false;
-    for (int i = 0; i < field.length() && !enclose; i++) {
-      char c = field.charAt(i);
-      enclose = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
+    // Four vectorised scans (String.indexOf is an intrinsic) beat one loop over the characters: an export
+    // passes every character of about 9 MB of text through here.
+    boolean enclose = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        || field.indexOf('\r') >= 0;
     if (!defuse && !enclose) {
       return field; // most fields: returned as they are, after one pass
     }

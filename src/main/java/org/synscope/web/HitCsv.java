@@ -3,7 +3,7 @@ package org.synscope.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +18,9 @@ public final class HitCsv {
       "match", "sense", "flags", "primary_flags", "gloss", "path");
 
   private final Writer out;
-  private final Map<List<PathNode>, String> paths = new IdentityHashMap<>();
+  /** Each synset's path, joined and quoted once per export (a synset has the same path in every dataset). */
+  private final Map<String, String> paths = new HashMap<>();
+  private final StringBuilder line = new StringBuilder(512);
 
   public HitCsv(Writer out) {
     this.out = out;
@@ -31,31 +33,34 @@ public final class HitCsv {
 
   /** Writes one hit; lists are joined with {@code ;} and the path with {@code  > }. */
   public void row(Hit h) {
+    StringBuilder b = line;
+    b.setLength(0);
+    field(b, h.dataset());
+    field(b, h.key());
+    field(b, h.label());
+    field(b, nz(h.synset()));
+    field(b, nz(h.name()));
+    field(b, h.images() == null ? "" : h.images().toString());
+    field(b, h.status());
+    field(b, nz(h.match()));
+    field(b, nz(h.sense()));
+    field(b, String.join(";", h.flags()));
+    field(b, String.join(";", h.primaryFlags()));
+    field(b, h.gloss());
+    b.append(h.synset() == null ? path(h.path()) : paths.computeIfAbsent(h.synset(), s -> path(h.path()))).append("\r\n");
     try {
-      field(h.dataset(), ',');
-      field(h.key(), ',');
-      field(h.label(), ',');
-      field(nz(h.synset()), ',');
-      field(nz(h.name()), ',');
-      field(h.images() == null ? "" : h.images().toString(), ',');
-      field(h.status(), ',');
-      field(nz(h.match()), ',');
-      field(nz(h.sense()), ',');
-      field(String.join(";", h.flags()), ',');
-      field(String.join(";", h.primaryFlags()), ',');
-      field(h.gloss(), ',');
-      // Hits of one synset share its path list: join each list once per export.
-      out.write(paths.computeIfAbsent(h.path(),
-          p -> CsvFields.quote(p.stream().map(PathNode::name).collect(Collectors.joining(" > ")))));
-      out.write("\r\n");
+      out.write(b.toString()); // one write a row
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void field(String value, char then) throws IOException {
-    out.write(CsvFields.quote(value));
-    out.write(then);
+  private static String path(List<PathNode> path) {
+    return CsvFields.quote(path.stream().map(PathNode::name).collect(Collectors.joining(" > ")));
+  }
+
+  private static void field(StringBuilder b, String value) {
+    b.append(CsvFields.quote(value)).append(',');
   }
 
   private void line(List<String> fields) {

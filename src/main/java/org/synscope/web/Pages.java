@@ -3,12 +3,9 @@ package org.synscope.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import org.synscope.search.CategoryView;
@@ -93,7 +90,7 @@ final class Pages {
     String name = request.selection(org.synscope.search.Facet.DATASET).include().stream().findFirst().orElse("all");
     ctx.header("Content-Disposition", "attachment; filename=\"synscope-" + name.replaceAll("[^a-z0-9._-]", "") + "." + extension + "\"");
     try {
-      Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+      Writer out = new org.synscope.io.Utf8Writer(ctx.outputStream(), 1 << 16);
       export.write(out, new Masking(true, new SearchUrls(request, false), null));
       out.flush();
     } catch (IOException e) {
