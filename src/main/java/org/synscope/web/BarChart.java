@@ -35,7 +35,7 @@ public record BarChart(int width, int height, int labelWidth, int barHeight, Lis
       int width = scaled(i.images(), max);
       bars.add(new Bar(i.label(), i.url(), i.title(), i.images(), i.flaggedImages(), y, width,
           scaled(i.flaggedImages(), max), y + 13, labelWidth + width + 6,
-          String.format(java.util.Locale.ROOT, "%,d", i.images())));
+          Numbers.grouped(i.images())));
       y += HEIGHT + GAP;
     }
     return new BarChart(labelWidth + AREA + 110, Math.max(y, 1), labelWidth, HEIGHT, bars);

@@ -120,7 +120,7 @@ public final class Masking {
     /** Images as the page prints them (1,234 images, or images unknown). */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String imagesText() {
-      return hit.images() == null ? "images unknown" : String.format(java.util.Locale.ROOT, "%,d images", hit.images());
+      return hit.images() == null ? "images unknown" : Numbers.grouped(hit.images()) + " images";
     }
 
     /** The review badge's text, or null when the category has no review. */
@@ -170,37 +170,37 @@ public final class Masking {
     /** Categories, as the page prints them (1,234): formatted here, not by the template, once per node. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String categoriesText() {
-      return String.format(java.util.Locale.ROOT, "%,d", count.categories());
+      return Numbers.grouped(count.categories());
     }
 
     /** Images, as the page prints them. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String imagesText() {
-      return String.format(java.util.Locale.ROOT, "%,d images", count.images());
+      return Numbers.grouped(count.images()) + " images";
     }
 
     /** Categories and images, as the tree prints a child. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String countText() {
-      return String.format(java.util.Locale.ROOT, "%,d categories · %,d images", count.categories(), count.images());
+      return Numbers.grouped(count.categories()) + " categories · " + Numbers.grouped(count.images()) + " images";
     }
 
     /** Categories and images, as the tree prints a grandchild. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String shortCountText() {
-      return String.format(java.util.Locale.ROOT, "%,d · %,d images", count.categories(), count.images());
+      return Numbers.grouped(count.categories()) + " · " + Numbers.grouped(count.images()) + " images";
     }
 
     /** The offensive-flagged categories, as the tree prints them, or null when none. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String offensiveText() {
-      return count.flagged() == 0 ? null : String.format(java.util.Locale.ROOT, "%,d offensive", count.flagged());
+      return count.flagged() == 0 ? null : Numbers.grouped(count.flagged()) + " offensive";
     }
 
     /** The offensive-flagged part, as the page prints it, or null when none. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String flaggedText() {
-      return count.flagged() == 0 ? null : String.format(java.util.Locale.ROOT, " · %,d offensive", count.flagged());
+      return count.flagged() == 0 ? null : " · " + Numbers.grouped(count.flagged()) + " offensive";
     }
   }
 }

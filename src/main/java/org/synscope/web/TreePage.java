@@ -21,7 +21,20 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
 
   /** A child with its own children. */
   public record Branch(Masking.NodeView node, String treeUrl, List<Masking.NodeView> children, List<String> childTreeUrls,
-      int more) {}
+      int more) {
+    /** The children shown, each with the URL of its own tree (for the page; the JSON keeps the two lists). */
+    @JsonIgnore
+    public List<Grandchild> grandchildren() {
+      List<Grandchild> out = new ArrayList<>(children.size());
+      for (int i = 0; i < children.size(); i++) {
+        out.add(new Grandchild(children.get(i), childTreeUrls.get(i)));
+      }
+      return out;
+    }
+  }
+
+  /** A child's child and the URL of its tree. */
+  public record Grandchild(Masking.NodeView node, String treeUrl) {}
 
   /** This view as search, JSON, with masking toggled, one level up, and the previous and next pages of children. */
   public record Links(String search, String json, String reveal, String up, String previous, String next) {}
