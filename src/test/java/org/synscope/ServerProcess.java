@@ -39,9 +39,11 @@ public final class ServerProcess implements AutoCloseable {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      List<String> before = new java.util.concurrent.CopyOnWriteArrayList<>();
       CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
         try {
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            before.add(line);
             Matcher m = SERVING.matcher(line);
             if (m.find()) {
               return Integer.parseInt(m.group(1));
@@ -60,7 +62,9 @@ public final class ServerProcess implements AutoCloseable {
       Thread drain = new Thread(() -> lines.lines().forEach(l -> { }), "server-output");
       drain.setDaemon(true);
       drain.start();
-      return new ServerProcess(p, found);
+      ServerProcess server = new ServerProcess(p, found);
+      server.output.addAll(before);
+      return server;
     } catch (Exception e) {
       throw new IllegalStateException("cannot start the server: " + command, e);
     }
@@ -75,6 +79,11 @@ public final class ServerProcess implements AutoCloseable {
   public static String classPath() {
     String surefire = System.getProperty("surefire.test.class.path");
     return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+  }
+
+  /** What the server printed before it listened (standard output and error). */
+  public List<String> startupOutput() {
+    return List.copyOf(output);
   }
 
   public int port() {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "A searchable, WordNet-enriched index of an image dataset's labels, for auditors.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class, BenchCommand.class,
         FlagsCommand.class, UsersCommand.class, ReindexReviewsCommand.class, AuditCardCommand.class, BlocklistCommand.class, EvalSensesCommand.class, SensesCommand.class, SignalsCommand.class, QueueCommand.class, EvalQueueCommand.class, ImagesCommand.class,
-        CommandLine.HelpCommand.class})
+        BuildDefaultCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Most bad lines printed before the rest are only counted. */
   static final int PROBLEMS_SHOWN = 50;

@@ -27,6 +27,7 @@ final class ServeCommand extends CliCommand {
   @Override
   int run() throws InterruptedException {
     Workspace ws = workspace();
+    ws.buildDefaultInOwnJvm(System.err);
     AuditStore audit = ws.audit(!readOnly);
     if (audit.journal().repaired() != null) {
       System.err.println("synscope: " + audit.journal().repaired());

@@ -1,6 +1,8 @@
 package org.synscope.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.synscope.audit.AuditStore;
 import org.synscope.config.Settings;
 import org.synscope.index.EmbeddedDefault;
@@ -52,6 +54,27 @@ final class Workspace {
   /** Opens the audit record: for reading (every command but a writing server), or to record reviews. */
   AuditStore audit(boolean write) {
     return AuditStore.open(settings.index(), write);
+  }
+
+  /**
+   * For {@code serve}: builds the embedded default, when the index has no dataset yet, in a JVM of its own
+   * on the C1 JIT ({@link OneShot}), as {@code ./synscope index} would. If that does not finish, the
+   * searcher builds it in this JVM instead (and reports any error there).
+   */
+  void buildDefaultInOwnJvm(PrintStream log) {
+    if (!EmbeddedDefault.needed(catalog)) {
+      return;
+    }
+    log.printf("No dataset indexed yet in %s: building the default dataset '%s' in a JVM of its own (C1 JIT, as"
+        + " for any one-shot command)...%n", catalog.root(), EmbeddedDefault.NAME);
+    List<String> args = new ArrayList<>(List.of("build-default", "--index", catalog.root().toString()));
+    if (settings.wordnet() != null) {
+      args.addAll(List.of("--wordnet", settings.wordnet().label()));
+    }
+    int code = OneShot.run(args, false);
+    if (code != 0 || EmbeddedDefault.needed(catalog)) {
+      log.printf("The separate build did not finish (exit %d); building here instead.%n", code);
+    }
   }
 
   /** Opens a searcher that reads the audit record, first building the embedded default when the index is empty. */

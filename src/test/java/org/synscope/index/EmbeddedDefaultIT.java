@@ -68,4 +68,16 @@ class EmbeddedDefaultIT {
       assertTrue(e.getMessage().startsWith("the query '*e*' ran longer than 1 ms and was stopped;"), e.getMessage());
     }
   }
+
+  @Test
+  void serveBuildsTheDefaultInAJvmOfItsOwnOnItsFirstRun(@TempDir Path fresh) throws Exception {
+    try (org.synscope.ServerProcess server = org.synscope.ServerProcess.start(fresh.resolve("index"))) {
+      List<String> log = server.startupOutput();
+      assertTrue(log.stream().anyMatch(l -> l.contains("building the default dataset 'wordnet' in a JVM of its own")), log.toString());
+      assertTrue(log.stream().anyMatch(l -> l.startsWith("Built 'wordnet': 82,115 categories")), log.toString());
+      assertFalse(log.stream().anyMatch(l -> l.contains("building here instead")), log.toString());
+      var datasets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(server.get("/datasets.json").body());
+      assertEquals(82_115, datasets.get(0).get("categories").asLong(), datasets.toString());
+    }
+  }
 }
