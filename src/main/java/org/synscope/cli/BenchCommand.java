@@ -146,11 +146,7 @@ final class BenchCommand extends CliCommand {
       throw new org.synscope.config.BadInput(file + " does not exist: give the dataset's label list with --file");
     }
     String index = ws.catalog().root().toString();
-    List<String> wordnet = options.settings().wordnet() == null ? List.of()
-        : List.of("--wordnet", options.settings().wordnet().label());
-    List<String> buildDefault = new ArrayList<>(List.of("build-default", "--index", index));
-    buildDefault.addAll(wordnet);
-    double defaultProcess = child(buildDefault);
+    double defaultProcess = child(OneShot.buildDefault(ws.catalog().root(), options.settings().wordnet()));
     List<String> importList = new ArrayList<>(List.of("index", file.toString(), "--dataset", dataset, "--index", index));
     if (file.toString().contains("tiny-images")) {
       importList.addAll(List.of("--format", "tiny-images"));

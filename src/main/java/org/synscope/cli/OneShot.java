@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.synscope.wordnet.WordNetVersion;
 
 /**
  * Runs a synscope command in a JVM of its own, on the C1 JIT, as the launcher runs every one-shot command
@@ -29,6 +30,15 @@ final class OneShot {
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     cmd.addAll(args);
     return cmd;
+  }
+
+  /** The arguments of {@code build-default} for an index (and the WordNet of a new index, when given). */
+  static List<String> buildDefault(Path index, WordNetVersion wordnet) {
+    List<String> args = new ArrayList<>(List.of("build-default", "--index", index.toString()));
+    if (wordnet != null) {
+      args.addAll(List.of("--wordnet", wordnet.label()));
+    }
+    return args;
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.synscope.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.synscope.audit.AuditStore;
 import org.synscope.config.Settings;
 import org.synscope.index.EmbeddedDefault;
@@ -67,11 +65,7 @@ final class Workspace {
     }
     log.printf("No dataset indexed yet in %s: building the default dataset '%s' in a JVM of its own (C1 JIT, as"
         + " for any one-shot command)...%n", catalog.root(), EmbeddedDefault.NAME);
-    List<String> args = new ArrayList<>(List.of("build-default", "--index", catalog.root().toString()));
-    if (settings.wordnet() != null) {
-      args.addAll(List.of("--wordnet", settings.wordnet().label()));
-    }
-    int code = OneShot.run(args, false);
+    int code = OneShot.run(OneShot.buildDefault(catalog.root(), settings.wordnet()), false);
     if (code != 0 || EmbeddedDefault.needed(catalog)) {
       log.printf("The separate build did not finish (exit %d); building here instead.%n", code);
     }

@@ -21,7 +21,6 @@ final class CifarSource extends FixedRecordSource {
   static final int MAX_NAMES = 256;
   private static final int BATCH = 256;
 
-  private final Path path;
   private final List<String> fine;
   private final List<String> coarse;
   private final PixelFile pixels;
@@ -29,7 +28,6 @@ final class CifarSource extends FixedRecordSource {
 
   CifarSource(Path path, boolean guessed) {
     super(path, guessed, BATCH);
-    this.path = path;
     this.pixels = PixelFile.cifar(path);
     this.file = pixels.records();
     try {
@@ -105,7 +103,7 @@ final class CifarSource extends FixedRecordSource {
 
   private String name(long n, List<String> names, int label, String kind, String namesFile) {
     if (label >= names.size()) {
-      throw new BadInput(path + ":" + (n + 1) + ": " + kind + " label " + label + " out of range (" + names.size()
+      throw new BadInput(path() + ":" + (n + 1) + ": " + kind + " label " + label + " out of range (" + names.size()
           + " names in " + namesFile + ")");
     }
     return names.get(label);

@@ -36,13 +36,11 @@ final class TinyMetadataSource extends FixedRecordSource {
       new Field("label_code", 766, 768),
   };
 
-  private final Path path;
   private final FixedRecords file;
   private final PixelFile pixels;
 
   TinyMetadataSource(Path path, boolean guessed, Path pixelFile) {
     super(path, guessed, BATCH);
-    this.path = path;
     this.file = new FixedRecords(path, RECORD);
     try {
       this.pixels = pixelFile == null ? null : PixelFile.tiny(pixelFile, path, file.count());
@@ -69,7 +67,7 @@ final class TinyMetadataSource extends FixedRecordSource {
 
   @Override
   ImageRecord parse(long n, byte[] bytes, int offset) {
-    return parse(path, n, bytes, offset);
+    return parse(path(), n, bytes, offset);
   }
 
   @Override
