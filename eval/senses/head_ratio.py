@@ -11,6 +11,9 @@ count is the sum of cntlist.rev's counts of its sense keys (word%1:lex_filenum:l
 that have a tag count and senses of both kinds, the ratio is (sum of each noun's mean count over the
 synsets it heads) / (sum of its mean count over the others). WordNet 3.0: 3,397 nouns, 14,015.51 /
 7,184.57 = 1.9508.
+
+It also prints the head share (SenseDisambiguator.headShare): of the tagged uses of noun synsets that
+have two or more names, the share that use the synset's first name.
 """
 import argparse
 import os
@@ -56,6 +59,30 @@ def main():
             headed += a[0] / a[1]
             other += a[2] / a[3]
     print("%d nouns: %.2f / %.2f = %.4f" % (nouns, headed, other, headed / other))
+    print("head share: %d synsets of two or more names: %d / %d = %.4f" % head_share(data, counts))
+
+
+def head_share(data, counts):
+    """SenseDisambiguator.headShare: over the noun synsets with two or more distinct names, the first
+    name's tag count summed, over all their names' tag counts summed (synsets with no count add 0 to both)."""
+    synsets, first, total = 0, 0, 0
+    for line in data.splitlines():
+        if not line or line.startswith(" "):
+            continue
+        t = line.split()
+        lex_file, n_words = t[1], int(t[3], 16)
+        here = {}
+        for i in range(n_words):
+            word, lex_id = t[4 + 2 * i], int(t[5 + 2 * i], 16)
+            noun = word.lower().replace("_", " ")
+            here[noun] = here.get(noun, 0) + counts.get("%s%%1:%s:%02d::" % (word.lower(), lex_file, lex_id), 0)
+        if len(here) < 2:
+            continue
+        synsets += 1
+        values = list(here.values())
+        first += values[0]
+        total += sum(values)
+    return synsets, first, total, first / total
 
 
 if __name__ == "__main__":

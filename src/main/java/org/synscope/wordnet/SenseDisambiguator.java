@@ -40,6 +40,7 @@ public final class SenseDisambiguator {
   private final HypernymPaths paths;
   private volatile Map<String, Integer> subtreeSizes;
   private volatile Double headRatio;
+  private volatile Double headShare;
 
   public SenseDisambiguator(Lexicon lexicon, HypernymPaths paths) {
     this.lexicon = lexicon;
@@ -53,13 +54,34 @@ public final class SenseDisambiguator {
    * @param group the group it belongs to (labels sharing a coarse class), or null
    * @param groupSenses the senses of the group's own name (they count as one more member of the group)
    * @param context synsets the whole list is known to lie under ({@code --context}; empty: none)
+   * @param label the label as the dataset writes it (its names, for {@link #writesFullNames}), or null
    */
-  public record Item(SenseMapping mapping, String group, Set<String> groupSenses, Set<String> context) {
+  public record Item(SenseMapping mapping, String group, Set<String> groupSenses, Set<String> context, String label) {
     public Item {
       groupSenses = Set.copyOf(groupSenses);
       context = Set.copyOf(context);
     }
+
+    public Item(SenseMapping mapping, String group, Set<String> groupSenses, Set<String> context) {
+      this(mapping, group, groupSenses, context, null);
+    }
+
+    /** The names the label gives, normalised: the parts of {@code tench, Tinca tinca}, or the label alone. */
+    Set<String> names() {
+      Set<String> out = new LinkedHashSet<>();
+      if (label != null) {
+        for (String part : LabelNormalizer.normalize(label).split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.strip());
+          }
+        }
+      }
+      return out;
+    }
   }
+
+  /** Fewest list labels ({@code a, b}) from which a dataset's naming convention is read. */
+  static final int MIN_LISTS = 5;
 
   /** The mappings, in the items' order, with the primary sense of each ambiguous one chosen. */
   public List<SenseMapping> choose(List<Item> items, SensePolicy policy) {
@@ -75,6 +97,10 @@ public final class SenseDisambiguator {
     double[][] prior = new double[n][];
     List<List<Set<String>>> ancestors = new ArrayList<>(n);
     boolean[][] allowed = new boolean[n][];
+    boolean fullNames = writesFullNames(items);
+    FirstNames firstNames = namesByFirstName(items);
+    boolean[] byNames = new boolean[n];
+    boolean[] byFirst = new boolean[n];
     for (int i = 0; i < n; i++) {
       SenseMapping m = items.get(i).mapping();
       List<Set<String>> anc = new ArrayList<>();
@@ -84,6 +110,11 @@ public final class SenseDisambiguator {
       ancestors.add(anc);
       prior[i] = prior(m, true);
       allowed[i] = allowed(anc, items.get(i).context());
+      if (fullNames && choosable(m)) {
+        byNames[i] = narrowToNamed(items.get(i), allowed[i]);
+      } else if (firstNames.posterior() > 0 && choosable(m)) {
+        byFirst[i] = leanToHeaded(m, prior[i], allowed[i], firstNames.posterior());
+      }
       p[i] = normalise(mask(prior[i].clone(), allowed[i]));
     }
     Map<String, Integer> sizes = subtreeSizes();
@@ -151,7 +182,7 @@ public final class SenseDisambiguator {
     }
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
-      out.add(choosable(item.mapping()) ? ranked(item, p[i], ancestors.get(i), finalMass, sizes, allowed[i])
+      out.add(choosable(item.mapping()) ? ranked(item, p[i], ancestors.get(i), finalMass, sizes, allowed[i], byNames[i], byFirst[i] ? firstNames : null)
           : item.mapping());
     }
     return out;
@@ -176,7 +207,7 @@ public final class SenseDisambiguator {
   }
 
   private SenseMapping ranked(Item item, double[] p, List<Set<String>> anc, Map<String, Double> mass,
-      Map<String, Integer> sizes, boolean[] allowed) {
+      Map<String, Integer> sizes, boolean[] allowed, boolean byNames, FirstNames firstNames) {
     SenseMapping m = item.mapping();
     Integer[] order = new Integer[p.length];
     for (int k = 0; k < order.length; k++) {
@@ -223,7 +254,15 @@ public final class SenseDisambiguator {
     if (item.group() != null) {
       why.append("; its group '").append(item.group()).append("' counted as close context");
     }
-    if (!item.context().isEmpty() && narrowed < allowed.length) {
+    if (byNames) {
+      why.append("; ").append(narrowed).append(" of ").append(allowed.length).append(" senses have exactly the names the label")
+          .append(" lists (the list writes every name of a class)");
+    } else if (firstNames != null) {
+      why.append(String.format(java.util.Locale.ROOT, "; the list names each class by its synset's first name"
+          + " (chance %.3f from %d unambiguous labels), so the senses '%s' is not the first name of keep %.3f of"
+          + " their prior", firstNames.posterior(), firstNames.labels(), m.lemma(), 1 - firstNames.posterior()));
+    }
+    if (!byNames && !item.context().isEmpty() && narrowed < allowed.length) {
       why.append("; ").append(narrowed).append(" of ").append(allowed.length).append(" senses lie under --context");
     }
     return m.chosen(senses, joined(m.reason(), why.toString()), round(margin), scores);
@@ -297,6 +336,145 @@ public final class SenseDisambiguator {
       headRatio = r = head > 0 && other > 0 ? head / other : 1.0;
     }
     return r;
+  }
+
+  /** The evidence for the first-name convention: how many labels, and the posterior they give it. */
+  record FirstNames(int labels, double posterior) {}
+
+  /**
+   * How sure it is that the dataset names each class by its synset's first name, as a list made of
+   * ImageNet's first lemmas does ({@code tench}, {@code hammer}), rather than by the word people use
+   * (CIFAR-100's {@code couch} for sofa.n.01, whose first name is sofa). The evidence is the
+   * unambiguous labels whose synset has more than one name (a label of a one-name synset could not
+   * have been anything else). Under the convention every one of them is its synset's first name; under
+   * ordinary naming each is with the chance {@link #headShare()} that WordNet's tagged corpus, naming a
+   * many-named synset, uses its first name. Taking both readings as equally likely beforehand, the
+   * posterior of the convention is {@code 1 / (1 + share^n)} when all {@code n} are first names, and 0
+   * as soon as one is not (one label named otherwise refutes a convention). 0 with no such label.
+   */
+  FirstNames namesByFirstName(List<Item> items) {
+    int n = 0;
+    for (Item item : items) {
+      SenseMapping m = item.mapping();
+      if (m.senses().size() != 1 || m.lemma() == null || m.status() == MappingStatus.OVERRIDDEN
+          || namesOf(m.senses().get(0)).size() < 2) {
+        continue;
+      }
+      if (!isHead(m.senses().get(0), m.lemma())) {
+        return new FirstNames(0, 0);
+      }
+      n++;
+    }
+    return new FirstNames(n, n == 0 ? 0 : 1 / (1 + Math.pow(headShare(), n)));
+  }
+
+  /**
+   * Mixes a label's prior with the same prior over only the senses it is the first name of, by the
+   * posterior {@code convention} that the list names classes so; true when that changed anything.
+   */
+  private static boolean leanToHeaded(SenseMapping m, double[] prior, boolean[] allowed, double convention) {
+    double[] p = normalise(mask(prior.clone(), allowed));
+    double[] headed = p.clone();
+    int kept = 0;
+    for (int k = 0; k < headed.length; k++) {
+      if (!isHead(m.senses().get(k), m.lemma())) {
+        headed[k] = 0;
+      }
+      kept += headed[k] > 0 ? 1 : 0;
+    }
+    int before = 0;
+    for (double x : p) {
+      before += x > 0 ? 1 : 0;
+    }
+    if (kept == 0 || kept == before) {
+      return false;
+    }
+    normalise(headed);
+    for (int k = 0; k < prior.length; k++) {
+      prior[k] = convention * headed[k] + (1 - convention) * p[k];
+    }
+    return true;
+  }
+
+  /**
+   * The share of WordNet's tagged uses of many-named synsets that use the synset's first name: over
+   * every noun synset with two or more names and any tag count, the first name's counts over all its
+   * names' counts. How often ordinary naming picks the first name.
+   */
+  double headShare() {
+    Double r = headShare;
+    if (r == null) {
+      double[] sums = new double[2];
+      lexicon.forEachNoun(s -> {
+        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(s.lemmas().stream()
+            .map(LabelNormalizer::normalize).toList()));
+        if (names.size() < 2) {
+          return;
+        }
+        double first = lexicon.tagCount(s.id(), names.get(0));
+        double all = first;
+        for (int i = 1; i < names.size(); i++) {
+          all += lexicon.tagCount(s.id(), names.get(i));
+        }
+        sums[0] += first;
+        sums[1] += all;
+      });
+      headShare = r = sums[1] > 0 ? sums[0] / sums[1] : 0.5;
+    }
+    return r;
+  }
+
+  /**
+   * Whether the dataset names each class by all of its synset's names, as ImageNet's class names do
+   * ({@code tench, Tinca tinca} is every lemma of n01440764): most of its list labels (at least
+   * {@value #MIN_LISTS} of them, each of two or more names) are exactly the lemmas of one of their
+   * senses. In such a list a label names the synset whose names are exactly the ones it lists, and a
+   * label of one name, {@code hammer}, a synset with that one name (hammer.n.02, not mallet.n.02,
+   * which ImageNet would call {@code mallet, hammer}).
+   */
+  static boolean writesFullNames(List<Item> items) {
+    int lists = 0;
+    int exact = 0;
+    for (Item item : items) {
+      Set<String> names = item.names();
+      if (names.size() < 2 || item.mapping().senses().isEmpty()) {
+        continue;
+      }
+      lists++;
+      if (item.mapping().senses().stream().anyMatch(s -> namesOf(s).equals(names))) {
+        exact++;
+      }
+    }
+    return lists >= MIN_LISTS && 2 * exact > lists;
+  }
+
+  /** Narrows {@code allowed} to the senses whose names are exactly the label's, when any allowed one is. */
+  private static boolean narrowToNamed(Item item, boolean[] allowed) {
+    Set<String> names = item.names();
+    List<NounSynset> senses = item.mapping().senses();
+    boolean[] exact = new boolean[senses.size()];
+    int kept = 0;
+    for (int k = 0; k < exact.length; k++) {
+      exact[k] = allowed[k] && namesOf(senses.get(k)).equals(names);
+      kept += exact[k] ? 1 : 0;
+    }
+    int before = 0;
+    for (boolean b : allowed) {
+      before += b ? 1 : 0;
+    }
+    if (kept == 0 || kept == before) {
+      return false;
+    }
+    System.arraycopy(exact, 0, allowed, 0, exact.length);
+    return true;
+  }
+
+  private static Set<String> namesOf(NounSynset s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String lemma : s.lemmas()) {
+      out.add(LabelNormalizer.normalize(lemma));
+    }
+    return out;
   }
 
   private static boolean[] allowed(List<Set<String>> anc, Set<String> hints) {

@@ -19,7 +19,7 @@ class SenseDisambiguatorTest {
       SensePolicy policy, Set<String> context) {
     List<SenseDisambiguator.Item> items = new ArrayList<>();
     for (String label : labels) {
-      items.add(new SenseDisambiguator.Item(resolver.byLabel(label, null, ""), null, Set.of(), context));
+      items.add(new SenseDisambiguator.Item(resolver.byLabel(label, null, ""), null, Set.of(), context, label));
     }
     return disambiguator.choose(items, policy);
   }
@@ -98,5 +98,73 @@ class SenseDisambiguatorTest {
         chooseOnWordNet30(List.of("jellyfish"), SensePolicy.FIRST).get(0).scores());
     // Hand-made lexicons have no counts: no lean.
     assertEquals(1.0, new SenseDisambiguator(Fixtures.handMade(), new HypernymPaths(Fixtures.handMade())).headRatio());
+  }
+
+  /** ImageNet-1k's first five class names: each is every WordNet 3.0 lemma of its synset, ', '-joined. */
+  private static final List<String> IMAGENET_NAMES = List.of("tench, Tinca tinca", "goldfish, Carassius auratus",
+      "great white shark, white shark, man-eater, man-eating shark, Carcharodon carcharias",
+      "tiger shark, Galeocerdo cuvieri", "hammerhead, hammerhead shark");
+
+  @Test
+  void inAListThatWritesEveryNameOfAClassALabelNamesTheSynsetWithExactlyItsNames() {
+    List<String> labels = new ArrayList<>(IMAGENET_NAMES);
+    labels.add("hammer");
+    labels.add("radio, wireless");
+    List<SenseMapping> chosen = chooseOnWordNet30(labels, SensePolicy.DATASET);
+    // hammer.n.02 ("a hand tool with a heavy rigid head"), ImageNet's n03481172. Three of hammer's eight
+    // senses have hammer as their only name; mallet.n.02 ('mallet, hammer') is not among them, and of the
+    // three the hand tool is the one that is a whole object like the fish.
+    assertEquals("hammer.n.02", chosen.get(5).primary().orElseThrow().name());
+    assertEquals("n03481172", chosen.get(5).primary().orElseThrow().id());
+    assertEquals(true, chosen.get(5).reason().contains("3 of 8 senses have exactly the names the label lists"),
+        chosen.get(5).reason());
+    // radio, wireless: radio.n.03 (ImageNet's n04041544), not radio_receiver.n.01, which has four more names.
+    assertEquals("n04041544", chosen.get(6).primary().orElseThrow().id());
+    // hammerhead, hammerhead shark: its one sense with both names and no other.
+    assertEquals("n01494475", chosen.get(4).primary().orElseThrow().id());
+  }
+
+  @Test
+  void theNamingConventionIsReadFromAtLeastFiveListLabelsMostOfThemExact() {
+    java.util.function.Function<List<String>, Boolean> full = labels -> {
+      List<SenseDisambiguator.Item> items = new ArrayList<>();
+      for (String label : labels) {
+        items.add(new SenseDisambiguator.Item(Fixtures.wordNet30Resolver().byLabel(label, null, ""), null, Set.of(),
+            Set.of(), label));
+      }
+      return SenseDisambiguator.writesFullNames(items);
+    };
+    assertEquals(true, full.apply(IMAGENET_NAMES));
+    assertEquals(false, full.apply(IMAGENET_NAMES.subList(0, 4))); // four lists are too few to read a convention from
+    // Five lists, three of them partial ("radio, receiver" is not all of radio_receiver.n.01's names): no convention.
+    assertEquals(false, full.apply(List.of("tench, Tinca tinca", "goldfish, Carassius auratus", "radio, receiver",
+        "dog, domestic dog", "cat, true cat, kitty")));
+  }
+
+  @Test
+  void aListThatNamesEveryClassByItsFirstNameIsReadSoFromItsUnambiguousLabels() {
+    SenseDisambiguator wn = Fixtures.wordNet30Disambiguator();
+    // Derived independently from data.noun and cntlist.rev (eval/senses/head_ratio.py): over the 40,036 noun
+    // synsets of two or more names, the first names have 45,483 of the 65,716 tag counts.
+    assertEquals(0.6921, wn.headShare(), 1e-4);
+    java.util.function.Function<List<String>, List<SenseDisambiguator.Item>> items = labels -> labels.stream()
+        .map(l -> new SenseDisambiguator.Item(Fixtures.wordNet30Resolver().byLabel(l, null, ""), null, Set.of(), Set.of(), l))
+        .toList();
+    // ImageNet first lemmas: tench (tench, Tinca tinca), goldfish (goldfish, Carassius auratus),
+    // great_white_shark (five names) and tiger_shark (tiger shark, Galeocerdo cuvieri) are unambiguous and the first
+    // names of their many-named synsets; hammer has eight senses and is no evidence. Posterior 1 / (1 + 0.6921^4).
+    List<String> firstNames = List.of("tench", "goldfish", "great_white_shark", "tiger_shark", "hammer");
+    assertEquals(1 / (1 + Math.pow(wn.headShare(), 4)), wn.namesByFirstName(items.apply(firstNames)).posterior(),
+        1e-9);
+    // hammer: of its eight senses, hammer is the first name of three; mallet.n.02 ('mallet, hammer') keeps only
+    // (1 - posterior) = 0.187 of its prior, the three headed senses share the rest.
+    SenseMapping hammer = wn.choose(items.apply(firstNames), SensePolicy.DATASET).get(4);
+    assertEquals("hammer", hammer.primary().orElseThrow().name().split("\\.")[0]);
+    assertEquals(true, hammer.reason().endsWith("the list names each class by its synset's first name (chance 0.813"
+        + " from 4 unambiguous labels), so the senses 'hammer' is not the first name of keep 0.187 of their prior"),
+        hammer.reason());
+    // couch is not the first name of sofa.n.01 (sofa, couch, lounge): one such label refutes the convention.
+    assertEquals(new SenseDisambiguator.FirstNames(0, 0), wn.namesByFirstName(items.apply(List.of("goldfish", "great_white_shark", "sofa_bed", "couch_potato",
+        "chesterfield"))));
   }
 }
