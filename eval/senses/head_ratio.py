@@ -35,21 +35,12 @@ def main():
     for line in rev.splitlines():
         key, _, count = line.split()
         counts[key] = int(count)
+    synsets = list(noun_synsets(data, counts))
     per_noun = {}  # word -> [headed count sum, headed synsets, other count sum, other synsets]
-    for line in data.splitlines():
-        if not line or line.startswith(" "):
-            continue  # licence header
-        t = line.split()
-        lex_file, n_words = t[1], int(t[3], 16)
-        here = {}
-        for i in range(n_words):
-            word, lex_id = t[4 + 2 * i], int(t[5 + 2 * i], 16)
-            noun = word.lower().replace("_", " ")
-            entry = here.setdefault(noun, [i == 0, 0])
-            entry[1] += counts.get("%s%%1:%s:%02d::" % (word.lower(), lex_file, lex_id), 0)
-        for noun, (headed, count) in here.items():
+    for here in synsets:
+        for i, (noun, count) in enumerate(here.items()):
             a = per_noun.setdefault(noun, [0, 0, 0, 0])
-            at = 0 if headed else 2
+            at = 0 if i == 0 else 2
             a[at] += count
             a[at + 1] += 1
     nouns, headed, other = 0, 0.0, 0.0
@@ -59,16 +50,16 @@ def main():
             headed += a[0] / a[1]
             other += a[2] / a[3]
     print("%d nouns: %.2f / %.2f = %.4f" % (nouns, headed, other, headed / other))
-    print("head share: %d synsets of two or more names: %d / %d = %.4f" % head_share(data, counts))
+    print("head share: %d synsets of two or more names: %d / %d = %.4f" % head_share(synsets))
 
 
-def head_share(data, counts):
-    """SenseDisambiguator.headShare: over the noun synsets with two or more distinct names, the first
-    name's tag count summed, over all their names' tag counts summed (synsets with no count add 0 to both)."""
-    synsets, first, total = 0, 0, 0
+def noun_synsets(data, counts):
+    """Each noun synset of data.noun as {word: tag count}, in the synset's order ("Earth" and "earth"
+    are one word, at its first position, their counts summed): the count of a word is cntlist.rev's
+    count of its sense key (word%1:lex_filenum:lex_id::)."""
     for line in data.splitlines():
         if not line or line.startswith(" "):
-            continue
+            continue  # licence header
         t = line.split()
         lex_file, n_words = t[1], int(t[3], 16)
         here = {}
@@ -76,13 +67,21 @@ def head_share(data, counts):
             word, lex_id = t[4 + 2 * i], int(t[5 + 2 * i], 16)
             noun = word.lower().replace("_", " ")
             here[noun] = here.get(noun, 0) + counts.get("%s%%1:%s:%02d::" % (word.lower(), lex_file, lex_id), 0)
+        yield here
+
+
+def head_share(synsets):
+    """SenseDisambiguator.headShare: over the noun synsets with two or more distinct names, the first
+    name's tag count summed, over all their names' tag counts summed (synsets with no count add 0 to both)."""
+    n, first, total = 0, 0, 0
+    for here in synsets:
         if len(here) < 2:
             continue
-        synsets += 1
+        n += 1
         values = list(here.values())
         first += values[0]
         total += sum(values)
-    return synsets, first, total, first / total
+    return n, first, total, first / total
 
 
 if __name__ == "__main__":
