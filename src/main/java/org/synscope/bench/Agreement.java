@@ -99,6 +99,23 @@ final class Agreement {
     return o instanceof Map<?, ?> m ? new java.util.TreeMap<>(m) : o instanceof Set<?> s ? new java.util.TreeSet<>(s) : o;
   }
 
+  /** Two texts line by line: the line count and the first line that differs, if any. */
+  static List<String> text(String ours, String theirs) {
+    String[] a = ours.split("\r\n", -1);
+    String[] b = theirs.split("\r\n", -1);
+    List<String> diffs = new java.util.ArrayList<>();
+    if (a.length != b.length) {
+      diffs.add("lines: synscope " + (a.length - 1) + ", peer " + (b.length - 1));
+    }
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      if (!a[i].equals(b[i])) {
+        diffs.add("line " + (i + 1) + ": synscope " + a[i] + "\n    peer     " + b[i]);
+        break;
+      }
+    }
+    return diffs;
+  }
+
   static void fail(String what, List<String> diffs) {
     if (!diffs.isEmpty()) {
       throw new IllegalStateException("synscope and the peer disagree on " + what + ":\n  "

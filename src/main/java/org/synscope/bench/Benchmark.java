@@ -114,7 +114,9 @@ public final class Benchmark {
           children.put(n, kids);
         }
       }
-      peer.load(all, children);
+      Map<String, List<String>> shown = new java.util.HashMap<>();
+      searcher.export(SearchRequest.all(), h -> shown.put(h.dataset() + "/" + h.key(), HitCsv.values(h)));
+      peer.load(all, children, shown);
     }
     return all.size();
   }
@@ -147,10 +149,12 @@ public final class Benchmark {
       searcher.export(request(csv), rows::row);
     }, peer == null ? null : i -> peer.export(dataset, PERSON, new StringBuilder()),
         peer == null ? null : i -> {
-          long ours = searcher.export(request(csv), h -> {});
-          long theirs = peer.export(dataset, PERSON, new StringBuilder());
-          Agreement.fail("the CSV export of person", ours == theirs ? List.of()
-              : List.of("rows: synscope " + ours + ", peer " + theirs));
+          java.io.StringWriter ours = new java.io.StringWriter();
+          HitCsv rows = new HitCsv(ours);
+          searcher.export(request(csv), rows::row);
+          StringBuilder theirs = new StringBuilder();
+          peer.export(dataset, PERSON, theirs);
+          Agreement.fail("the CSV export of person", Agreement.text(ours.toString(), theirs.toString()));
         }, true));
     return out;
   }

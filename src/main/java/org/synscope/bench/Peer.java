@@ -33,8 +33,13 @@ public interface Peer extends AutoCloseable {
 
   String name();
 
-  /** Builds the peer's tables; {@code children} gives each node's hyponyms (as WordNet lists them). */
-  void load(List<CategoryRecord> categories, Map<String, List<String>> children) throws Exception;
+  /**
+   * Builds the peer's tables; {@code children} gives each node's hyponyms (as WordNet lists them), and
+   * {@code shown}, by {@code dataset/key}, each category's export values in {@code HitCsv.COLUMNS} order
+   * (the values a table imported from synscope's CSV would hold).
+   */
+  void load(List<CategoryRecord> categories, Map<String, List<String>> children, Map<String, List<String>> shown)
+      throws Exception;
 
   /**
    * One search page: the categories of {@code dataset} (or all, when null) matching {@code term} (an
@@ -49,7 +54,10 @@ public interface Peer extends AutoCloseable {
   /** A node's children and, per child, its children, each with matches. */
   Map<String, Map<String, NodeTotals>> tree(String dataset, String node) throws Exception;
 
-  /** Writes every category of {@code dataset} under {@code under} as a CSV line in label order; returns how many. */
+  /**
+   * Writes every category of {@code dataset} under {@code under} as synscope's CSV export writes it (the
+   * same columns and quoting, no header), in label order; returns how many.
+   */
   long export(String dataset, String under, Appendable out) throws Exception;
 
   /** Closes the peer and removes what it built. */

@@ -3,9 +3,7 @@ package org.synscope.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.synscope.dataset.CsvFields;
 import org.synscope.index.PathNode;
@@ -18,9 +16,8 @@ public final class HitCsv {
       "match", "sense", "flags", "primary_flags", "gloss", "path");
 
   private final Writer out;
-  /** Each synset's path, joined and quoted once per export (a synset has the same path in every dataset). */
-  private final Map<String, String> paths = new HashMap<>();
   private final StringBuilder line = new StringBuilder(512);
+  private final StringBuilder path = new StringBuilder(256);
 
   public HitCsv(Writer out) {
     this.out = out;
@@ -40,27 +37,38 @@ public final class HitCsv {
     field(b, h.label());
     field(b, nz(h.synset()));
     field(b, nz(h.name()));
-    field(b, h.images() == null ? "" : h.images().toString());
+    if (h.images() != null) {
+      b.append(h.images().longValue());
+    }
+    b.append(',');
     field(b, h.status());
     field(b, nz(h.match()));
     field(b, nz(h.sense()));
-    field(b, String.join(";", h.flags()));
-    field(b, String.join(";", h.primaryFlags()));
+    field(b, joined(h.flags(), ";"));
+    field(b, joined(h.primaryFlags(), ";"));
     field(b, h.gloss());
-    b.append(h.synset() == null ? path(h.path()) : paths.computeIfAbsent(h.synset(), s -> path(h.path()))).append("\r\n");
+    path.setLength(0);
+    for (PathNode n : h.path()) {
+      (path.isEmpty() ? path : path.append(" > ")).append(n.name());
+    }
+    CsvFields.quoteInto(b, path).append("\r\n");
     try {
-      out.write(b.toString()); // one write a row
+      out.append(b); // one write a row
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String path(List<PathNode> path) {
-    return CsvFields.quote(path.stream().map(PathNode::name).collect(Collectors.joining(" > ")));
+  private static String joined(List<String> values, String separator) {
+    return values.isEmpty() ? "" : values.size() == 1 ? values.get(0) : String.join(separator, values);
+  }
+
+  private static String joinedPath(List<PathNode> path) {
+    return path.stream().map(PathNode::name).collect(Collectors.joining(" > "));
   }
 
   private static void field(StringBuilder b, String value) {
-    b.append(CsvFields.quote(value)).append(',');
+    CsvFields.quoteInto(b, value).append(',');
   }
 
   private void line(List<String> fields) {
@@ -74,5 +82,12 @@ public final class HitCsv {
 
   private static String nz(String s) {
     return s == null ? "" : s;
+  }
+
+  /** A hit's values in {@link #COLUMNS} order, as a row shows them before quoting (what another engine must write). */
+  public static List<String> values(Hit h) {
+    return List.of(h.dataset(), h.key(), h.label(), nz(h.synset()), nz(h.name()),
+        h.images() == null ? "" : h.images().toString(), h.status(), nz(h.match()), nz(h.sense()),
+        String.join(";", h.flags()), String.join(";", h.primaryFlags()), h.gloss(), joinedPath(h.path()));
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.synscope.dataset.CsvFields;
 import org.synscope.search.CategoryRecord;
 
 /**
@@ -43,7 +44,8 @@ public final class SqlitePeer implements Peer {
   }
 
   @Override
-  public void load(List<CategoryRecord> categories, Map<String, List<String>> children) throws Exception {
+  public void load(List<CategoryRecord> categories, Map<String, List<String>> children, Map<String, List<String>> shown)
+      throws Exception {
     try (Statement s = db.createStatement()) {
       s.execute("PRAGMA journal_mode=OFF");
       s.execute("PRAGMA synchronous=OFF");
@@ -51,6 +53,9 @@ public final class SqlitePeer implements Peer {
       s.execute("PRAGMA temp_store=MEMORY");
       s.execute("CREATE TABLE cat(id INTEGER PRIMARY KEY, dataset TEXT, key TEXT, label TEXT, label_sort TEXT,"
           + " synset TEXT, lexfile TEXT, status TEXT, sense TEXT, images INTEGER, img INTEGER, off INTEGER)");
+      // What the export shows beyond the columns the facets read: as a table imported from synscope's CSV.
+      s.execute("CREATE TABLE shown(cat INTEGER PRIMARY KEY, name TEXT, match TEXT, flags TEXT, primary_flags TEXT,"
+          + " gloss TEXT, path TEXT)");
       s.execute("CREATE TABLE anc(node TEXT, cat INTEGER)");
       s.execute("CREATE TABLE flag(flag TEXT, cat INTEGER)");
       s.execute("CREATE TABLE sense(synset TEXT, cat INTEGER)");
@@ -61,6 +66,7 @@ public final class SqlitePeer implements Peer {
     db.setAutoCommit(false);
     try (PreparedStatement cat = db.prepareStatement("INSERT INTO cat VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement anc = db.prepareStatement("INSERT INTO anc VALUES (?,?)");
+        PreparedStatement show = db.prepareStatement("INSERT INTO shown VALUES (?,?,?,?,?,?,?)");
         PreparedStatement flag = db.prepareStatement("INSERT INTO flag VALUES (?,?)");
         PreparedStatement sense = db.prepareStatement("INSERT INTO sense VALUES (?,?)");
         PreparedStatement fts = db.prepareStatement("INSERT INTO fts(rowid, label, lemmas, gloss, other_glosses)"
@@ -85,6 +91,12 @@ public final class SqlitePeer implements Peer {
         cat.setLong(11, c.images() == null ? 0 : Math.max(c.images(), 0));
         cat.setInt(12, c.offensive() ? 1 : 0);
         cat.addBatch();
+        List<String> v = shown.get(c.dataset() + "/" + c.key());
+        show.setInt(1, id);
+        for (int k = 0; k < SHOWN.length; k++) {
+          show.setString(k + 2, v.get(SHOWN[k]));
+        }
+        show.addBatch();
         for (String a : c.ancestors()) {
           anc.setString(1, a);
           anc.setInt(2, id);
@@ -108,12 +120,12 @@ public final class SqlitePeer implements Peer {
         }
         fts.addBatch();
         if (id % 5000 == 0) {
-          for (PreparedStatement p : List.of(cat, anc, flag, sense, fts)) {
+          for (PreparedStatement p : List.of(cat, show, anc, flag, sense, fts)) {
             p.executeBatch();
           }
         }
       }
-      for (PreparedStatement p : List.of(cat, anc, flag, sense, fts)) {
+      for (PreparedStatement p : List.of(cat, show, anc, flag, sense, fts)) {
         p.executeBatch();
       }
     }
@@ -143,6 +155,9 @@ public final class SqlitePeer implements Peer {
     db.commit();
     db.setAutoCommit(true);
   }
+
+  /** The export columns (HitCsv.COLUMNS positions) the shown table holds: name, match, flags, primary_flags, gloss, path. */
+  private static final int[] SHOWN = {4, 7, 9, 10, 11, 12};
 
   /** A term spelt with only [a-z0-9_] (each other character as _hex_), so FTS5 neither splits nor folds it. */
   static String spell(String term) {
@@ -334,16 +349,14 @@ public final class SqlitePeer implements Peer {
   @Override
   public long export(String dataset, String under, Appendable out) throws Exception {
     long n = 0;
-    try (ResultSet r = query("SELECT c.dataset, c.key, c.label, c.synset, c.images, c.status, c.lexfile"
-        + " FROM anc a JOIN cat c ON c.id = a.cat WHERE a.node = ? AND c.dataset = ? ORDER BY c.label_sort, c.dataset",
-        List.of(under, dataset))) {
+    try (ResultSet r = query("SELECT c.dataset, c.key, c.label, c.synset, s.name, c.images, c.status, s.match, c.sense,"
+        + " s.flags, s.primary_flags, s.gloss, s.path FROM anc a JOIN cat c ON c.id = a.cat JOIN shown s ON s.cat = c.id"
+        + " WHERE a.node = ? AND c.dataset = ? ORDER BY c.label_sort, c.dataset", List.of(under, dataset))) {
       while (r.next()) {
-        for (int i = 1; i <= 7; i++) {
+        for (int i = 1; i <= 13; i++) {
           String v = r.getString(i);
-          out.append(i > 1 ? "," : "").append(v == null ? "" : v.indexOf(',') >= 0 || v.indexOf('"') >= 0
-              ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+          out.append(CsvFields.quote(v == null ? "" : v)).append(i < 13 ? "," : "\r\n");
         }
-        out.append('\n');
         n++;
       }
     }
