@@ -75,6 +75,9 @@ final class MatchCounter implements Collector, AutoCloseable {
   /** True once a whole segment was added: every group may hold counts, so nodes are summed lazily. */
   private boolean dense;
   private long[] nodeCounts;
+  /** Group entries read by {@link #node} so far without a roll-up, and what a roll-up would cost (-1: not known yet). */
+  private long summed;
+  private long rollUpCost = -1;
   /** Per segment, its matches (kept for a page in label order), null for a segment no match reached. */
   private FixedBitSet[] matched = new FixedBitSet[0];
 
@@ -209,11 +212,19 @@ final class MatchCounter implements Collector, AutoCloseable {
       return NodeTotals.NONE;
     }
     if (!dense && touchedCount * 8L < columns.groups()) {
-      // A small result: add each touched group to its ancestors once, then read nodes.
-      long[] n = rollUp();
-      return new NodeTotals(n[4 * id], n[4 * id + 1], n[4 * id + 2], n[4 * id + 3]);
+      // A small result: either sum this node's groups (reads), or add each touched group to its ancestors
+      // once and read nodes (two scattered writes per group and ancestor: the roll-up, and zeroing after).
+      // Summing is chosen while the reads spent so far stay under the roll-up's cost, so a page asking
+      // for few nodes of a large result (person.n.01 and its children) never rolls up, and one asking for
+      // many never spends more than twice the cheaper way.
+      int size = columns.nodeStart[id + 1] - columns.nodeStart[id];
+      if (nodeCounts != null || summed + size > rollUpCost()) {
+        long[] n = rollUp();
+        return new NodeTotals(n[4 * id], n[4 * id + 1], n[4 * id + 2], n[4 * id + 3]);
+      }
+      summed += size;
     }
-    // A large result: sum the groups below this node only (cheaper than rolling up every group).
+    // Sum the groups below this node only.
     long c = 0;
     long img = 0;
     long f = 0;
@@ -234,6 +245,18 @@ final class MatchCounter implements Collector, AutoCloseable {
     int id = columns.node(synsetId);
     int g = id < 0 ? -1 : columns.selfGroup[id];
     return g < 0 ? 0 : groupCounts[4 * g];
+  }
+
+  /** What a roll-up costs: each touched group's ancestors written once, and zeroed once after. */
+  private long rollUpCost() {
+    if (rollUpCost < 0) {
+      long c = 0;
+      for (int t = 0; t < touchedCount; t++) {
+        c += columns.groupStart[touched[t] + 1] - columns.groupStart[touched[t]];
+      }
+      rollUpCost = 2 * c;
+    }
+    return rollUpCost;
   }
 
   private long[] rollUp() {
