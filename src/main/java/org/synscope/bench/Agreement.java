@@ -40,7 +40,7 @@ final class Agreement {
     Map<String, Peer.NodeTotals> children = new LinkedHashMap<>();
     r.hierarchy().children().forEach(c -> children.put(c.synset(), totals(c)));
     return new Peer.Answer(r.total(), r.images(), facets, totals(r.hierarchy().total()), children,
-        r.hits().stream().map(h -> h.dataset() + "/" + h.key()).toList());
+        r.hits().stream().map(h -> Peer.shown(org.synscope.web.HitCsv.values(h))).toList());
   }
 
   static Peer.NodeTotals totals(NodeCount c) {

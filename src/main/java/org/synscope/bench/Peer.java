@@ -23,13 +23,19 @@ public interface Peer extends AutoCloseable {
    * @param facets facet name (dataset, flag, lexfile, status, sense, images) to value to count
    * @param node the counted node's totals
    * @param children the node's children with matches
-   * @param hits the first hits in label order, as dataset/key
+   * @param hits the first hits in label order, each as what the page shows of it: its export values
+   *     ({@code HitCsv.COLUMNS}) joined by {@link #shown}
    */
   record Answer(long total, long images, Map<String, Map<String, Count>> facets, NodeTotals node,
       Map<String, NodeTotals> children, List<String> hits) {}
 
   /** What a category page shows: children and siblings with counts in its dataset, and the same synset elsewhere. */
   record CategoryAnswer(Map<String, NodeTotals> children, Map<String, NodeTotals> siblings, List<String> sameSynset) {}
+
+  /** A hit's shown values as one comparable line. */
+  static String shown(List<String> values) {
+    return String.join(" | ", values);
+  }
 
   String name();
 

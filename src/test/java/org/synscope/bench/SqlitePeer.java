@@ -156,6 +156,20 @@ public final class SqlitePeer implements Peer {
     db.setAutoCommit(true);
   }
 
+  /** A category's export columns, in HitCsv.COLUMNS order, from cat c and shown s. */
+  private static final String SHOWN_COLUMNS = "c.dataset, c.key, c.label, c.synset, s.name, c.images, c.status, s.match,"
+      + " c.sense, s.flags, s.primary_flags, s.gloss, s.path";
+
+  /** The current row's 13 export values, null as empty. */
+  private static List<String> values(ResultSet r) throws SQLException {
+    List<String> out = new ArrayList<>(13);
+    for (int i = 1; i <= 13; i++) {
+      String v = r.getString(i);
+      out.add(v == null ? "" : v);
+    }
+    return out;
+  }
+
   /** The export columns (HitCsv.COLUMNS positions) the shown table holds: name, match, flags, primary_flags, gloss, path. */
   private static final int[] SHOWN = {4, 7, 9, 10, 11, 12};
 
@@ -278,10 +292,11 @@ public final class SqlitePeer implements Peer {
     Map<String, NodeTotals> children = nodes("FROM hypo h JOIN anc a ON a.node = h.child JOIN cat c ON c.id = a.cat"
         + " WHERE h.parent = ? AND " + w.sql(), with(List.of(node), w.params().toArray()));
     List<String> hits = new ArrayList<>();
-    try (ResultSet r = query("SELECT c.dataset, c.key FROM cat c WHERE " + w.sql()
+    // What the page shows of each hit, not only which hits: the export's columns from the shown table.
+    try (ResultSet r = query("SELECT " + SHOWN_COLUMNS + " FROM cat c JOIN shown s ON s.cat = c.id WHERE " + w.sql()
         + " ORDER BY c.label_sort, c.dataset LIMIT ?", with(w.params(), size))) {
       while (r.next()) {
-        hits.add(r.getString(1) + "/" + r.getString(2));
+        hits.add(Peer.shown(values(r)));
       }
     }
     return new Answer(total, images, facets, at, children, hits);
@@ -349,13 +364,12 @@ public final class SqlitePeer implements Peer {
   @Override
   public long export(String dataset, String under, Appendable out) throws Exception {
     long n = 0;
-    try (ResultSet r = query("SELECT c.dataset, c.key, c.label, c.synset, s.name, c.images, c.status, s.match, c.sense,"
-        + " s.flags, s.primary_flags, s.gloss, s.path FROM anc a JOIN cat c ON c.id = a.cat JOIN shown s ON s.cat = c.id"
-        + " WHERE a.node = ? AND c.dataset = ? ORDER BY c.label_sort, c.dataset", List.of(under, dataset))) {
+    try (ResultSet r = query("SELECT " + SHOWN_COLUMNS + " FROM anc a JOIN cat c ON c.id = a.cat JOIN shown s"
+        + " ON s.cat = c.id WHERE a.node = ? AND c.dataset = ? ORDER BY c.label_sort, c.dataset", List.of(under, dataset))) {
       while (r.next()) {
-        for (int i = 1; i <= 13; i++) {
-          String v = r.getString(i);
-          out.append(CsvFields.quote(v == null ? "" : v)).append(i < 13 ? "," : "\r\n");
+        List<String> v = values(r);
+        for (int i = 0; i < v.size(); i++) {
+          out.append(CsvFields.quote(v.get(i))).append(i < v.size() - 1 ? "," : "\r\n");
         }
         n++;
       }
