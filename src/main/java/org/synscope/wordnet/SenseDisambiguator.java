@@ -259,8 +259,8 @@ public final class SenseDisambiguator {
           .append(" lists (the list writes every name of a class)");
     } else if (firstNames != null) {
       why.append(String.format(java.util.Locale.ROOT, "; the list names each class by its synset's first name"
-          + " (chance %.3f from %d unambiguous labels), so the senses '%s' is not the first name of keep %.3f of"
-          + " their prior", firstNames.posterior(), firstNames.labels(), m.lemma(), 1 - firstNames.posterior()));
+          + " (chance %.3f from %d unambiguous labels), so senses whose first name is not '%s' keep %.3f of their"
+          + " prior", firstNames.posterior(), firstNames.labels(), m.lemma(), 1 - firstNames.posterior()));
     }
     if (!byNames && !item.context().isEmpty() && narrowed < allowed.length) {
       why.append("; ").append(narrowed).append(" of ").append(allowed.length).append(" senses lie under --context");

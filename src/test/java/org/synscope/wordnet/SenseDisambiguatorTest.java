@@ -161,7 +161,7 @@ class SenseDisambiguatorTest {
     SenseMapping hammer = wn.choose(items.apply(firstNames), SensePolicy.DATASET).get(4);
     assertEquals("hammer", hammer.primary().orElseThrow().name().split("\\.")[0]);
     assertEquals(true, hammer.reason().endsWith("the list names each class by its synset's first name (chance 0.813"
-        + " from 4 unambiguous labels), so the senses 'hammer' is not the first name of keep 0.187 of their prior"),
+        + " from 4 unambiguous labels), so senses whose first name is not 'hammer' keep 0.187 of their prior"),
         hammer.reason());
     // couch is not the first name of sofa.n.01 (sofa, couch, lounge): one such label refutes the convention.
     assertEquals(new SenseDisambiguator.FirstNames(0, 0), wn.namesByFirstName(items.apply(List.of("goldfish", "great_white_shark", "sofa_bed", "couch_potato",
