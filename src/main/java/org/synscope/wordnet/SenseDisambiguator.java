@@ -526,6 +526,8 @@ public final class SenseDisambiguator {
 
   /** The synsets a hint names: every sense of it, or of each part of {@code fruit and vegetables}. */
   public static Set<String> hintSynsets(LabelMatcher matcher, String hint) {
+    // A group numbered among groups of one kind (CIFAR-100's vehicles_1 and vehicles_2) is named by the kind.
+    hint = LabelNormalizer.normalize(hint).replaceAll("\\s+\\d+$", "");
     Set<String> out = new LinkedHashSet<>();
     SenseMapping whole = matcher.match(hint);
     whole.senses().forEach(s -> out.add(s.id()));

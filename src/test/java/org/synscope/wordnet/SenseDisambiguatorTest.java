@@ -167,4 +167,15 @@ class SenseDisambiguatorTest {
     assertEquals(new SenseDisambiguator.FirstNames(0, 0), wn.namesByFirstName(items.apply(List.of("goldfish", "great_white_shark", "sofa_bed", "couch_potato",
         "chesterfield"))));
   }
+
+  @Test
+  void aNumberedGroupIsNamedByItsKind() {
+    LabelMatcher matcher = new LabelMatcher(Fixtures.wordNet30(), Fixtures.wordNet30Paths());
+    // CIFAR-100's vehicles_1: the senses of "vehicles" (vehicle.n.01 n04524313 among them), not of "1" (one.n.01,
+    // the digit, n13742358), which the head-noun fallback used to take.
+    Set<String> named = SenseDisambiguator.hintSynsets(matcher, "vehicles_1");
+    assertEquals(true, named.contains("n04524313"), named.toString());
+    assertEquals(false, named.contains("n13742358"), named.toString());
+    assertEquals(SenseDisambiguator.hintSynsets(matcher, "vehicles"), named);
+  }
 }
