@@ -48,10 +48,7 @@ public final class HitCsv {
     field(b, joined(h.primaryFlags(), ";"));
     field(b, h.gloss());
     path.setLength(0);
-    for (PathNode n : h.path()) {
-      (path.isEmpty() ? path : path.append(" > ")).append(n.name());
-    }
-    CsvFields.quoteInto(b, path).append("\r\n");
+    CsvFields.quoteInto(b, appendPath(path, h.path())).append("\r\n");
     try {
       out.append(b); // one write a row
     } catch (IOException e) {
@@ -63,8 +60,12 @@ public final class HitCsv {
     return values.isEmpty() ? "" : values.size() == 1 ? values.get(0) : String.join(separator, values);
   }
 
-  private static String joinedPath(List<PathNode> path) {
-    return path.stream().map(PathNode::name).collect(Collectors.joining(" > "));
+  /** The path's names joined with {@code  > }, appended to {@code out}. */
+  private static StringBuilder appendPath(StringBuilder out, List<PathNode> path) {
+    for (PathNode n : path) {
+      (out.isEmpty() ? out : out.append(" > ")).append(n.name());
+    }
+    return out;
   }
 
   private static void field(StringBuilder b, String value) {
@@ -88,6 +89,6 @@ public final class HitCsv {
   public static List<String> values(Hit h) {
     return List.of(h.dataset(), h.key(), h.label(), nz(h.synset()), nz(h.name()),
         h.images() == null ? "" : h.images().toString(), h.status(), nz(h.match()), nz(h.sense()),
-        String.join(";", h.flags()), String.join(";", h.primaryFlags()), h.gloss(), joinedPath(h.path()));
+        joined(h.flags(), ";"), joined(h.primaryFlags(), ";"), h.gloss(), appendPath(new StringBuilder(), h.path()).toString());
   }
 }

@@ -373,27 +373,32 @@ public final class SenseDisambiguator {
    * posterior {@code convention} that the list names classes so; true when that changed anything.
    */
   private static boolean leanToHeaded(SenseMapping m, double[] prior, boolean[] allowed, double convention) {
-    double[] p = normalise(mask(prior.clone(), allowed));
-    double[] headed = p.clone();
-    int kept = 0;
-    for (int k = 0; k < headed.length; k++) {
-      if (!isHead(m.senses().get(k), m.lemma())) {
-        headed[k] = 0;
-      }
-      kept += headed[k] > 0 ? 1 : 0;
-    }
-    int before = 0;
-    for (double x : p) {
-      before += x > 0 ? 1 : 0;
-    }
-    if (kept == 0 || kept == before) {
+    boolean[] headed = within(allowed, k -> isHead(m.senses().get(k), m.lemma()));
+    if (headed == null) {
       return false;
     }
-    normalise(headed);
+    double[] p = normalise(mask(prior.clone(), allowed));
+    double[] q = normalise(mask(p.clone(), headed));
     for (int k = 0; k < prior.length; k++) {
-      prior[k] = convention * headed[k] + (1 - convention) * p[k];
+      prior[k] = convention * q[k] + (1 - convention) * p[k];
     }
     return true;
+  }
+
+  /**
+   * The allowed senses that also {@code keep}, or null when that narrows nothing: none of them keeps
+   * (no sense fits, so the rule says nothing) or all of them do.
+   */
+  private static boolean[] within(boolean[] allowed, java.util.function.IntPredicate keep) {
+    boolean[] out = new boolean[allowed.length];
+    int kept = 0;
+    int before = 0;
+    for (int k = 0; k < allowed.length; k++) {
+      out[k] = allowed[k] && keep.test(k);
+      kept += out[k] ? 1 : 0;
+      before += allowed[k] ? 1 : 0;
+    }
+    return kept == 0 || kept == before ? null : out;
   }
 
   /**
@@ -406,8 +411,7 @@ public final class SenseDisambiguator {
     if (r == null) {
       double[] sums = new double[2];
       lexicon.forEachNoun(s -> {
-        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(s.lemmas().stream()
-            .map(LabelNormalizer::normalize).toList()));
+        List<String> names = new ArrayList<>(namesOf(s));
         if (names.size() < 2) {
           return;
         }
@@ -451,26 +455,17 @@ public final class SenseDisambiguator {
   /** Narrows {@code allowed} to the senses whose names are exactly the label's, when any allowed one is. */
   private static boolean narrowToNamed(Item item, boolean[] allowed) {
     Set<String> names = item.names();
-    List<NounSynset> senses = item.mapping().senses();
-    boolean[] exact = new boolean[senses.size()];
-    int kept = 0;
-    for (int k = 0; k < exact.length; k++) {
-      exact[k] = allowed[k] && namesOf(senses.get(k)).equals(names);
-      kept += exact[k] ? 1 : 0;
-    }
-    int before = 0;
-    for (boolean b : allowed) {
-      before += b ? 1 : 0;
-    }
-    if (kept == 0 || kept == before) {
+    boolean[] exact = within(allowed, k -> namesOf(item.mapping().senses().get(k)).equals(names));
+    if (exact == null) {
       return false;
     }
     System.arraycopy(exact, 0, allowed, 0, exact.length);
     return true;
   }
 
+  /** A synset's distinct names, normalised, first name first. */
   private static Set<String> namesOf(NounSynset s) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String lemma : s.lemmas()) {
       out.add(LabelNormalizer.normalize(lemma));
     }
