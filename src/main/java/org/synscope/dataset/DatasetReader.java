@@ -239,15 +239,27 @@ public final class DatasetReader {
         continue;
       }
       String label = f[0].strip();
-      if (ANY_WNID.matcher(label).matches()) {
-        reject(line, "'" + abbreviate(label) + "' looks like a WordNet id, not a label; synscope reads noun ids written"
-            + " n + 8 digits (--format wnids): " + (label.charAt(0) == 'n' ? "import a wnid list with --format wnids"
-            : label.charAt(0) == 'N' ? "write it " + label.toLowerCase(Locale.ROOT)
-            : "a verb or adjective offset names no noun category"));
+      String id = wnidAsLabel(label, "import a wnid list with --format wnids");
+      if (id != null) {
+        reject(line, id);
         continue;
       }
       records.add(new LabelRecord(line.number(), label, null, images, Map.of()));
     }
+  }
+
+  /**
+   * Why a label that looks like a WordNet id is refused (null when it does not): WordNet would read
+   * {@code n02084071} as the word n (nitrogen). {@code fix} says what to do with a noun id.
+   */
+  private static String wnidAsLabel(String label, String fix) {
+    if (!ANY_WNID.matcher(label).matches()) {
+      return null;
+    }
+    return "'" + abbreviate(label) + "' looks like a WordNet id, not a label; synscope reads noun ids written"
+        + " n + 8 digits (--format wnids): " + (label.charAt(0) == 'n' ? fix
+        : label.charAt(0) == 'N' ? "write it " + label.toLowerCase(Locale.ROOT)
+        : "a verb or adjective offset names no noun category");
   }
 
   /** An offset with a part-of-speech letter in either case ({@code n02084071}, {@code v01926311}, {@code N02084071}). */
@@ -414,8 +426,11 @@ public final class DatasetReader {
   }
 
   private void addRow(LineSource.Line line, String label, String wnid, Long images, Map<String, Object> metadata) {
+    String id = label == null ? null : wnidAsLabel(label, "put ids in a column named wnid");
     if (label == null && wnid == null) {
       reject(line, "the row has neither a label nor a wnid");
+    } else if (id != null) {
+      reject(line, id);
     } else if (wnid != null && !CategoryKeys.isWnid(wnid)) {
       reject(line, "wnid '" + abbreviate(wnid) + "' is not of the form n02084071 (n and 8 digits)");
     } else {

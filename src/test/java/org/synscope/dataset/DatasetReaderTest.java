@@ -249,4 +249,20 @@ class DatasetReaderTest {
     Path wide = Fixtures.write(dir.resolve("wide.csv"), header + "\ndog" + ",1".repeat(100_000) + "\n");
     assertEquals(wide + ":1: 100,001 columns; the limit is 1,000", problems(DatasetReader.read(wide, null)).get(0));
   }
+
+  @Test
+  void aWnidInALabelColumnIsRefusedWithItsLineInEveryTableFormat() {
+    // WordNet's morphology would read n02084071 as the word n (nitrogen.n.01): found by importing such a CSV.
+    String why = "'n02084071' looks like a WordNet id, not a label; synscope reads noun ids written n + 8 digits"
+        + " (--format wnids): put ids in a column named wnid";
+    Path csv = Fixtures.write(dir.resolve("ids.csv"), "label,images\ncat,3\nn02084071,5\n");
+    DatasetReader.Result r = DatasetReader.read(csv, null);
+    assertEquals(List.of(csv + ":3: " + why), problems(r));
+    assertEquals(List.of("cat"), labels(r));
+    Path jsonl = Fixtures.write(dir.resolve("ids.jsonl"), "{\"label\": \"cat\"}\n{\"label\": \"n02084071\"}\n");
+    assertEquals(List.of(jsonl + ":2: " + why), problems(DatasetReader.read(jsonl, null)));
+    // A real wnid column is still read as ids.
+    Path both = Fixtures.write(dir.resolve("both.tsv"), "wnid\tlabel\nn02084071\tdog\n");
+    assertEquals(List.of(), problems(DatasetReader.read(both, null)));
+  }
 }
