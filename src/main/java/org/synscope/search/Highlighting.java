@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -28,7 +31,13 @@ final class Highlighting {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
+    // Without phrases, each match is one term: the highlighter then filters the field's tokens by the
+    // query's terms. Weighing matches (a phrase marked whole) makes it index every field of every hit
+    // in a MemoryIndex and run the query there, two thirds of a text search's highlighting (JFR).
+    boolean phrases = hasPhrases(query);
     Marker marker = new Marker(UnifiedHighlighter.builder(searcher, QueryFactory.ANALYZER)
+        .withWeightMatches(phrases)
+        .withPassageRelevancyOverSpeed(phrases)
         .withFormatter(new Pieces())
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(10_000), cores);
@@ -42,6 +51,23 @@ final class Highlighting {
       }
     });
     return out;
+  }
+
+  /** Whether the query matches terms by their positions (a phrase): those visit several terms at once. */
+  static boolean hasPhrases(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        found[0] |= terms.length > 1;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return found[0];
   }
 
   /** Opens up the object-returning highlight call. */

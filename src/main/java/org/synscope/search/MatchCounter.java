@@ -346,7 +346,11 @@ final class MatchCounter implements Collector, AutoCloseable {
     long leafImages = 0;
     int maxDoc = matched.length();
     CategoryColumns.SegmentTotals whole = columns.segments[leaf];
-    if (matched.cardinality() == whole.live()) {
+    int cardinality = matched.cardinality();
+    // Fewer matches than the bit set has words (a text search): the member sets below are checked
+    // against this list of matches rather than walked whole.
+    int[] few = cardinality < FixedBitSet.bits2words(maxDoc) ? new int[cardinality] : null;
+    if (cardinality == whole.live()) {
       // Every live category of the segment matched: add its totals, counted once per snapshot.
       leafTotal = whole.total();
       leafImages = whole.images();
@@ -371,6 +375,9 @@ final class MatchCounter implements Collector, AutoCloseable {
     }
     for (int doc = maxDoc == 0 ? DocIdSetIterator.NO_MORE_DOCS : matched.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = doc + 1 < maxDoc ? matched.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      if (few != null) {
+        few[(int) leafTotal] = doc;
+      }
       leafTotal++;
       long n = imageColumn[doc];
       long weight = Math.max(n, 0);
@@ -411,10 +418,10 @@ final class MatchCounter implements Collector, AutoCloseable {
     images += leafImages;
     // The audit record's member sets are small: walk each one and keep the matched members.
     if (facets.contains(Facet.FLAG)) {
-      intersect(overlay.listMembers().values(), leaf, matched, imageColumn, listCounts);
+      intersect(overlay.listMembers().values(), leaf, matched, few, imageColumn, listCounts);
     }
     if (facets.contains(Facet.SIGNAL)) {
-      intersect(overlay.signalMembers().values(), leaf, matched, imageColumn, signalCounts);
+      intersect(overlay.signalMembers().values(), leaf, matched, few, imageColumn, signalCounts);
     }
     if (facets.contains(Facet.REVIEW)) {
       List<FixedBitSet[]> sets = new ArrayList<>();
@@ -422,13 +429,13 @@ final class MatchCounter implements Collector, AutoCloseable {
         sets.add(overlay.reviewMembers(s));
       }
       long[] reviewed = new long[2 * sets.size()];
-      intersect(sets, leaf, matched, imageColumn, reviewed);
+      intersect(sets, leaf, matched, few, imageColumn, reviewed);
       rest(reviewed, reviewCounts, 1, leafTotal, leafImages);
     }
     if (facets.contains(Facet.RISK)) {
       List<FixedBitSet[]> sets = List.of(overlay.riskMembers("high"), overlay.riskMembers("medium"));
       long[] risky = new long[4];
-      intersect(sets, leaf, matched, imageColumn, risky);
+      intersect(sets, leaf, matched, few, imageColumn, risky);
       rest(risky, riskCounts, 0, leafTotal, leafImages);
     }
     if (groups != null) {
@@ -457,12 +464,23 @@ final class MatchCounter implements Collector, AutoCloseable {
     into[2 * restSlot + 1] += img;
   }
 
-  private static void intersect(Collection<FixedBitSet[]> sets, int leaf, FixedBitSet matched, long[] imageColumn,
-      long[] into) {
+  /**
+   * Counts the matches in each member set: by walking the set, or, given the few matches as a list
+   * ({@code few}, else null), by looking each of them up in it.
+   */
+  private static void intersect(Collection<FixedBitSet[]> sets, int leaf, FixedBitSet matched, int[] few,
+      long[] imageColumn, long[] into) {
     int i = 0;
     for (FixedBitSet[] set : sets) {
       FixedBitSet bits = set == null ? null : set[leaf];
-      if (bits != null) {
+      if (bits != null && few != null) {
+        for (int doc : few) {
+          if (doc < bits.length() && bits.get(doc)) {
+            into[2 * i]++;
+            into[2 * i + 1] += Math.max(imageColumn[doc], 0);
+          }
+        }
+      } else if (bits != null) {
         int max = bits.length();
         for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = doc + 1 < max ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {

@@ -88,6 +88,46 @@ class FlagListsTest {
         searcher.search(SearchRequest.all()).hierarchy().children(), "an offensive list counts as flagged");
   }
 
+  /**
+   * A text search matching fewer categories than a segment's bit set has words counts list, risk and
+   * review members by looking each match up (not by walking the sets): the counts must be the same.
+   * The hand-made labels plus 600 unmapped fillers: "dog" matches dog, domestic_dog, rex ("a famous
+   * dog") and canine ("a dog-like mammal"), 4 of 608.
+   */
+  @Test
+  void aFewMatchesAmongManyCountTheirListsRisksAndReviewsExactly() throws Exception {
+    StringBuilder labels = new StringBuilder(java.nio.file.Files.readString(Fixtures.handMadeLabels(dir.resolve("many"))));
+    for (int i = 0; i < 600; i++) {
+      labels.append(String.format("filler_%03d\t1%n", i));
+    }
+    IndexCatalog catalog = new IndexCatalog(dir.resolve("many-index"));
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())).index(new DatasetIndexer.Request("fixture",
+        Fixtures.write(dir.resolve("many.txt"), labels.toString()), null, false, null,
+        org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+    try (AuditStore many = AuditStore.open(catalog.root(), true, 1);
+        LabelSearcher big = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, many)) {
+      Path file = Fixtures.write(dir.resolve("pets.txt"), "n00000005\n");
+      FlagListImport.save(FlagListReader.read(file, null), file.toString(), new FlagListImport.Request("pets",
+          "offensive", null, Scope.DESCENDANTS, null, false), Fixtures.handMade(), l -> big.hasLabel(null, l), many.lists());
+      many.journal().append(List.of(new org.synscope.audit.ReviewDraft("ann", new org.synscope.audit.CategoryRef("fixture",
+          "rex"), "rex", "n00000010", org.synscope.audit.ReviewStatus.SAFE, "a film dog", Scope.CATEGORY)), null);
+      big.refresh();
+      SearchResult dog = big.search(new SearchRequest("dog", null, Map.of(), List.of(), SortOrder.LABEL, 1, 50));
+      assertEquals(List.of("canine", "dog", "domestic_dog", "rex"), dog.hits().stream().map(Hit::label).toList());
+      assertTrue(dog.facets().get(Facet.FLAG).stream().anyMatch(v -> v.value().equals("pets") && v.categories() == 3
+          && v.images() == 157), "pets marks dog 100, domestic_dog 50 and rex 7: " + dog.facets().get(Facet.FLAG));
+      // The risk and review facets against the hits' own values.
+      Map<String, Long> risks = new java.util.TreeMap<>();
+      dog.hits().forEach(h -> risks.merge(h.risk(), 1L, Long::sum));
+      Map<String, Long> riskFacet = new java.util.TreeMap<>();
+      dog.facets().get(Facet.RISK).stream().filter(v -> v.categories() > 0)
+          .forEach(v -> riskFacet.put(v.value(), v.categories()));
+      assertEquals(risks, riskFacet);
+      assertTrue(dog.facets().get(Facet.REVIEW).stream().anyMatch(v -> v.value().equals("safe") && v.categories() == 1
+          && v.images() == 7), "rex reviewed safe: " + dog.facets().get(Facet.REVIEW));
+    }
+  }
+
   @Test
   void labelListsAndLexiconsMatchLabelsAndWholeWords() {
     FlagListImport.Result labels = importList("some-labels", "Cat\nunicorn\nzebra\n", "labels", Scope.CATEGORY);

@@ -210,4 +210,20 @@ class HierarchyRollupTest {
     Hit dog = searcher.search(request("dog", null, Map.of())).hits().get(0);
     assertEquals(new Highlight(List.of("", "dog", "")), dog.highlights().get(IndexFields.LABEL));
   }
+
+  @Test
+  void highlightsFollowPrefixesFieldsAndPhrases() {
+    Highlight young = new Highlight(List.of("a ", "young", " person"));
+    assertEquals(Map.of(IndexFields.GLOSS, young), searcher.search(request("you*", null, Map.of())).hits().get(0)
+        .highlights());
+    assertEquals(Map.of(IndexFields.GLOSS, young), searcher.search(request("gloss:young", null, Map.of())).hits()
+        .get(0).highlights());
+    // A phrase is marked whole; words matched one by one are marked one by one.
+    assertEquals(Map.of(IndexFields.GLOSS, new Highlight(List.of("a ", "young person", ""))),
+        searcher.search(request("\"young person\"", null, Map.of())).hits().get(0).highlights());
+    assertEquals(Map.of(IndexFields.GLOSS, new Highlight(List.of("a ", "young", " ", "person", ""))),
+        searcher.search(request("young person", null, Map.of())).hits().get(0).highlights());
+    assertEquals(Map.of(IndexFields.GLOSS, young),
+        searcher.search(request("young OR zebra", null, Map.of())).hits().get(0).highlights());
+  }
 }
