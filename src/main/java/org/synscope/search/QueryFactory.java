@@ -22,6 +22,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.RegExp;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.index.Analyzers;
 import org.synscope.index.IndexFields;
@@ -108,8 +109,7 @@ final class QueryFactory {
       return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
+    MultiFieldQueryParser parser = new Parser();
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
@@ -117,7 +117,7 @@ final class QueryFactory {
     parser.setAutoGeneratePhraseQueries(true);
     parser.setAllowLeadingWildcard(true); // bounded by the request deadline, not forbidden
     try {
-      Query parsed = parser.parse(query);
+      Query parsed = everythingBut(parser.parse(query));
       BooleanQuery.Builder scored = new BooleanQuery.Builder().add(parsed, Occur.MUST)
           .add(FeatureField.newLinearQuery(IndexFields.FEATURES, IndexFields.SENSE_FEATURE, 3f), Occur.SHOULD);
       if (query.matches("[\\p{L}\\p{N}' _.-]+")) {
@@ -138,6 +138,77 @@ final class QueryFactory {
     } catch (IllegalArgumentException e) {
       throw SearchException.badRequest("cannot run the query '" + query + "': " + e.getMessage());
     }
+  }
+
+  /** The most states a regular expression may expand to before it is turned into an automaton. */
+  static final long MAX_REGEXP_STATES = 10_000;
+
+  /**
+   * Lucene's classic parser over the default fields, refusing a regular expression whose automaton
+   * would be too large before building it: building {@code /.{1,999}{1,999}/} alone ran for minutes
+   * (the determinization limit and the request deadline only apply after it is built).
+   */
+  private static final class Parser extends MultiFieldQueryParser {
+    Parser() {
+      super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      long states;
+      try {
+        states = states(new RegExp(termStr, RegExp.ALL));
+      } catch (IllegalArgumentException e) {
+        return super.getRegexpQuery(field, termStr); // its own message about the syntax
+      }
+      if (states > MAX_REGEXP_STATES) {
+        throw SearchException.badRequest(String.format(java.util.Locale.ROOT, "the regular expression /%s/ expands to"
+            + " about %,d states; the limit is %,d", termStr.length() > 60 ? termStr.substring(0, 60) + "..." : termStr,
+            states, MAX_REGEXP_STATES));
+      }
+      return super.getRegexpQuery(field, termStr);
+    }
+  }
+
+  /**
+   * About how many states a regular expression's automaton has before determinization (saturating
+   * at {@code Long.MAX_VALUE}): a repetition multiplies its body, an intersection the two sides.
+   */
+  static long states(RegExp r) {
+    if (r == null) {
+      return 0;
+    }
+    long a = states(r.exp1);
+    long b = states(r.exp2);
+    return switch (r.kind) {
+      case REGEXP_UNION, REGEXP_CONCATENATION -> Math.min(Long.MAX_VALUE / 2, a) + Math.min(Long.MAX_VALUE / 2, b);
+      case REGEXP_INTERSECTION -> times(Math.max(a, 1), Math.max(b, 1));
+      case REGEXP_OPTIONAL, REGEXP_REPEAT -> times(a, 1) + 1;
+      case REGEXP_REPEAT_MIN -> times(a, (long) r.min + 1);
+      case REGEXP_REPEAT_MINMAX -> times(a, Math.max(r.max, 1));
+      case REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT -> Math.max(a, 1);
+      case REGEXP_STRING -> r.s == null ? 1 : r.s.length() + 1;
+      case REGEXP_INTERVAL -> 10L * Math.max(r.digits, String.valueOf(r.max).length());
+      default -> 1;
+    };
+  }
+
+  private static long times(long a, long b) {
+    return a != 0 && b > Long.MAX_VALUE / a ? Long.MAX_VALUE : a * b;
+  }
+
+  /**
+   * A query of only exclusions ({@code -dog}, {@code NOT dog}) means everything but those, as in Solr
+   * and Kibana; Lucene alone would match nothing.
+   */
+  static Query everythingBut(Query parsed) {
+    if (parsed instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return parsed;
   }
 
   static final String TOO_COMPLEX = "the regular expression in the query is too complex to run; simplify it";

@@ -61,6 +61,26 @@ class QueryBombsTest {
   }
 
   @Test
+  void aRegularExpressionTooLargeToBuildIsRefusedBeforeItIsBuilt() {
+    // Building this automaton ran for 17 minutes (and /.{1000}{1000}/ ran out of memory) before the limit.
+    assertEquals("the regular expression /.{1,999}{1,999}/ expands to about 998,001 states; the limit is 10,000",
+        refused("/.{1,999}{1,999}/"));
+    assertEquals("the regular expression /a{1000000}/ expands to about 1,000,000 states; the limit is 10,000",
+        refused("label:/a{1000000}/"));
+    assertEquals(2, searcher.search(new SearchRequest("label:/c[a-z]{1,5}/", null, Map.of(), List.of(),
+        SortOrder.RELEVANCE, 1, 10)).total(), "cat and canine: c and up to 5 letters");
+  }
+
+  @Test
+  void onlyExclusionsMeanEverythingButThem() {
+    // Lucene alone matches nothing for a query of only exclusions; Solr and Kibana users expect the rest.
+    for (String q : List.of("-dog", "NOT dog")) {
+      assertEquals(List.of("cat", "kid", "slurword", "unicorn"), searcher.search(new SearchRequest(q, null, Map.of(),
+          List.of(), SortOrder.LABEL, 1, 10)).hits().stream().map(Hit::label).toList(), q);
+    }
+  }
+
+  @Test
   void theDeadlineBoundsOnlyTermExpansionSoAPlainPageNeverGetsA4xx() {
     // A deadline of 0 ms has always passed: before, every page (even the home page) answered 400.
     IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index0"), Fixtures.handMade(), "fixture",
