@@ -70,8 +70,15 @@ public final class WebServer {
         }
         sf.headers = Map.of("Cache-Control", "max-age=3600");
       });
+      // An Error (out of memory, a class that failed to load) passes Javalin's exception mappers.
+      config.router.javaLangErrorHandler(WebServer::javaLangError);
       config.routes.before(ctx -> {
         ctx.attribute("started", System.nanoTime());
+        malformedEscape(ctx.queryString()).ifPresent(at -> {
+          // Jetty drops a parameter it cannot decode, which would show unfiltered results.
+          throw new HttpError(400, "the URL's query has a malformed %-escape at '" + at
+              + "': a % must be followed by two hex digits (write a literal % as %25)");
+        });
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
@@ -172,6 +179,41 @@ public final class WebServer {
     String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     LOG.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
     error(ctx, 500, INTERNAL, id);
+  }
+
+  /**
+   * An Error thrown by a handler, which Javalin's exception mappers do not see: logged with its trace
+   * under an id like any bug, answered with the same JSON (no context is left to render a page with).
+   */
+  static void javaLangError(jakarta.servlet.http.HttpServletResponse res, Error e) {
+    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    LOG.error("internal error {} (a java.lang.Error)", id, e);
+    try {
+      if (!res.isCommitted()) {
+        res.reset();
+        res.setStatus(500);
+        res.setContentType("application/json; charset=utf-8");
+        res.setHeader("Content-Security-Policy", CSP);
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.getWriter().write("{\"error\":\"" + INTERNAL + "\",\"status\":500,\"id\":\"" + id + "\"}");
+      }
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // The client has gone, or the response cannot be written: the log has the error.
+    }
+  }
+
+  /** The first malformed %-escape of a raw query string (a % not followed by two hex digits), if any. */
+  static java.util.Optional<String> malformedEscape(String query) {
+    if (query == null) {
+      return java.util.Optional.empty();
+    }
+    for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+      if (i + 2 >= query.length() || !HexFormat.isHexDigit(query.charAt(i + 1))
+          || !HexFormat.isHexDigit(query.charAt(i + 2))) {
+        return java.util.Optional.of(query.substring(i, Math.min(query.length(), i + 3)));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   static void error(Context ctx, int status, String message) {

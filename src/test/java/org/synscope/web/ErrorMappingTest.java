@@ -76,6 +76,9 @@ class ErrorMappingTest {
             if ("bug".equals(r.query())) {
               throw new IllegalArgumentException(SECRET);
             }
+            if ("error".equals(r.query())) {
+              throw new NoClassDefFoundError(SECRET); // a java.lang.Error, which Javalin's mappers do not see
+            }
             if ("refused".equals(r.query())) {
               throw new BadInput("the query 'refused' is refused");
             }
@@ -114,6 +117,40 @@ class ErrorMappingTest {
     assertTrue(body.get("id").asText().matches("[0-9a-f]{8}"), r.body());
     assertEquals(List.of("error", "id", "status"), fieldNames(body));
     assertFalse(r.body().contains(SECRET) || r.body().contains("IllegalArgument"), r.body());
+  }
+
+  @Test
+  void anErrorIsA500WithAnIdAndNothingElseToo() throws IOException {
+    for (String path : List.of("/search.json?q=error", "/search?q=error")) {
+      HttpResponse<String> r = get(path);
+      assertEquals(500, r.statusCode(), r.body());
+      JsonNode body = JSON.readTree(r.body()); // before: an empty body
+      assertEquals("internal error", body.get("error").asText());
+      assertTrue(body.get("id").asText().matches("[0-9a-f]{8}"), r.body());
+      assertFalse(r.body().contains(SECRET) || r.body().contains("NoClassDef"), r.body());
+    }
+  }
+
+  @Test
+  void aMalformedEscapeIsA400NotADroppedFilter() throws IOException {
+    // Jetty dropped the parameter it could not decode: q=dog%zz showed every category.
+    for (String path : List.of("/search.json?q=dog%zz", "/search.json?q=dog&flag=ethnic-slur%", "/search.json?q=dog&dataset=fix%2")) {
+      String r = raw(path);
+      assertTrue(r.startsWith("HTTP/1.1 400 "), path + ": " + r);
+      String body = r.substring(r.indexOf("\r\n\r\n") + 4);
+      assertTrue(JSON.readTree(body).get("error").asText().startsWith("the URL's query has a malformed %-escape at '%"),
+          body);
+    }
+    assertEquals(200, get("/search.json?q=dog%20food%25").statusCode());
+  }
+
+  /** A GET sent as typed (Java's HTTP client refuses a malformed URL), the whole response as text. */
+  static String raw(String path) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
