@@ -14,11 +14,17 @@ public record ComparePage(Comparison comparison, List<String> datasets, List<Row
       return new ComparePage(null, datasets, List.of(), "");
     }
     List<Row> rows = c.rows().stream().map(r -> new Row(r,
-        r.name(),
+        masksName(r, reveal) ? Masking.maskName(r.name()) : r.name(),
         r.inA().stream().map(x -> crumb(c.a(), x, reveal)).toList(),
         r.inB().stream().map(x -> crumb(c.b(), x, reveal)).toList())).toList();
     return new ComparePage(c, datasets, rows, "/audit/compare.json?a=" + SearchUrls.encode(c.a()) + "&b="
         + SearchUrls.encode(c.b()));
+  }
+
+  /** A shared synset's name (its first word) is masked where a category of it is, or a masked flag marks it. */
+  private static boolean masksName(Comparison.Row r, boolean reveal) {
+    return !reveal && r.name() != null && (r.reasons().stream().anyMatch(Masking.MASKED_FLAGS::contains)
+        || java.util.stream.Stream.concat(r.inA().stream(), r.inB().stream()).anyMatch(Comparison.Category::masked));
   }
 
   private static Masking.Crumb crumb(String dataset, Comparison.Category x, boolean reveal) {

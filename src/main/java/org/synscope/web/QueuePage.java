@@ -15,8 +15,11 @@ import org.synscope.search.QueueResult;
 public record QueuePage(String dataset, List<QueueResult.Item> items, QueueResult.TrainedOn trainedOn, long unreviewed,
     @JsonIgnore Ui ui) {
 
-  /** One row as the HTML page shows it (the label masked when it is a slur, until reveal=1). */
-  public record Row(QueueResult.Item item, String display, boolean masked) {}
+  /**
+   * One row as the HTML page shows it: the label and its synset's name (a slur's own word) masked when
+   * the label is a slur, until reveal=1.
+   */
+  public record Row(QueueResult.Item item, String display, String displayName, boolean masked) {}
 
   /** What only the HTML page needs. */
   public record Ui(List<Row> rows, String self, String json, String revealUrl, boolean reveal) {}
@@ -26,8 +29,11 @@ public record QueuePage(String dataset, List<QueueResult.Item> items, QueueResul
     List<QueueResult.Item> items = q.items().stream().map(i -> new QueueResult.Item(i.dataset(), i.key(), i.label(),
         i.synset(), i.name(), i.images(), i.score(), i.risk(), i.riskScore(), i.lane(), i.why(), i.sensitive(),
         SearchUrls.categoryPath(i.dataset(), i.key()))).toList();
-    List<Row> rows = items.stream().map(i -> new Row(i, i.sensitive() && !reveal ? Masking.mask(i.label()) : i.label(),
-        i.sensitive() && !reveal)).toList();
+    List<Row> rows = items.stream().map(i -> {
+      boolean masked = i.sensitive() && !reveal;
+      return new Row(i, masked ? Masking.mask(i.label()) : i.label(),
+          i.name() == null ? null : masked ? Masking.maskName(i.name()) : i.name(), masked);
+    }).toList();
     String json = self.replaceFirst("^/queue", "/queue.json");
     String reveal1 = reveal ? self.replaceAll("[?&]reveal=1", "") : self + (self.contains("?") ? "&" : "?") + "reveal=1";
     return new QueuePage(q.dataset(), items, q.trainedOn(), q.unreviewed(), new Ui(rows, self, json, reveal1, reveal));

@@ -328,6 +328,21 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void theQueueAndTheComparisonMaskASlursSynsetNameToo() {
+    // slurword.n.01 is the slur itself: it stood unmasked beside the masked label.
+    String name = "slurword.n.01";
+    Document queue = Jsoup.parse(get(HttpClient.newHttpClient(), "/queue?dataset=fixture&size=8").body());
+    List<String> names = queue.select(".queue-item .synset").eachText();
+    assertTrue(names.contains(Masking.maskName(name)) && !names.contains(name), names.toString());
+    List<String> revealed = Jsoup.parse(get(HttpClient.newHttpClient(), "/queue?dataset=fixture&size=8&reveal=1").body())
+        .select(".queue-item .synset").eachText();
+    assertTrue(revealed.contains(name), revealed.toString());
+    Document compare = Jsoup.parse(get(HttpClient.newHttpClient(), "/audit/compare?a=fixture&b=fixture").body());
+    String rows = compare.select("tbody th").eachText().toString();
+    assertTrue(rows.contains(Masking.maskName(name)) && !rows.contains(name), rows);
+  }
+
+  @Test
   void aMethodOverrideHeaderNeverTurnsAGetIntoAWrite() throws IOException {
     HttpResponse<String> r = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
         "/reviews.json"))).header("Authorization", "Bearer " + auditor).header("X-HTTP-Method-Override", "POST")
