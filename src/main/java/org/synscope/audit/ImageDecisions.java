@@ -32,7 +32,8 @@ public final class ImageDecisions implements AutoCloseable {
       String rationale) {
     long seq = all.isEmpty() ? 1 : all.get(all.size() - 1).seq() + 1;
     ImageDecision d = new ImageDecision(seq, "i" + seq, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), user,
-        dataset, image, category, status.key(), rationale == null ? "" : rationale.strip());
+        dataset, image, category, status.key(),
+        rationale == null ? "" : org.synscope.dataset.InvisibleCharacters.visibleRationale(rationale).strip());
     log.append(List.of(d));
     all.add(d);
     return d;

@@ -10,5 +10,6 @@ public record ReviewDraft(String user, CategoryRef category, String label, Strin
     if (rationale != null && rationale.length() > 4_000) {
       throw new BadInput("rationale is longer than 4,000 characters");
     }
+    org.synscope.dataset.InvisibleCharacters.visibleRationale(rationale);
   }
 }

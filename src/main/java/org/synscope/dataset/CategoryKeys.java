@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class CategoryKeys {
   private CategoryKeys() {}
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\p{Zs}");
   private static final java.util.regex.Pattern WNID = java.util.regex.Pattern.compile("n\\d{8}");
 
   /** True for the ImageNet id shape, {@code n} and 8 digits ({@code n02084071}). */
@@ -28,7 +29,9 @@ public final class CategoryKeys {
     if (key != null) {
       return key; // nearly every label and lemma: one pass instead of the normaliser and a regex
     }
-    String s = Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    // A no-break or other Unicode space is a space: horse and horse\u00a0 are one category.
+    String s = SPACES.matcher(Normalizer.normalize(label, Normalizer.Form.NFC)).replaceAll(" ").strip()
+        .toLowerCase(Locale.ROOT);
     return s.replace('_', ' ').replaceAll("\\s+", " ");
   }
 

@@ -26,7 +26,9 @@ public final class DatasetReader {
   private static final Set<String> LABEL_COLUMNS = Set.of("label");
   private static final Set<String> WNID_COLUMNS = Set.of("wnid");
   private static final Set<String> IMAGE_COLUMNS = Set.of("images", "n_images");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Refuses a line that names a field twice ({"label": "dog", "label": "cat"}): no silent last-one-wins. */
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /**
    * What was read.
@@ -240,6 +242,9 @@ public final class DatasetReader {
       }
       String label = f[0].strip();
       String id = wnidAsLabel(label, "import a wnid list with --format wnids");
+      if (id == null) {
+        id = invisible(label);
+      }
       if (id != null) {
         reject(line, id);
         continue;
@@ -260,6 +265,27 @@ public final class DatasetReader {
         + " n + 8 digits (--format wnids): " + (label.charAt(0) == 'n' ? fix
         : label.charAt(0) == 'N' ? "write it " + label.toLowerCase(Locale.ROOT)
         : "a verb or adjective offset names no noun category");
+  }
+
+  /** Jackson's own words on a JSON error, without its notes on where the source is (which say "REDACTED"). */
+  public static String jsonProblem(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    int at = m.indexOf("\n at [Source");
+    m = at >= 0 ? m.substring(0, at) : m;
+    return m.replaceAll("\\s*\\(?(StreamReadFeature|JsonReadFeature)\\.[A-Z_]+[^)]*\\)?", "").strip();
+  }
+
+  /** Tiny Images writes U+001A for a letter it lost: the one control character a label keeps. */
+  private static final String LOST_LETTER = "\u001a";
+
+  /**
+   * Why a label with a character nobody can see is refused (null when it has none): it would make a
+   * category that looks like another ({@code horse} and {@code horse} with a zero-width space) or print
+   * reversed.
+   */
+  static String invisible(String label) {
+    String found = InvisibleCharacters.first(label, LOST_LETTER);
+    return found == null ? null : "the label has " + found + "; remove it";
   }
 
   /** An offset with a part-of-speech letter in either case ({@code n02084071}, {@code v01926311}, {@code N02084071}). */
@@ -381,7 +407,7 @@ public final class DatasetReader {
       try {
         node = JSON.readTree(line.text());
       } catch (JsonProcessingException e) {
-        reject(line, "not valid JSON: " + e.getOriginalMessage());
+        reject(line, "not valid JSON: " + jsonProblem(e));
         continue;
       }
       if (node == null || !node.isObject()) {
@@ -427,6 +453,9 @@ public final class DatasetReader {
 
   private void addRow(LineSource.Line line, String label, String wnid, Long images, Map<String, Object> metadata) {
     String id = label == null ? null : wnidAsLabel(label, "put ids in a column named wnid");
+    if (id == null && label != null) {
+      id = invisible(label);
+    }
     if (label == null && wnid == null) {
       reject(line, "the row has neither a label nor a wnid");
     } else if (id != null) {

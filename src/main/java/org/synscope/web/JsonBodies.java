@@ -8,7 +8,9 @@ import org.synscope.search.SearchException;
 
 /** Reads the JSON bodies of the write API, with a 400 that names what is wrong. */
 final class JsonBodies {
-  private final ObjectMapper json = Json.mapper();
+  /** A field named twice is refused, not last-one-wins: {"dataset": "a", ..., "dataset": "b"}. */
+  private final ObjectMapper json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /** The request body as a JSON object, or a 400 that shows the expected shape. */
   JsonNode object(Context ctx, String shape) {
@@ -16,7 +18,7 @@ final class JsonBodies {
     try {
       body = json.readTree(ctx.body());
     } catch (JsonProcessingException e) {
-      throw SearchException.badRequest("the body is not JSON: " + e.getOriginalMessage());
+      throw SearchException.badRequest("the body is not JSON: " + org.synscope.dataset.DatasetReader.jsonProblem(e));
     }
     if (body == null || !body.isObject()) {
       throw SearchException.badRequest("the body must be a JSON object " + shape);

@@ -98,6 +98,7 @@ final class SensePages {
     if (rationale == null || rationale.isBlank()) {
       throw SearchException.badRequest("say why: a sense correction needs a rationale");
     }
+    org.synscope.dataset.InvisibleCharacters.visibleRationale(rationale);
     if (rationale.length() > 2000) {
       throw SearchException.badRequest("the rationale is over 2,000 characters");
     }

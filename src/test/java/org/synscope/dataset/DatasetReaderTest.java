@@ -265,4 +265,31 @@ class DatasetReaderTest {
     Path both = Fixtures.write(dir.resolve("both.tsv"), "wnid\tlabel\nn02084071\tdog\n");
     assertEquals(List.of(), problems(DatasetReader.read(both, null)));
   }
+
+  @Test
+  void invisibleCharactersAreRefusedAndOtherSpacesAreSpaces() {
+    // Found by importing them: three "horse" categories, two of them repaired as spellings of horse.
+    Path f = Fixtures.write(dir.resolve("invisible.txt"), "horse\nhorse\u200b\nhorse\u00a0\ndog\u0000cat\n"
+        + "a\u202ebc\nadamari_l\u001apez\n");
+    DatasetReader.Result r = DatasetReader.read(f, null);
+    assertEquals(List.of(
+        f + ":2: the label has an invisible character U+200B (ZERO WIDTH SPACE) at position 6; remove it",
+        f + ":3: duplicate label 'horse\u00a0', first on line 1 ('horse' after normalising case, _ and spaces)",
+        f + ":4: the label has an invisible character U+0000 (NULL) at position 4; remove it",
+        f + ":5: the label has an invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 2; remove it"),
+        problems(r));
+    assertEquals(List.of("horse", "adamari_l\u001apez"), labels(r), "Tiny Images' lost letter stays");
+  }
+
+  @Test
+  void aJsonLineNamingAFieldTwiceIsRefused() {
+    Path f = Fixtures.write(dir.resolve("twice.jsonl"), "{\"label\": \"dog\", \"label\": \"cat\"}\n{\"label\": \"owl\"}\n"
+        + "{\"label\": \"fox\",}\n");
+    DatasetReader.Result r = DatasetReader.read(f, null);
+    assertEquals(List.of(f + ":1: not valid JSON: Duplicate field 'label'"), problems(r).subList(0, 1));
+    assertEquals(1 + 1, problems(r).size());
+    assertTrue(!problems(r).get(1).contains("REDACTED") && !problems(r).get(1).contains("StreamReadFeature"),
+        problems(r).get(1));
+    assertEquals(List.of("owl"), labels(r));
+  }
 }

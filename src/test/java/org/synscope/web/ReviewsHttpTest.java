@@ -196,6 +196,13 @@ class ReviewsHttpTest {
     assertEquals("unknown review status 'bad' (use offensive, sensitive, safe, non-imageable, needs-discussion)",
         JSON.readTree(postJson("/reviews.json", auditor, review("dog", "bad", "", null)).body()).get("error").asText());
     assertEquals(404, postJson("/reviews.json", auditor, review("zebra", "safe", "", null)).statusCode());
+    // A field named twice was last-one-wins: the review went to whichever dataset came last.
+    assertEquals("the body is not JSON: Duplicate field 'dataset'", JSON.readTree(postJson("/reviews.json", auditor,
+        review("dog", "safe", "x", null).replace("{", "{\"dataset\": \"other\", ")).body()).get("error").asText());
+    // A rationale with a bidi override printed reversed in the history.
+    assertEquals("the rationale has an invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 4; remove it",
+        JSON.readTree(postJson("/reviews.json", auditor, review("dog", "safe", "abc\\u202edef", null)).body())
+            .get("error").asText());
     assertEquals(List.of("unreviewed 8"), reviewFacet(), "nothing was recorded");
     HttpResponse<String> viaGet = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
         "/review?dataset=fixture&category=dog&decision=safe"))).header("Authorization", "Bearer " + auditor).GET().build());
