@@ -3,6 +3,7 @@ package org.synscope.cli;
 import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import org.synscope.audit.AuditStore;
+import org.synscope.config.BadInput;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.SenseAmender;
 import org.synscope.search.LabelSearcher;
@@ -26,6 +27,7 @@ final class ServeCommand extends CliCommand {
 
   @Override
   int run() throws InterruptedException {
+    checkAddress(); // before a build of the default that could take 15 s
     Workspace ws = workspace();
     ws.buildDefaultInOwnJvm(System.err);
     AuditStore audit = ws.audit(!readOnly);
@@ -37,7 +39,14 @@ final class ServeCommand extends CliCommand {
     if (!readOnly) {
       reapplyCorrections(audit, searcher, amender);
     }
-    Javalin app = WebServer.create(searcher, audit, amender, options.settings().home(), readOnly).start(host, port);
+    Javalin app;
+    try {
+      app = WebServer.create(searcher, audit, amender, options.settings().home(), readOnly).start(host, port);
+    } catch (RuntimeException e) {
+      searcher.close();
+      audit.close();
+      throw cannotListen(e);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -50,6 +59,36 @@ final class ServeCommand extends CliCommand {
         options.settings().index(), host.equals("0.0.0.0") ? "localhost" : host, app.port(), readOnly ? " (read-only)" : "");
     stopped.await();
     return 0;
+  }
+
+  /** Refuses a port out of range, or a host and port nothing can listen on (in use, not this machine's). */
+  private void checkAddress() {
+    if (port < 0 || port > 65_535) {
+      throw new BadInput("--port must be 0 to 65535 (0 picks a free one), was " + port);
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.bind(new java.net.InetSocketAddress(host, port));
+    } catch (java.io.IOException | RuntimeException e) {
+      throw cannotListen(e);
+    }
+  }
+
+  private BadInput cannotListen(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return new BadInput("cannot listen on " + host + ":" + port + ": " + (port == 0 ? t.getMessage()
+            : "the port is in use or not allowed; pick another with --port (0 picks a free one)"));
+      }
+      if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException
+          || (t instanceof java.net.SocketException && !(t instanceof java.net.BindException))) {
+        return new BadInput("cannot listen on " + host + ":" + port + ": " + (t.getMessage() == null
+            ? "no such address on this machine" : t.getMessage()) + "; give --host an address of this machine");
+      }
+    }
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    return new BadInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());
   }
 
   /**

@@ -1,7 +1,12 @@
 package org.synscope.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.synscope.audit.AuditStore;
+import org.synscope.config.BadInput;
 import org.synscope.config.Settings;
 import org.synscope.index.EmbeddedDefault;
 import org.synscope.index.ImportReport;
@@ -21,6 +26,36 @@ final class Workspace {
   Workspace(Settings settings) {
     this.settings = settings;
     this.catalog = new IndexCatalog(settings.index());
+  }
+
+  /** True for serve, which builds the default dataset in a new index directory it is given. */
+  private boolean serving;
+
+  /**
+   * Refuses to build the default dataset where nobody asked for an index: in a directory that holds
+   * other files, or, for any command but {@code serve}, in a directory given with {@code --index} that
+   * holds no index yet (a mistyped path would get 15 s of building and a new index).
+   */
+  private void requireNewIndexHere() {
+    Path root = catalog.root();
+    boolean defaultPlace = root.equals(settings.home().resolve("index-data").toAbsolutePath().normalize());
+    boolean empty;
+    try (var entries = Files.list(root)) {
+      // A .gitkeep, or the accounts and audit record made before the first index, are not an index's rival.
+      empty = entries.map(p -> p.getFileName().toString()).allMatch(n -> n.startsWith(".") || n.equals("audit"));
+    } catch (NoSuchFileException e) {
+      empty = true;
+    } catch (IOException e) {
+      throw new BadInput("cannot read the index directory " + root + ": " + e.getMessage());
+    }
+    if (!empty && catalog.meta().isEmpty()) {
+      throw new BadInput(root + " is not a synscope index (it has no meta.json) and is not empty: give an index"
+          + " directory, or a new or empty one to build an index in");
+    }
+    if (!defaultPlace && !serving && catalog.meta().isEmpty()) {
+      throw new BadInput("no synscope index at " + root + ": build one there with 'synscope build-default --index "
+          + root + "' or 'synscope index FILE --index " + root + "', or give the index directory you meant");
+    }
   }
 
   IndexCatalog catalog() {
@@ -60,9 +95,11 @@ final class Workspace {
    * searcher builds it in this JVM instead (and reports any error there).
    */
   void buildDefaultInOwnJvm(PrintStream log) {
+    serving = true;
     if (!EmbeddedDefault.needed(catalog)) {
       return;
     }
+    requireNewIndexHere();
     log.printf("No dataset indexed yet in %s: building the default dataset '%s' in a JVM of its own (C1 JIT, as"
         + " for any one-shot command)...%n", catalog.root(), EmbeddedDefault.NAME);
     int code = OneShot.run(OneShot.buildDefault(catalog.root(), settings.wordnet()), false);
@@ -80,6 +117,7 @@ final class Workspace {
   LabelSearcher searcher(PrintStream log, AuditStore audit) {
     Lexicon lexicon = lexicon(false);
     if (EmbeddedDefault.needed(catalog)) {
+      requireNewIndexHere();
       log.printf("No dataset indexed yet in %s: building the default dataset '%s' (every WordNet %s noun)...%n",
           catalog.root(), EmbeddedDefault.NAME, lexicon.version());
       ImportReport report = EmbeddedDefault.build(catalog, lexicon, ConsoleProgress.stderr());

@@ -50,6 +50,45 @@ class MainErrorsTest {
     assertTrue(err.toString().contains("\tat org.synscope.cli.MainErrorsTest"), err.toString());
   }
 
+  static String[] run(int expectedCode, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    assertEquals(expectedCode, code, err.toString());
+    return new String[] {out.toString(), err.toString().strip()};
+  }
+
+  @Test
+  void aMistypedIndexDirectoryIsRefusedNotBuilt() throws Exception {
+    // stats --index /typo built a 15 s WordNet index there.
+    Path typo = dir.resolve("typo");
+    assertEquals("synscope: no synscope index at " + typo + ": build one there with 'synscope build-default --index "
+        + typo + "' or 'synscope index FILE --index " + typo + "', or give the index directory you meant",
+        run(2, "stats", "--index", typo.toString())[1]);
+    assertFalse(java.nio.file.Files.exists(typo.resolve("meta.json")));
+    Path other = java.nio.file.Files.createDirectories(dir.resolve("photos"));
+    java.nio.file.Files.writeString(other.resolve("holiday.jpg"), "x");
+    assertEquals("synscope: " + other + " is not a synscope index (it has no meta.json) and is not empty: give an"
+        + " index directory, or a new or empty one to build an index in", run(2, "search", "dog", "--index",
+        other.toString())[1]);
+  }
+
+  @Test
+  void serveRefusesAnAddressItCannotListenOnBeforeBuildingAnything() throws Exception {
+    // These were "internal error (id ...)", exit 1, after building the default dataset.
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      assertEquals("synscope: cannot listen on 127.0.0.1:" + port + ": the port is in use or not allowed; pick another"
+          + " with --port (0 picks a free one)", run(2, "serve", "--port", String.valueOf(port), "--index",
+          dir.resolve("new").toString())[1]);
+    }
+    assertEquals("synscope: --port must be 0 to 65535 (0 picks a free one), was 99999",
+        run(2, "serve", "--port", "99999", "--index", dir.resolve("new").toString())[1]);
+    assertTrue(run(2, "serve", "--host", "999.1.1.1", "--index", dir.resolve("new").toString())[1]
+        .startsWith("synscope: cannot listen on 999.1.1.1:7070: "));
+    assertFalse(java.nio.file.Files.exists(dir.resolve("new").resolve("meta.json")), "nothing was built");
+  }
+
   @Test
   void aRejectedOptionEndsTheRunWithExitCode2() {
     StringWriter out = new StringWriter();
