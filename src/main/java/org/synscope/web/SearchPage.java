@@ -65,7 +65,7 @@ public record SearchPage(String query, String q, long total, long images, long i
    */
   public record HierarchyView(Masking.Crumb node, List<Masking.Crumb> breadcrumbs, long categories, long images,
       long flagged, long here, long unmapped, List<Masking.NodeView> children, String clearUrl,
-      @JsonIgnore List<Masking.NodeView> shown, @JsonIgnore String treeUrl) {
+      @JsonIgnore List<Masking.NodeView> shown, @JsonIgnore String treeUrl, @JsonIgnore boolean imagesKnown) {
 
     /** Children the page does not list. */
     @JsonIgnore
@@ -103,7 +103,8 @@ public record SearchPage(String query, String q, long total, long images, long i
     Masking masking = new Masking(reveal, urls, null);
     List<Masking.HitView> hits = result.hits().stream().map(masking::view).toList();
     Map<String, Object> facets = new LinkedHashMap<>();
-    HierarchyView hierarchy = hierarchy(result.hierarchy(), masking, urls, urls.at("/tree", request.withPage(1)));
+    HierarchyView hierarchy = hierarchy(result.hierarchy(), masking, urls, urls.at("/tree", request.withPage(1)),
+        result.imagesKnown() > 0);
     facets.put("hierarchy", hierarchy);
     List<FacetGroup> groups = new ArrayList<>();
     result.facets().forEach((facet, values) -> {
@@ -132,12 +133,14 @@ public record SearchPage(String query, String q, long total, long images, long i
         Math.round(result.tookMillis() * 100) / 100.0, links, reveal, urls.reveal("/search", !reveal), masked, ui);
   }
 
-  private static HierarchyView hierarchy(HierarchyFacet h, Masking masking, SearchUrls urls, String treeUrl) {
+  /** {@code imagesKnown}: false when no matched category has an image count (the sums would print as 0). */
+  private static HierarchyView hierarchy(HierarchyFacet h, Masking masking, SearchUrls urls, String treeUrl,
+      boolean imagesKnown) {
     List<Masking.Crumb> crumbs = h.breadcrumbs().stream().map(n -> masking.crumb(n, null)).toList();
     List<Masking.NodeView> children = h.children().stream().map(c -> masking.node(c, null)).toList();
     return new HierarchyView(masking.crumb(h.node(), null), crumbs, h.total().categories(), h.total().images(),
         h.total().flagged(), h.here(), h.unmapped(), children, urls.under("/search", null),
-        children.subList(0, Math.min(children.size(), CHILDREN_SHOWN)), treeUrl);
+        children.subList(0, Math.min(children.size(), CHILDREN_SHOWN)), treeUrl, imagesKnown);
   }
 
   /** Human labels for facet values (image buckets read better with separators). */

@@ -16,6 +16,10 @@ import org.synscope.search.SearchResult;
 class SearchPageTest {
 
   private static SearchResult withChildren(int n) {
+    return withChildren(n, 1000);
+  }
+
+  private static SearchResult withChildren(int n, long imagesKnown) {
     List<NodeCount> children = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       children.add(new NodeCount(String.format("n%08d", i + 1), "child" + i + ".n.01", n - i, 10, 0, 0, false));
@@ -23,7 +27,7 @@ class SearchPageTest {
     PathNode root = new PathNode("n00001740", "entity.n.01", false);
     HierarchyFacet h = new HierarchyFacet(root, List.of(root), new NodeCount(root.id(), root.name(), 1000, 10_000, 0, 0,
         false), 0, children, 0);
-    return new SearchResult(1000, 10_000, 1000, List.of(), Map.of(), h, null, 1.0);
+    return new SearchResult(1000, imagesKnown == 0 ? 0 : 10_000, imagesKnown, List.of(), Map.of(), h, null, 1.0);
   }
 
   @Test
@@ -43,5 +47,12 @@ class SearchPageTest {
     SearchPage.HierarchyView h = SearchPage.of(SearchRequest.all(), withChildren(50), false).ui().hierarchy();
     assertEquals(50, h.shown().size());
     assertEquals(0, h.more());
+  }
+
+  @Test
+  void withoutAnyImageCountTheHierarchySaysUnknownNotZero() {
+    // A wnid list (the wordnet dataset) has no counts: the sidebar printed "0 images" at every node.
+    assertEquals(false, SearchPage.of(SearchRequest.all(), withChildren(3, 0), false).ui().hierarchy().imagesKnown());
+    assertEquals(true, SearchPage.of(SearchRequest.all(), withChildren(3, 1), false).ui().hierarchy().imagesKnown());
   }
 }
