@@ -20,8 +20,9 @@ import org.synscope.wordnet.Lexicon;
 public final class FlagListImport {
   private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,31}");
 
-  /** The saved list, the skipped bad lines, and the warnings (unknown wnids, unmatched labels). */
-  public record Result(FlagList list, List<LineProblem> skipped, List<String> warnings) {}
+  /** The saved list, the skipped bad lines, the warnings (unknown wnids, unmatched labels), and how many
+   * labels were kept although no category has them yet. */
+  public record Result(FlagList list, List<LineProblem> skipped, List<String> warnings, int unmatched) {}
 
   /** What to import. */
   public record Request(String name, String kind, String type, Scope scope, String dataset, boolean skipBadLines) {
@@ -53,6 +54,7 @@ public final class FlagListImport {
     List<FlagList.Entry> applied = new ArrayList<>();
     List<FlagList.Entry> unknown = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    int unmatched = 0;
     for (FlagList.Entry e : read.entries()) {
       if (read.type().equals("wnids") && lexicon.synset(e.value()).isEmpty()) {
         String note = e.value() + " is not a noun synset of WordNet " + lexicon.version();
@@ -63,6 +65,7 @@ public final class FlagListImport {
       if (read.type().equals("labels") && !labelExists.test(e.value())) {
         warnings.add(source + ":" + e.line() + ": '" + e.value() + "' matches no category"
             + (request.dataset() == null ? "" : " of " + request.dataset()) + " (kept: it applies once such a category exists)");
+        unmatched++;
       }
       applied.add(e);
     }
@@ -72,6 +75,6 @@ public final class FlagListImport {
     FlagList list = new FlagList(request.name(), request.kind(), read.type(), request.scope(), request.dataset(), source,
         read.sha256(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), applied, unknown);
     lists.save(list);
-    return new Result(list, request.skipBadLines() ? read.problems() : List.of(), warnings);
+    return new Result(list, request.skipBadLines() ? read.problems() : List.of(), warnings, unmatched);
   }
 }

@@ -20,7 +20,7 @@ import org.synscope.wordnet.SynsetIds;
 
 /**
  * Reads a flag list: one wnid, label or word a line, {@code #} comments, blank lines ignored. The
- * type is guessed (every line a wnid: {@code wnids}; otherwise {@code labels}) unless given. Bad lines
+ * type is guessed (most lines wnids: {@code wnids}; otherwise {@code labels}) unless given. Bad lines
  * are {@code file:line: reason}; duplicates are reported, not kept twice.
  */
 public final class FlagListReader {
@@ -62,7 +62,10 @@ public final class FlagListReader {
     if (data.isEmpty()) {
       throw new DatasetException(new LineProblem(file.toString(), 0, "the list is empty (no entries, only blank lines or # comments)"));
     }
-    String used = type != null ? type : data.stream().allMatch(d -> SynsetIds.isId(lines[d[0]].strip())) ? "wnids" : "labels";
+    // Mostly ids is a wnid list with bad lines, not a list of labels: one typo turned a wnid list into
+    // labels, so none of its ids flagged anything.
+    long ids = data.stream().filter(d -> SynsetIds.isId(lines[d[0]].strip())).count();
+    String used = type != null ? type : 2 * ids > data.size() ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
       throw new BadInput("unknown list type '" + type + "' (use wnids, labels or lexicon)");
     }
@@ -74,6 +77,11 @@ public final class FlagListReader {
       String value = lines[d[0]].strip();
       if (used.equals("wnids") && !SynsetIds.isId(value)) {
         problems.add(new LineProblem(file.toString(), line, "expected a wnid such as n02084071, found '" + value + "'"));
+        continue;
+      }
+      if (!used.equals("wnids") && SynsetIds.isId(value)) {
+        problems.add(new LineProblem(file.toString(), line, "'" + value + "' is a wnid in a list of " + used
+            + "; give ids and labels in separate lists (--type wnids for ids)"));
         continue;
       }
       String key = used.equals("wnids") ? value : CategoryKeys.ofLabel(value);

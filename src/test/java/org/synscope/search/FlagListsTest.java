@@ -173,4 +173,19 @@ class FlagListsTest {
             new FlagListImport.Request("l", null, null, Scope.DESCENDANTS, null, false), Fixtures.handMade(), l -> true,
             audit.lists())).getMessage());
   }
+
+  @Test
+  void aWnidListWithATypoStaysAWnidListAndAWnidAmongLabelsIsABadLine() {
+    // One bad line made the whole file a list of labels, so n00000007 flagged nothing.
+    Path typo = Fixtures.write(dir.resolve("typo.txt"), "n00000007\nn00000006\nfoo\n");
+    FlagListReader.Result read = FlagListReader.read(typo, null);
+    assertEquals("wnids", read.type());
+    assertEquals(List.of(typo + ":3: expected a wnid such as n02084071, found 'foo'"),
+        read.problems().stream().map(LineProblem::toString).toList());
+    Path mixed = Fixtures.write(dir.resolve("mixed.txt"), "cat\nkid\nn00000006\n");
+    FlagListReader.Result labels = FlagListReader.read(mixed, null);
+    assertEquals("labels", labels.type());
+    assertEquals(List.of(mixed + ":3: 'n00000006' is a wnid in a list of labels; give ids and labels in separate lists"
+        + " (--type wnids for ids)"), labels.problems().stream().map(LineProblem::toString).toList());
+  }
 }
