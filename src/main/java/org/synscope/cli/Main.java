@@ -58,9 +58,16 @@ public final class Main {
       if (d.problems().size() > PROBLEMS_SHOWN) {
         err.printf("... and %,d more%n", d.problems().size() - PROBLEMS_SHOWN);
       }
-      err.printf("synscope: import failed: %,d bad line%s; nothing was published and the index is unchanged"
-          + " (use --skip-bad-lines to index the good lines and list the rest)%n",
-          d.problems().size(), d.problems().size() == 1 ? "" : "s");
+      if (!d.failed().equals(DatasetException.IMPORT)) {
+        err.printf("synscope: %s: %s%n", d.failed(), d.wholeFile() ? "the file cannot be used"
+            : String.format("%,d bad line%s", d.problems().size(), d.problems().size() == 1 ? "" : "s"));
+      } else if (d.wholeFile()) {
+        err.println("synscope: import failed; nothing was published and the index is unchanged");
+      } else {
+        err.printf("synscope: import failed: %,d bad line%s; nothing was published and the index is unchanged"
+            + " (use --skip-bad-lines to index the good lines and list the rest)%n",
+            d.problems().size(), d.problems().size() == 1 ? "" : "s");
+      }
       err.flush();
       return 1;
     }

@@ -4,11 +4,33 @@ import java.util.List;
 
 /** A label list that cannot be imported; carries every problem found, each naming file and line. */
 public class DatasetException extends RuntimeException {
+  /** What failed when an import did: nothing was published. */
+  public static final String IMPORT = "import failed";
+  /** What failed when a signal definitions file did. */
+  public static final String SIGNALS = "the signal definitions were not loaded";
+
   private final List<LineProblem> problems;
+  private final String failed;
 
   public DatasetException(List<LineProblem> problems) {
+    this(problems, IMPORT);
+  }
+
+  /** {@code failed}: what did not happen, said first ({@link #IMPORT}, {@link #SIGNALS}). */
+  public DatasetException(List<LineProblem> problems, String failed) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
+    this.failed = failed;
+  }
+
+  /** What did not happen because of the problems. */
+  public String failed() {
+    return failed;
+  }
+
+  /** True when the file as a whole is the problem (missing, unreadable, empty), not some of its lines. */
+  public boolean wholeFile() {
+    return problems.stream().allMatch(p -> p.line() == 0);
   }
 
   public DatasetException(LineProblem problem) {

@@ -13,4 +13,21 @@ public record LineProblem(String file, int line, String reason) {
   public String toString() {
     return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
   }
+
+  /** A file that cannot be read, said plainly: no such file, a directory, no permission, not UTF-8. */
+  public static LineProblem unreadable(java.nio.file.Path file, java.io.IOException e) {
+    String why;
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      why = "no such file";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof java.nio.charset.CharacterCodingException) {
+      why = "is not valid UTF-8; save it as UTF-8";
+    } else if (java.nio.file.Files.isDirectory(file)) {
+      why = "is a directory, not a file";
+    } else {
+      why = "cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+    return new LineProblem(file.toString(), 0, why);
+  }
 }

@@ -67,10 +67,8 @@ public final class LineSource implements Closeable {
       raw.reset();
       gzip = b1 == 0x1f && b2 == 0x8b;
       in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(new LineProblem(file.toString(), 0, "no such file"));
     } catch (IOException e) {
-      throw new DatasetException(new LineProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+      throw new DatasetException(LineProblem.unreadable(file, e));
     }
   }
 

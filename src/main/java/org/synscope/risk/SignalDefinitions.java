@@ -61,7 +61,7 @@ public final class SignalDefinitions {
       try {
         text = Files.readString(userFile, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new DatasetException(List.of(new LineProblem(userFile.toString(), 0, "cannot read: " + e.getMessage())));
+        throw new DatasetException(List.of(LineProblem.unreadable(userFile, e)), DatasetException.SIGNALS);
       }
       parse(userFile.toString(), text, lexicon, true).forEach(s -> out.put(s.name(), s));
     }
@@ -116,7 +116,7 @@ public final class SignalDefinitions {
       current.build(problems).ifPresent(out::add);
     }
     if (!problems.isEmpty()) {
-      throw new DatasetException(problems);
+      throw new DatasetException(problems, DatasetException.SIGNALS);
     }
     return out;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -87,6 +88,23 @@ class MainErrorsTest {
     assertTrue(run(2, "serve", "--host", "999.1.1.1", "--index", dir.resolve("new").toString())[1]
         .startsWith("synscope: cannot listen on 999.1.1.1:7070: "));
     assertFalse(java.nio.file.Files.exists(dir.resolve("new").resolve("meta.json")), "nothing was built");
+  }
+
+  @Test
+  void aFileThatCannotBeUsedIsSaidPlainlyAndSignalFilesAreNoImport() throws Exception {
+    // Before: "cannot read: /x", "import failed: 1 bad line ... use --skip-bad-lines" for a missing --signals file.
+    Path missing = dir.resolve("mine.signals");
+    StringWriter err = new StringWriter();
+    Main.report(new org.synscope.dataset.DatasetException(List.of(org.synscope.dataset.LineProblem.unreadable(missing,
+        new java.nio.file.NoSuchFileException(missing.toString()))), org.synscope.dataset.DatasetException.SIGNALS),
+        new PrintWriter(err), false);
+    assertEquals(missing + ": no such file\nsynscope: the signal definitions were not loaded: the file cannot be used",
+        err.toString().strip().replace("\r", ""));
+    StringWriter folder = new StringWriter();
+    Main.report(new org.synscope.dataset.DatasetException(org.synscope.dataset.LineProblem.unreadable(dir,
+        new java.io.IOException("Is a directory"))), new PrintWriter(folder), false);
+    assertEquals(dir + ": is a directory, not a file\nsynscope: import failed; nothing was published and the index is"
+        + " unchanged", folder.toString().strip().replace("\r", ""));
   }
 
   @Test
