@@ -128,8 +128,9 @@ public final class SearchUrls {
     }
   }
 
+  /** A facet's values in sorted order: one view, one link, whatever order the values were picked in. */
   private static void addAll(List<String> parts, String name, Set<String> values) {
-    values.forEach(v -> add(parts, name, v));
+    values.stream().sorted().forEach(v -> add(parts, name, v));
   }
 
   static String with(String path, String query) {

@@ -55,4 +55,14 @@ class SearchPageTest {
     assertEquals(false, SearchPage.of(SearchRequest.all(), withChildren(3, 0), false).ui().hierarchy().imagesKnown());
     assertEquals(true, SearchPage.of(SearchRequest.all(), withChildren(3, 1), false).ui().hierarchy().imagesKnown());
   }
+
+  @Test
+  void oneViewHasOneLinkWhateverOrderItsValuesWerePickedIn() {
+    SearchRequest a = SearchRequest.all().withSelection(org.synscope.search.Facet.FLAG,
+        new org.synscope.search.Selection(new java.util.LinkedHashSet<>(List.of("slang", "person")), java.util.Set.of()));
+    SearchRequest b = SearchRequest.all().withSelection(org.synscope.search.Facet.FLAG,
+        new org.synscope.search.Selection(new java.util.LinkedHashSet<>(List.of("person", "slang")), java.util.Set.of()));
+    assertEquals("/search?flag=person&flag=slang", new SearchUrls(a, false).at("/search", a));
+    assertEquals(new SearchUrls(a, false).at("/search", a), new SearchUrls(b, false).at("/search", b));
+  }
 }
