@@ -31,19 +31,12 @@ final class HistoryPages {
   }
 
   private HistoryPage historyPage(Context ctx) {
-    for (String p : ctx.queryParamMap().keySet()) {
-      if (!Set.of("user", "dataset", "bulk", "page", "reveal").contains(p)) {
-        throw SearchException.badRequest("unknown parameter '" + p + "' (history takes user, dataset, bulk and page)");
-      }
-    }
     String user = SearchParams.blankToNull(ctx.queryParam("user"));
     String dataset = SearchParams.blankToNull(ctx.queryParam("dataset"));
     String bulk = SearchParams.blankToNull(ctx.queryParam("bulk"));
-    int page;
-    try {
-      page = Math.max(1, Integer.parseInt(ctx.queryParam("page") == null ? "1" : ctx.queryParam("page")));
-    } catch (NumberFormatException e) {
-      throw SearchException.badRequest("page must be a whole number");
+    int page = SearchParams.number(ctx.queryParamMap(), "page", 1);
+    if (page < 1) {
+      throw SearchException.badRequest("page must be 1 or more, was " + page);
     }
     Predicate<Review> filter = r -> (user == null || r.user().equals(user)) && (dataset == null || r.dataset().equals(dataset))
         && (bulk == null || bulk.equals(r.bulk()));

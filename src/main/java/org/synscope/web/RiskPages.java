@@ -67,11 +67,6 @@ final class RiskPages {
   }
 
   private QueuePage queuePage(Context ctx) {
-    for (String name : ctx.queryParamMap().keySet()) {
-      if (!List.of("dataset", "size", "under", "reveal").contains(name)) {
-        throw SearchException.badRequest("unknown parameter '" + name + "' (the queue takes dataset, size, under, reveal)");
-      }
-    }
     String dataset = ctx.queryParam("dataset");
     if (dataset == null || dataset.isBlank()) {
       throw SearchException.badRequest("give ?dataset= (one of " + String.join(", ", searcher.meta().sorted().keySet()) + ")");

@@ -88,6 +88,7 @@ public final class WebServer {
           // A GET must never write: no header turns it into a POST.
           throw new HttpError(400, "X-HTTP-Method-Override is not accepted: send the method itself");
         }
+        RouteParams.check(ctx.method().name(), ctx.path(), ctx.queryParamMap());
       });
       config.routes.after(ctx -> {
         Long started = ctx.attribute("started");

@@ -350,6 +350,27 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void everyPageRefusesAParameterItDoesNotTakeOrOneGivenTwice() throws IOException {
+    // Each of these answered 200 with the view the typo did not ask for.
+    for (String path : List.of("/signals?foo=1", "/datasets.json?foo=1", "/lists.json?foo=1", "/audit.md?foo=1",
+        "/suggest.json?q=d&size=3", "/history.json?page=-1", "/queue.json?dataset=fixture&dataset=fixture",
+        "/export/blocklist.txt?dataset=fixture&descendants=1&descendants=0")) {
+      HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
+      assertEquals(400, r.statusCode(), path + ": " + r.body());
+    }
+    assertEquals("unknown parameter 'foo' (/signals.json takes reveal)",
+        JSON.readTree(get(HttpClient.newHttpClient(), "/signals.json?foo=1").body()).get("error").asText());
+    assertEquals("parameter 'dataset' is given 2 times; /queue.json takes it once", JSON.readTree(get(
+        HttpClient.newHttpClient(), "/queue.json?dataset=fixture&dataset=other").body()).get("error").asText());
+    assertEquals("page must be 1 or more, was 0",
+        JSON.readTree(get(HttpClient.newHttpClient(), "/history.json?page=0").body()).get("error").asText());
+    for (String path : List.of("/signals.json?reveal=1", "/suggest.json?q=d&dataset=fixture&dataset=fixture",
+        "/audit/compare.json?a=fixture&b=fixture&flag=person&flag=slang", "/history.json?user=alice&page=1")) {
+      assertEquals(200, get(HttpClient.newHttpClient(), path).statusCode(), path);
+    }
+  }
+
+  @Test
   void aMethodOverrideHeaderNeverTurnsAGetIntoAWrite() throws IOException {
     HttpResponse<String> r = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
         "/reviews.json"))).header("Authorization", "Bearer " + auditor).header("X-HTTP-Method-Override", "POST")
