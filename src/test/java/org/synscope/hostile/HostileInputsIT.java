@@ -174,6 +174,12 @@ class HostileInputsIT {
             failed),
         new Cli("a bad truth file", List.of("eval-queue", "--dataset", "real", "--truth", file("t.txt", "# none\n")
             .toString(), "--index", index.toString()), failed),
+        new Cli("a label with a zero-width space", importing(file("zw.txt", "dog\nhorse\u200b\n")), failed),
+        new Cli("a label with a NUL", importing(file("nul.txt", "dog\u0000cat\n")), failed),
+        new Cli("a JSONL line naming a field twice", importing(file("twice.jsonl", "{\"label\": \"dog\", \"label\": \"cat\"}\n")),
+            failed),
+        new Cli("a regexp too large to build", searching("/.{1,999}{1,999}/"), Set.of(2)),
+        new Cli("a mistyped --index", List.of("stats", "--index", dir.resolve("typo-index").toString()), Set.of(2)),
         new Cli("a bad gold file", List.of("eval-senses", file("g.tsv", "dog\n").toString(), "--dataset", "real",
             "--index", index.toString()), failed));
     assertTrue(corpus.size() >= 40, corpus.size() + " CLI cases");
@@ -219,7 +225,16 @@ class HostileInputsIT {
         new Web("correction as an array", "POST", "/senses.json", "[]", 400),
         new Web("correction to no synset", "POST", "/senses.json",
             "{\"dataset\": \"real\", \"category\": \"dog\", \"synset\": \"n99999999\", \"rationale\": \"x\"}", 400),
-        new Web("method override", "GET", "/reviews.json", null, 400));
+        new Web("method override", "GET", "/reviews.json", null, 400),
+        new Web("a regexp too large to build", "GET", "/search.json?q=%2F.%7B1%2C999%7D%7B1%2C999%7D%2F", null, 400),
+        new Web("a regexp of a million states", "GET", "/search.json?q=label:%2Fa%7B1000000%7D%2F", null, 400),
+        new Web("an unknown parameter on /signals", "GET", "/signals.json?foo=1", null, 400),
+        new Web("a queue dataset given twice", "GET", "/queue.json?dataset=real&dataset=real", null, 400),
+        new Web("history page 0", "GET", "/history.json?page=0", null, 400),
+        new Web("a review body naming a field twice", "POST", "/reviews.json",
+            "{\"dataset\": \"real\", \"dataset\": \"other\", \"category\": \"dog\", \"status\": \"safe\"}", 400),
+        new Web("a rationale with a bidi override", "POST", "/reviews.json",
+            "{\"dataset\": \"real\", \"category\": \"dog\", \"status\": \"safe\", \"rationale\": \"a\\u202eb\"}", 400));
     for (Web w : corpus) {
       HttpRequest.Builder b = null;
       HttpResponse<String> r = w.name().equals("method override")
