@@ -49,8 +49,9 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
     Masking masking = new Masking(reveal, urls, null);
     int count = tree.children().size();
     int pages = Math.max(1, (count + request.size() - 1) / request.size());
-    int page = Math.min(request.page(), pages);
-    int from = (page - 1) * request.size();
+    // A page past the last is empty, as on the search page: the link says the page it shows.
+    int page = request.page();
+    int from = (int) Math.min((long) (page - 1) * request.size(), count);
     List<Branch> branches = new ArrayList<>();
     for (TreeResult.Branch b : tree.children().subList(from, Math.min(count, from + request.size()))) {
       List<NodeCount> shown = b.children().subList(0, Math.min(b.children().size(), GRANDCHILDREN_SHOWN));
@@ -65,7 +66,7 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
         tree.breadcrumbs().stream().map(n -> new Masking.Crumb(n.id(), masking.name(n.name(), n.sensitive()),
             urls.under("/tree", n.id()))).toList(),
         tree.total().categories(), tree.total().images(), tree.total().flagged(), tree.here(), tree.unmapped(), page, pages,
-        count, from + 1, branches, new Links(urls.at("/search", request.withPage(1)), SearchUrls.with("/tree.json", q),
+        count, from < count ? from + 1 : 0, branches, new Links(urls.at("/search", request.withPage(1)), SearchUrls.with("/tree.json", q),
             urls.reveal("/tree", !reveal), up, page > 1 ? urls.at("/tree", request.withPage(page - 1)) : null,
             page < pages ? urls.at("/tree", request.withPage(page + 1)) : null),
         reveal, chart(tree, masking, urls));

@@ -338,6 +338,13 @@ class WebPagesTest {
     assertEquals(2, twin.get("pages").asInt());
     assertEquals("pet.n.01", twin.get("children").get(0).get("node").get("name").asText());
     assertEquals(5, twin.get("categories").asLong(), "the node's totals do not depend on the page");
+    // Past the last page: empty, and saying so (it showed page 2 while its link said page 9).
+    JsonNode past = json("/tree.json?under=animal.n.01&size=1&page=9");
+    assertEquals(9, past.get("page").asInt());
+    assertEquals(0, past.get("children").size());
+    assertEquals(0, past.get("first").asInt());
+    assertEquals("Page 9 is past the last page, 2.", html("/tree?under=animal.n.01&size=1&page=9")
+        .selectFirst("section[aria-labelledby=tree-heading] p.muted").text());
   }
 
   @Test
