@@ -64,10 +64,35 @@ final class Suggestions {
         words.add(word);
         continue;
       }
-      SuggestWord[] best = checker.suggestSimilar(term, 1, reader);
-      words.add(best.length > 0 ? best[0].string : word);
-      changed |= best.length > 0;
+      // Lucene ranks by a similarity that favours longer words (dogg: doggy before dog); fewest edits
+      // first, then the word more labels use, reads as a person would correct it.
+      SuggestWord best = java.util.Arrays.stream(checker.suggestSimilar(term, 5, reader))
+          .min(java.util.Comparator.<SuggestWord>comparingInt(w -> edits(word, w.string))
+              .thenComparing(w -> -w.freq).thenComparing(w -> w.string)).orElse(null);
+      words.add(best != null ? best.string : word);
+      changed |= best != null;
     }
     return changed ? String.join(" ", words) : null;
+  }
+
+  /** Edits from a to b: insertions, deletions, substitutions and swaps of neighbours (dgo to dog is one). */
+  static int edits(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 }

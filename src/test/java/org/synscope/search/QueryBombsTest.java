@@ -95,4 +95,19 @@ class QueryBombsTest {
       assertEquals(400, e.status());
     }
   }
+
+  @Test
+  void didYouMeanPrefersFewerEditsThenTheCommonerWord() {
+    // Lucene's own ranking offered doggy for dogg (a similarity that favours the longer word).
+    IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("spelling"), Fixtures.handMade(), "fixture",
+        Fixtures.write(dir.resolve("spelling.txt"), "dog\t1\nhot_dog\t1\ndoggy\t1\ncat\t1\n"));
+    try (LabelSearcher s = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000)) {
+      assertEquals("dog", s.search(new SearchRequest("dogg", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10))
+          .suggestion());
+      assertEquals("cat", s.search(new SearchRequest("cta", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10))
+          .suggestion());
+    }
+    assertEquals(1, Suggestions.edits("dgo", "dog"));
+    assertEquals(2, Suggestions.edits("dog", "doggy"));
+  }
 }
