@@ -111,6 +111,10 @@ final class SearchCommand extends CliCommand {
     selections.put(Facet.SIGNAL, new Selection(new LinkedHashSet<>(signals), java.util.Set.of()));
     selections.put(Facet.RISK, new Selection(new LinkedHashSet<>(risks), java.util.Set.of()));
     selections.put(Facet.IMAGES, new Selection(new LinkedHashSet<>(images), java.util.Set.of()));
+    if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
+      // SearchRequest would say "size", the web's name for it.
+      throw new org.synscope.config.BadInput("--limit must be 1 to " + SearchRequest.MAX_SIZE + ", was " + limit);
+    }
     return new SearchRequest(query, under, selections, meta.stream().map(MetaFilter::parse).toList(),
         SortOrder.parse(sort), page, limit);
   }

@@ -179,6 +179,7 @@ class HostileInputsIT {
         new Cli("a JSONL line naming a field twice", importing(file("twice.jsonl", "{\"label\": \"dog\", \"label\": \"cat\"}\n")),
             failed),
         new Cli("a regexp too large to build", searching("/.{1,999}{1,999}/"), Set.of(2)),
+        new Cli("--limit 0", searching("dog", "--limit", "0"), Set.of(2)),
         new Cli("a mistyped --index", List.of("stats", "--index", dir.resolve("typo-index").toString()), Set.of(2)),
         new Cli("a bad gold file", List.of("eval-senses", file("g.tsv", "dog\n").toString(), "--dataset", "real",
             "--index", index.toString()), failed));
