@@ -129,22 +129,30 @@ final class CategoryLookup {
     return CategoryView.ReviewState.NONE;
   }
 
-  /** By key (normalised label or wnid) first, then by synset (the category with most images). */
+  /**
+   * By key (normalised label or wnid) first, then by synset id or name, then by a word's senses (each
+   * time the category with most images).
+   */
   private Optional<ScoreDoc> find(IndexSearcher searcher, String dataset, String idOrLabel) throws IOException {
     var byKey = searcher.search(new TermQuery(new Term(IndexFields.ID, dataset + "/" + CategoryKeys.ofLabel(idOrLabel))), 1);
     if (byKey.scoreDocs.length > 0) {
       return Optional.of(byKey.scoreDocs[0]);
     }
     Optional<NounSynset> synset = nodes.lexicon.resolve(idOrLabel);
-    if (synset.isEmpty()) {
-      return Optional.empty();
+    // Then a word's senses in WordNet order: /c/wordnet/dog is dog.n.01 (that dataset's keys are wnids).
+    List<NounSynset> candidates = synset.map(List::of)
+        .orElseGet(() -> nodes.lexicon.senses(CategoryKeys.ofLabel(idOrLabel)));
+    for (NounSynset candidate : candidates) {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.SYNSET, candidate.id())), Occur.FILTER)
+          .build();
+      TopFieldDocs top = searcher.search(q, 1, QueryFactory.BY_IMAGES);
+      if (top.scoreDocs.length > 0) {
+        return Optional.of(top.scoreDocs[0]);
+      }
     }
-    Query q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.DATASET, dataset)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.SYNSET, synset.get().id())), Occur.FILTER)
-        .build();
-    TopFieldDocs top = searcher.search(q, 1, QueryFactory.BY_IMAGES);
-    return top.scoreDocs.length > 0 ? Optional.of(top.scoreDocs[0]) : Optional.empty();
+    return Optional.empty();
   }
 
   /** The categories of a dataset whose primary synset is one of {@code synsets}, most images first. */

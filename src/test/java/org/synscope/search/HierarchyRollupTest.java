@@ -183,6 +183,9 @@ class HierarchyRollupTest {
     assertEquals("domestic_dog", searcher.category("fixture", "Domestic Dog").hit().label());
     assertEquals(404, assertThrows(SearchException.class, () -> searcher.category("fixture", "nope")).status());
     assertEquals(404, assertThrows(SearchException.class, () -> searcher.category("other", "dog")).status());
+    // A word that is no label reaches the category of its first sense that the dataset holds.
+    assertEquals("kid", searcher.category("fixture", "child").hit().label(), "child is a lemma of kid.n.01");
+    assertEquals(404, assertThrows(SearchException.class, () -> searcher.category("fixture", "zebra")).status());
   }
 
   @Test
