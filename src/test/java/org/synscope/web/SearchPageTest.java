@@ -65,4 +65,15 @@ class SearchPageTest {
     assertEquals("/search?flag=person&flag=slang", new SearchUrls(a, false).at("/search", a));
     assertEquals(new SearchUrls(a, false).at("/search", a), new SearchUrls(b, false).at("/search", b));
   }
+
+  @Test
+  void aHitsPathIsMarkupWithEveryNameAndUrlEscaped() {
+    // Printed unescaped (th:utext): the escaping here is all there is.
+    Masking.HitView view = new Masking.HitView(null, "/c/d/x", "x", null, false, Map.of(), List.of(
+        new Masking.Crumb("n1", "entity.n.01", "/search?dataset=d&under=n1"),
+        new Masking.Crumb("n2", "<script>alert('x')</script>\"", "/search?q=\"><b>")));
+    assertEquals("<ol><li><a href=\"/search?dataset=d&amp;under=n1\">entity.n.01</a></li>"
+        + "<li><a href=\"/search?q=&quot;&gt;&lt;b&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;</a></li></ol>",
+        view.crumbsHtml());
+  }
 }
