@@ -19,10 +19,25 @@ public record QueuePage(String dataset, List<QueueResult.Item> items, QueueResul
    * One row as the HTML page shows it: the label and its synset's name (a slur's own word) masked when
    * the label is a slur, until reveal=1.
    */
-  public record Row(QueueResult.Item item, String display, String displayName, boolean masked) {}
+  public record Row(QueueResult.Item item, String display, String displayName, boolean masked, List<String> why) {}
 
   /** What only the HTML page needs. */
   public record Ui(List<Row> rows, String self, String json, String revealUrl, boolean reveal) {}
+
+  /**
+   * A reason with the masked label's own words masked: a model's reasons name label words ("label word
+   * 'woman'" beside y*****_w****), which would spell out the slur the row masks.
+   */
+  static String maskWords(String why, String label) {
+    String out = why;
+    for (String word : label.split("[ _-]+")) {
+      if (word.length() >= 3) {
+        out = out.replaceAll("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
+            java.util.regex.Matcher.quoteReplacement(Masking.mask(word)));
+      }
+    }
+    return out;
+  }
 
   /** Builds the page from the queue; {@code self} is the page's own URL (reviews come back to it). */
   public static QueuePage of(QueueResult q, String self, boolean reveal) {
@@ -32,7 +47,8 @@ public record QueuePage(String dataset, List<QueueResult.Item> items, QueueResul
     List<Row> rows = items.stream().map(i -> {
       boolean masked = i.sensitive() && !reveal;
       return new Row(i, masked ? Masking.mask(i.label()) : i.label(),
-          i.name() == null ? null : masked ? Masking.maskName(i.name()) : i.name(), masked);
+          i.name() == null ? null : masked ? Masking.maskName(i.name()) : i.name(), masked,
+          masked ? i.why().stream().map(w -> maskWords(w, i.label())).toList() : i.why());
     }).toList();
     String json = self.replaceFirst("^/queue", "/queue.json");
     String reveal1 = reveal ? self.replaceAll("[?&]reveal=1", "") : self + (self.contains("?") ? "&" : "?") + "reveal=1";

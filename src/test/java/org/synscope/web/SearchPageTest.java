@@ -76,4 +76,13 @@ class SearchPageTest {
         + "<li><a href=\"/search?q=&quot;&gt;&lt;b&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;</a></li></ol>",
         view.crumbsHtml());
   }
+
+  @Test
+  void aMaskedQueueRowsReasonsMaskItsWordsToo() {
+    // "learnt: label word 'woman'" stood beside the masked y*****_w****.
+    assertEquals("learnt: label word '" + Masking.mask("woman") + "' (+0.40)",
+        QueuePage.maskWords("learnt: label word 'woman' (+0.40)", "yellow_woman"));
+    assertEquals("under " + Masking.mask("slurword") + ".n.01", QueuePage.maskWords("under slurword.n.01", "slurword"));
+    assertEquals("gloss word 'womanly'", QueuePage.maskWords("gloss word 'womanly'", "yellow_woman"), "whole words only");
+  }
 }
