@@ -258,6 +258,12 @@ final class QueryFactory {
     if (facet == Facet.FLAG && overlay.isList(value)) {
       return overlay.listFilter(value);
     }
+    if (facet == Facet.FLAG && !org.synscope.flags.BuiltInFlags.NAMES.contains(value)) {
+      // A typo would match nothing, and an audit would read "no slurs here".
+      throw SearchException.badRequest("unknown flag '" + value + "' (flags: " + String.join(", ",
+          org.synscope.flags.BuiltInFlags.NAMES) + (overlay.lists().isEmpty() ? "" : "; lists: "
+          + String.join(", ", new TreeSet<>(overlay.lists().keySet()))) + ")");
+    }
     if (facet != Facet.IMAGES) {
       return new TermQuery(new Term(facet.field(), value));
     }

@@ -110,4 +110,17 @@ class QueryBombsTest {
     assertEquals(1, Suggestions.edits("dgo", "dog"));
     assertEquals(2, Suggestions.edits("dog", "doggy"));
   }
+
+  @Test
+  void anUnknownFlagIsRefusedNotAnEmptyResult() {
+    // flag=ethnic-slurs (a typo) answered 0 hits: read as "no slurs here".
+    SearchException e = assertThrows(SearchException.class, () -> searcher.search(new SearchRequest("", null,
+        Map.of(Facet.FLAG, new Selection(java.util.Set.of("ethnic-slurs"), java.util.Set.of())), List.of(),
+        SortOrder.RELEVANCE, 1, 10)));
+    assertEquals(400, e.status());
+    assertEquals("unknown flag 'ethnic-slurs' (flags: ethnic-slur, disparagement, obscenity, slang, colloquialism,"
+        + " offensive-gloss, person)", e.getMessage());
+    assertEquals(1, searcher.search(new SearchRequest("", null, Map.of(Facet.FLAG, new Selection(
+        java.util.Set.of("ethnic-slur"), java.util.Set.of())), List.of(), SortOrder.RELEVANCE, 1, 10)).total());
+  }
 }
