@@ -354,7 +354,9 @@ class ReviewsHttpTest {
     // Each of these answered 200 with the view the typo did not ask for.
     for (String path : List.of("/signals?foo=1", "/datasets.json?foo=1", "/lists.json?foo=1", "/audit.md?foo=1",
         "/suggest.json?q=d&size=3", "/history.json?page=-1", "/queue.json?dataset=fixture&dataset=fixture",
-        "/export/blocklist.txt?dataset=fixture&descendants=1&descendants=0")) {
+        "/export/blocklist.txt?dataset=fixture&descendants=1&descendants=0",
+        // An unknown flag gave an empty block list and an empty comparison: "nothing to remove".
+        "/export/blocklist.txt?dataset=fixture&flag=ethnic-slurs", "/audit/compare.json?a=fixture&b=fixture&flag=nope")) {
       HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
       assertEquals(400, r.statusCode(), path + ": " + r.body());
     }
