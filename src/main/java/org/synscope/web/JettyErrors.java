@@ -26,10 +26,7 @@ final class JettyErrors extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
     HttpFields.Mutable headers = response.getHeaders();
-    headers.put("Content-Security-Policy", WebServer.CSP);
-    headers.put("X-Content-Type-Options", "nosniff");
-    headers.put("Referrer-Policy", "same-origin");
-    headers.put("X-Frame-Options", "DENY");
+    WebServer.SECURITY_HEADERS.forEach(headers::put);
     headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     String text = MESSAGES.getOrDefault(code, code >= 500 ? "internal error" : "bad request");
     String body = "{\"error\":\"" + text + "\",\"status\":" + code + "}";

@@ -27,6 +27,12 @@ public final class WebServer {
   /** No inline script or style anywhere: every script and stylesheet comes from /static. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  /** The headers every answer carries: pages, errors of ours, Jetty's own errors, Errors. */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "same-origin",
+      "X-Frame-Options", "DENY");
   /** The whole message of an internal error: what went wrong is for the log, not for the client. */
   static final String INTERNAL = "internal error";
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -79,10 +85,7 @@ public final class WebServer {
           throw new HttpError(400, "the URL's query has a malformed %-escape at '" + at
               + "': a % must be followed by two hex digits (write a literal % as %25)");
         });
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
         if (ctx.header("X-HTTP-Method-Override") != null || ctx.header("X-HTTP-Method") != null
             || ctx.header("X-Method-Override") != null) {
           // A GET must never write: no header turns it into a POST.
@@ -177,7 +180,7 @@ public final class WebServer {
    * stack trace go to the log under a random id, and the answer carries only that id.
    */
   static void internalError(Exception e, Context ctx) {
-    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    String id = errorId();
     LOG.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
     error(ctx, 500, INTERNAL, id);
   }
@@ -187,20 +190,24 @@ public final class WebServer {
    * under an id like any bug, answered with the same JSON (no context is left to render a page with).
    */
   static void javaLangError(jakarta.servlet.http.HttpServletResponse res, Error e) {
-    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    String id = errorId();
     LOG.error("internal error {} (a java.lang.Error)", id, e);
     try {
       if (!res.isCommitted()) {
         res.reset();
         res.setStatus(500);
         res.setContentType("application/json; charset=utf-8");
-        res.setHeader("Content-Security-Policy", CSP);
-        res.setHeader("X-Content-Type-Options", "nosniff");
+        SECURITY_HEADERS.forEach(res::setHeader); // reset() dropped the ones set before the handler
         res.getWriter().write("{\"error\":\"" + INTERNAL + "\",\"status\":500,\"id\":\"" + id + "\"}");
       }
     } catch (java.io.IOException | RuntimeException ignored) {
       // The client has gone, or the response cannot be written: the log has the error.
     }
+  }
+
+  /** The id an internal error is logged and answered under. */
+  private static String errorId() {
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
   }
 
   /** The first malformed %-escape of a raw query string (a % not followed by two hex digits), if any. */

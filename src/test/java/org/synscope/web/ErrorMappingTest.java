@@ -128,6 +128,8 @@ class ErrorMappingTest {
       assertEquals("internal error", body.get("error").asText());
       assertTrue(body.get("id").asText().matches("[0-9a-f]{8}"), r.body());
       assertFalse(r.body().contains(SECRET) || r.body().contains("NoClassDef"), r.body());
+      WebServer.SECURITY_HEADERS.forEach((name, value) -> assertEquals(value, r.headers().firstValue(name).orElse(""),
+          name + " on " + path));
     }
   }
 
