@@ -2,7 +2,6 @@ package org.synscope.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,9 +25,6 @@ public final class DatasetReader {
   private static final Set<String> LABEL_COLUMNS = Set.of("label");
   private static final Set<String> WNID_COLUMNS = Set.of("wnid");
   private static final Set<String> IMAGE_COLUMNS = Set.of("images", "n_images");
-  /** Refuses a line that names a field twice ({"label": "dog", "label": "cat"}): no silent last-one-wins. */
-  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /**
    * What was read.
@@ -267,14 +263,6 @@ public final class DatasetReader {
         : "a verb or adjective offset names no noun category");
   }
 
-  /** Jackson's own words on a JSON error, without its notes on where the source is (which say "REDACTED"). */
-  public static String jsonProblem(JsonProcessingException e) {
-    String m = e.getOriginalMessage();
-    int at = m.indexOf("\n at [Source");
-    m = at >= 0 ? m.substring(0, at) : m;
-    return m.replaceAll("\\s*\\(?(StreamReadFeature|JsonReadFeature)\\.[A-Z_]+[^)]*\\)?", "").strip();
-  }
-
   /** Tiny Images writes U+001A for a letter it lost: the one control character a label keeps. */
   private static final String LOST_LETTER = "\u001a";
 
@@ -405,9 +393,9 @@ public final class DatasetReader {
       }
       JsonNode node;
       try {
-        node = JSON.readTree(line.text());
+        node = StrictJson.MAPPER.readTree(line.text());
       } catch (JsonProcessingException e) {
-        reject(line, "not valid JSON: " + jsonProblem(e));
+        reject(line, "not valid JSON: " + StrictJson.problem(e));
         continue;
       }
       if (node == null || !node.isObject()) {

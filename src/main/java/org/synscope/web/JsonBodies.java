@@ -2,23 +2,19 @@ package org.synscope.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import org.synscope.dataset.StrictJson;
 import org.synscope.search.SearchException;
 
 /** Reads the JSON bodies of the write API, with a 400 that names what is wrong. */
 final class JsonBodies {
-  /** A field named twice is refused, not last-one-wins: {"dataset": "a", ..., "dataset": "b"}. */
-  private final ObjectMapper json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-
   /** The request body as a JSON object, or a 400 that shows the expected shape. */
   JsonNode object(Context ctx, String shape) {
     JsonNode body;
     try {
-      body = json.readTree(ctx.body());
+      body = StrictJson.MAPPER.readTree(ctx.body()); // a field named twice is refused
     } catch (JsonProcessingException e) {
-      throw SearchException.badRequest("the body is not JSON: " + org.synscope.dataset.DatasetReader.jsonProblem(e));
+      throw SearchException.badRequest("the body is not JSON: " + StrictJson.problem(e));
     }
     if (body == null || !body.isObject()) {
       throw SearchException.badRequest("the body must be a JSON object " + shape);
