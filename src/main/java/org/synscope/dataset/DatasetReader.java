@@ -237,16 +237,19 @@ public final class DatasetReader {
         continue;
       }
       String label = f[0].strip();
-      String id = wnidAsLabel(label, "import a wnid list with --format wnids");
-      if (id == null) {
-        id = invisible(label);
-      }
-      if (id != null) {
-        reject(line, id);
+      String bad = badLabel(label, "import a wnid list with --format wnids");
+      if (bad != null) {
+        reject(line, bad);
         continue;
       }
       records.add(new LabelRecord(line.number(), label, null, images, Map.of()));
     }
+  }
+
+  /** Why a label is refused, in every format that has labels (null when it is fine): a wnid, or an invisible character. */
+  private static String badLabel(String label, String fix) {
+    String id = wnidAsLabel(label, fix);
+    return id != null ? id : invisible(label);
   }
 
   /**
@@ -440,14 +443,11 @@ public final class DatasetReader {
   }
 
   private void addRow(LineSource.Line line, String label, String wnid, Long images, Map<String, Object> metadata) {
-    String id = label == null ? null : wnidAsLabel(label, "put ids in a column named wnid");
-    if (id == null && label != null) {
-      id = invisible(label);
-    }
+    String bad = label == null ? null : badLabel(label, "put ids in a column named wnid");
     if (label == null && wnid == null) {
       reject(line, "the row has neither a label nor a wnid");
-    } else if (id != null) {
-      reject(line, id);
+    } else if (bad != null) {
+      reject(line, bad);
     } else if (wnid != null && !CategoryKeys.isWnid(wnid)) {
       reject(line, "wnid '" + abbreviate(wnid) + "' is not of the form n02084071 (n and 8 digits)");
     } else {
