@@ -80,7 +80,7 @@ final class ServeCommand extends CliCommand {
             : "the port is in use or not allowed; pick another with --port (0 picks a free one)"));
       }
       if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException
-          || (t instanceof java.net.SocketException && !(t instanceof java.net.BindException))) {
+          || t instanceof java.net.SocketException) {
         return new BadInput("cannot listen on " + host + ":" + port + ": " + (t.getMessage() == null
             ? "no such address on this machine" : t.getMessage()) + "; give --host an address of this machine");
       }

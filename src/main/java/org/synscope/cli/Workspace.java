@@ -38,7 +38,6 @@ final class Workspace {
    */
   private void requireNewIndexHere() {
     Path root = catalog.root();
-    boolean defaultPlace = root.equals(settings.home().resolve("index-data").toAbsolutePath().normalize());
     boolean empty;
     try (var entries = Files.list(root)) {
       // A .gitkeep, or the accounts and audit record made before the first index, are not an index's rival.
@@ -48,11 +47,12 @@ final class Workspace {
     } catch (IOException e) {
       throw new BadInput("cannot read the index directory " + root + ": " + e.getMessage());
     }
-    if (!empty && catalog.meta().isEmpty()) {
+    boolean noIndex = catalog.meta().isEmpty();
+    if (!empty && noIndex) {
       throw new BadInput(root + " is not a synscope index (it has no meta.json) and is not empty: give an index"
           + " directory, or a new or empty one to build an index in");
     }
-    if (!defaultPlace && !serving && catalog.meta().isEmpty()) {
+    if (!settings.defaultIndex() && !serving && noIndex) {
       throw new BadInput("no synscope index at " + root + ": build one there with 'synscope build-default --index "
           + root + "' or 'synscope index FILE --index " + root + "', or give the index directory you meant");
     }

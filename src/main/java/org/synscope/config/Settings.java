@@ -18,7 +18,7 @@ public record Settings(Path home, Path index, WordNetVersion wordnet, long query
 
   public Settings {
     home = home.toAbsolutePath().normalize();
-    index = index == null ? home.resolve("index-data") : index.toAbsolutePath().normalize();
+    index = index == null ? defaultIndex(home) : index.toAbsolutePath().normalize();
     if (queryTimeoutMillis < 1) {
       throw new BadInput("query timeout must be positive");
     }
@@ -26,6 +26,16 @@ public record Settings(Path home, Path index, WordNetVersion wordnet, long query
 
   public Settings(Path home, Path index, WordNetVersion wordnet, long queryTimeoutMillis) {
     this(home, index, wordnet, queryTimeoutMillis, null);
+  }
+
+  /** Where the index lives unless {@code --index} says otherwise: {@code index-data/} in the home. */
+  public static Path defaultIndex(Path home) {
+    return home.toAbsolutePath().normalize().resolve("index-data");
+  }
+
+  /** True when the index is the home's default one (no {@code --index}, or one naming it). */
+  public boolean defaultIndex() {
+    return index.equals(defaultIndex(home));
   }
 
   /** The synscope home: {@code -Dsynscope.home} (set by the launcher), else the working directory. */
