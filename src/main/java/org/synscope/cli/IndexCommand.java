@@ -48,7 +48,7 @@ final class IndexCommand extends CliCommand {
   List<String> context = new ArrayList<>();
 
   @Option(names = "--hints", paramLabel = "FILE",
-      description = "JSON {group: [labels]} (e.g. CIFAR-100's coarse classes): each group's name narrows its labels' senses.")
+      description = "JSON {group: [labels]} (e.g. CIFAR-100's coarse classes): each group's labels count as each other's close context, and its name as one more member.")
   Path hints;
 
   private static final int UNMAPPED_SHOWN = 10;

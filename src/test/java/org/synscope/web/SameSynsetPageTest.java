@@ -1,0 +1,80 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.audit.AuditStore;
+import org.synscope.dataset.Format;
+import org.synscope.index.CategoryEnricher;
+import org.synscope.index.DatasetIndexer;
+import org.synscope.index.IndexCatalog;
+import org.synscope.index.ProgressListener;
+import org.synscope.index.SenseAmender;
+import org.synscope.search.LabelSearcher;
+import org.synscope.wordnet.SensePolicy;
+
+/**
+ * A category page's "other categories with this synset" says which of them hold the synset only as
+ * another sense: the hand-made fixture's {@code kid} is kid.n.01 (a child) first, kid.n.02 (a young
+ * goat) second, and a second dataset holds kid.n.02 by its wnid.
+ */
+class SameSynsetPageTest {
+  @TempDir
+  static Path dir;
+  static LabelSearcher searcher;
+  static AuditStore audit;
+  static Javalin app;
+
+  @BeforeAll
+  static void serve() {
+    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
+    DatasetIndexer indexer = new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()));
+    indexer.index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null,
+        SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+    indexer.index(new DatasetIndexer.Request("goats", Fixtures.write(dir.resolve("goats.txt"), "n00000011\n"),
+        Format.WNIDS, false, null, SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+    audit = AuditStore.open(catalog.root(), true, 1_000);
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
+        Path.of("."), false).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    searcher.close();
+    audit.close();
+  }
+
+  static Document html(String path) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), path + " -> " + r.body());
+    return Jsoup.parse(r.body());
+  }
+
+  @Test
+  void aCategoryHoldingTheSynsetAsAnotherSenseSaysWhatItsPrimaryIs() throws Exception {
+    Document goat = html("/c/goats/kid.n.02");
+    var same = goat.select("section[aria-labelledby=same-heading] li");
+    assertEquals(List.of("kid"), same.select("a").eachText());
+    assertEquals("as another sense; its primary is kid.n.01", same.get(0).selectFirst(".other-primary").text());
+    // The child's page lists none: no other category holds kid.n.01 in any of its senses.
+    Document kid = html("/c/fixture/kid");
+    assertEquals(List.of(), kid.select("section[aria-labelledby=same-heading] li a").eachText());
+  }
+}
