@@ -120,7 +120,7 @@ public final class Masking {
     /** Images as the page prints them (1,234 images, or images unknown). */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String imagesText() {
-      return hit.images() == null ? "images unknown" : Numbers.grouped(hit.images()) + " images";
+      return hit.images() == null ? "images unknown" : Numbers.of(hit.images(), "image", "images");
     }
 
     /** The review badge's text, or null when the category has no review. */
@@ -191,19 +191,19 @@ public final class Masking {
     /** Images, as the page prints them. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String imagesText() {
-      return Numbers.grouped(count.images()) + " images";
+      return Numbers.of(count.images(), "image", "images");
     }
 
     /** Categories and images, as the tree prints a child. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String countText() {
-      return Numbers.grouped(count.categories()) + " categories · " + Numbers.grouped(count.images()) + " images";
+      return Numbers.of(count.categories(), "category", "categories") + " · " + Numbers.of(count.images(), "image", "images");
     }
 
     /** Categories and images, as the tree prints a grandchild. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String shortCountText() {
-      return Numbers.grouped(count.categories()) + " · " + Numbers.grouped(count.images()) + " images";
+      return Numbers.grouped(count.categories()) + " · " + Numbers.of(count.images(), "image", "images");
     }
 
     /** The offensive-flagged categories, as the tree prints them, or null when none. */

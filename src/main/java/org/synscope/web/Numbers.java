@@ -4,6 +4,11 @@ package org.synscope.web;
 final class Numbers {
   private Numbers() {}
 
+  /** {@code n} grouped, then the noun: {@code 1 category}, {@code 2 categories}. */
+  static String of(long n, String one, String many) {
+    return grouped(n) + (n == 1 ? " " + one : " " + many);
+  }
+
   /**
    * {@code n} with commas between groups of three digits (1,234,567), as {@code String.format("%,d")} in
    * the root locale writes it, without its format parsing: a tree page prints over a thousand counts.

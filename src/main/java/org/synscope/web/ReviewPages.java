@@ -91,7 +91,7 @@ final class ReviewPages {
       params.add(new SearchPage.Param("q", page.q()));
     }
     page.ui().keep().stream().filter(p -> !p.name().equals("reveal")).forEach(params::add);
-    view.render(ctx, "bulk", "Review " + page.total() + " categories", null, new BulkPage(page.query(), page.total(),
+    view.render(ctx, "bulk", "Review " + Numbers.of(page.total(), "category", "categories"), null, new BulkPage(page.query(), page.total(),
         page.images(), page.ui().chips(), params, page.links().html(),
         page.hits().stream().limit(10).map(Masking.HitView::display).toList()));
   }

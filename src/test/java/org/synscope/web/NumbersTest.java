@@ -17,4 +17,10 @@ class NumbersTest {
     assertEquals(values.stream().map(v -> String.format(Locale.ROOT, "%,d", v)).toList(),
         values.stream().map(Numbers::grouped).toList());
   }
+
+  @Test
+  void countsTakeTheSingularOnlyForOne() {
+    assertEquals(List.of("0 images", "1 image", "2 images", "1,000 images"),
+        List.of(0L, 1L, 2L, 1_000L).stream().map(n -> Numbers.of(n, "image", "images")).toList());
+  }
 }

@@ -477,6 +477,10 @@ class ReviewsHttpTest {
     Document confirm = Jsoup.parse(get(browser, "/review/bulk?flag=person").body());
     assertEquals("This records one decision for 2 categories holding 23 images, each kept in its category's history.",
         confirm.selectFirst(".content-note").text());
+    Document one = Jsoup.parse(get(browser, "/review/bulk?q=cat").body()); // cat: 30 images
+    assertEquals("This records one decision for 1 category holding 30 images, each kept in its category's history.",
+        one.selectFirst(".content-note").text());
+    assertEquals("Record for 1 category", one.selectFirst("form.review-form button[type=submit]").text());
     Map<String, String> form = new java.util.HashMap<>();
     confirm.select("form.review-form input[type=hidden]").forEach(i -> form.put(i.attr("name"), i.val()));
     form.put("decision", "sensitive");

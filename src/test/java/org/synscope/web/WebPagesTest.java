@@ -285,6 +285,13 @@ class WebPagesTest {
   }
 
   @Test
+  void aSingleMatchIsOneCategory() {
+    Document cat = html("/search?q=cat&dataset=fixture");
+    assertEquals("1 category, 30 images", cat.selectFirst("#results-heading").text());
+    assertEquals("entity.n.01: 1 category, 30 images", cat.selectFirst(".node-total").text().replaceAll(",$", ""));
+  }
+
+  @Test
   void categoryPageAndItsTwin() throws IOException {
     Document dog = html("/c/fixture/dog");
     assertEquals("dog", dog.selectFirst(".category-head h1 span").text());
