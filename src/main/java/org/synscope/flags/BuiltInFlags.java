@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synscope.wordnet.DomainPointer;
+import org.synscope.wordnet.SenseScore;
 import org.synscope.wordnet.HypernymPaths;
 import org.synscope.wordnet.LabelNormalizer;
 import org.synscope.wordnet.Lexicon;
@@ -36,6 +37,19 @@ public final class BuiltInFlags {
           + "|derogator(?:y|ily)|disparag(?:ing|ingly|ement)|obscen(?:e|ity|ities)|vulgar(?:ly|ity)?"
           + "|pejorative(?:ly)?|contemptuous(?:ly)?|term of abuse|insulting)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A gloss that calls the synset's words an offensive term ("obscene terms for female genitals", "a
+   * disparaging term for a British person"): WordNet marks those words in the gloss alone, without a
+   * usage domain (14 noun synsets of WordNet 3.0 are marked so and no other way). Such an
+   * {@code offensive-gloss} flag has the source {@value #GLOSS_TERM} and marks words as a usage domain does.
+   */
+  private static final Pattern TERM_GLOSS = Pattern.compile(
+      "\\b(?:obscene|offensive|derogatory|disparaging|vulgar|pejorative|contemptuous|insulting|abusive)(?: slang)?"
+          + " (?:terms?|names?|words?|expressions?)(?: of address)? for\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The source of an {@code offensive-gloss} flag whose gloss calls the synset's words an offensive term. */
+  public static final String GLOSS_TERM = "gloss-term";
 
   /** Words one of which every match of {@link #OFFENSIVE_GLOSS} holds, in lower case. */
   private static final List<String> OFFENSIVE_STEMS = List.of("slur", "offensive", "derogator", "disparag", "obscen",
@@ -77,7 +91,8 @@ public final class BuiltInFlags {
                   + sense.name() + " (only that word, not the whole synset)" + where));
         }
       }
-      offensivePhrase(sense.definition()).ifPresent(phrase -> out.add(new Flag("offensive-gloss", "gloss",
+      String glossSource = TERM_GLOSS.matcher(sense.definition()).find() ? GLOSS_TERM : "gloss";
+      offensivePhrase(sense.definition()).ifPresent(phrase -> out.add(new Flag("offensive-gloss", glossSource,
           sense.id(), sense.name(), primary, null, "gloss of " + sense.name() + " says \"" + phrase + "\"" + where)));
       if (personId != null && paths.ancestors(sense.id()).contains(personId)) {
         out.add(new Flag("person", "hierarchy", sense.id(), sense.name(), primary, null,
@@ -95,10 +110,47 @@ public final class BuiltInFlags {
   public static final java.util.Set<String> MASKED = java.util.Set.of("ethnic-slur", "obscenity", "disparagement");
 
   /**
+   * True when {@code f} says WordNet marks words as offensive: a slur, obscenity or disparagement usage
+   * domain (on the synset or on one word), or a gloss that calls the synset's words an offensive term.
+   */
+  public static boolean marksWords(Flag f) {
+    return MASKED.contains(f.name()) || GLOSS_TERM.equals(f.source());
+  }
+
+  /**
+   * True when {@code f} says WordNet marks the word a category shows (its key {@code shownKey}) a slur,
+   * obscenity or disparagement, in its primary sense or in another sense that is not a rare one: a
+   * per-word mark on that very word, or a mark on a whole synset (which holds for every word of it; a
+   * label's senses are senses of its word). The label is the word, and a list gathered by searching
+   * for the word holds pictures of its senses as often as the word is used in them. Tiny Images'
+   * {@code cunt} is cunt.n.01 first ("a person who is thoroughly disliked"), unmarked, and cunt.n.02,
+   * marked obscene whole, is as likely; {@code suit} is a disparaging word for a businessman only in a
+   * sense WordNet's tagged texts never use (suit.n.03), against 13 uses of the clothing and 3 of a lawsuit. A sense is rare
+   * when the category's own sense scores ({@code scores}: WordNet's add-one sense counts under the
+   * first-sense policy, the fit under the dataset policy) give it less than an even share. A per-word
+   * mark on another word of a synset ({@code blackamoor} beside {@code Black}) is not a mark on this one.
+   */
+  public static boolean marksWord(Flag f, String shownKey, List<SenseScore> scores) {
+    if (!marksWords(f) || f.word() != null
+        && (shownKey == null || !org.synscope.dataset.CategoryKeys.ofLabel(f.word()).equals(shownKey))) {
+      return false;
+    }
+    if (f.primary() || scores.isEmpty()) {
+      return true;
+    }
+    double even = 1.0 / scores.size();
+    return scores.stream().anyMatch(s -> s.id().equals(f.synset()) && s.score() >= even - 1e-9);
+  }
+
+  /**
    * True when a synset's name word (its first lemma) is marked a slur, obscenity or disparagement,
-   * for the whole synset or for that word: such names are masked in lists like labels are.
+   * for the whole synset or for that word, or the gloss calls the synset's words an offensive term:
+   * such names are masked in lists like labels are.
    */
   public static boolean sensitiveName(NounSynset s) {
+    if (TERM_GLOSS.matcher(s.definition()).find()) {
+      return true;
+    }
     for (DomainPointer d : s.domains()) {
       String flag = "usage".equals(d.kind()) ? USAGE_FLAGS.get(d.domain()) : null;
       if (flag != null && MASKED.contains(flag) && (d.synsetLevel() || d.word().equals(s.headword()))) {

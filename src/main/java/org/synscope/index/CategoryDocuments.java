@@ -85,7 +85,7 @@ public final class CategoryDocuments {
     }
     primary.forEach(f -> doc.add(new KeywordField(IndexFields.FLAG_PRIMARY, f, Field.Store.YES)));
     doc.add(new org.apache.lucene.document.DoubleDocValuesField(IndexFields.FLAG_RISK, org.synscope.risk.RiskWeights
-        .combine(org.synscope.risk.RiskWeights.ofFlags(c.flags(), c.label()).stream()
+        .combine(org.synscope.risk.RiskWeights.ofFlags(c.flags(), c.label(), c.mapping().scores()).stream()
             .mapToDouble(org.synscope.risk.RiskWeights.Evidence::weight).toArray())));
     c.metadata().forEach((column, value) -> {
       if (value instanceof Number n) {
@@ -106,14 +106,13 @@ public final class CategoryDocuments {
   }
 
   /**
-   * True when the label as shown is itself flagged: a masked flag on the primary sense for the whole
-   * synset, or for this word (a synset category shows its headword: Black is not masked because
-   * blackamoor, another word of its synset, is a slur).
+   * True when the label as shown is itself a word WordNet marks a slur, obscenity or disparagement, in
+   * a sense that is not a rare one ({@link org.synscope.flags.BuiltInFlags#marksWord}; a synset category shows its headword:
+   * Black is not masked because blackamoor, another word of its synset, is a slur).
    */
   static boolean sensitive(Category c) {
     String shown = org.synscope.dataset.CategoryKeys.ofLabel(c.label());
-    return c.flags().stream().anyMatch(f -> f.primary() && org.synscope.flags.BuiltInFlags.MASKED.contains(f.name())
-        && (f.word() == null || org.synscope.dataset.CategoryKeys.ofLabel(f.word()).equals(shown)));
+    return c.flags().stream().anyMatch(f -> org.synscope.flags.BuiltInFlags.marksWord(f, shown, c.mapping().scores()));
   }
 
   private static int senseNumber(String name) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.synscope.dataset.CategoryKeys;
+import org.synscope.flags.BuiltInFlags;
 import org.synscope.flags.Flag;
+import org.synscope.wordnet.SenseScore;
 
 /**
  * The documented risk score: each piece of evidence has a weight, the probability-like chance that
@@ -14,8 +16,9 @@ import org.synscope.flags.Flag;
  * The weights say what the evidence means, not what a list rewards:
  *
  * <ul>
- *   <li>0.9: WordNet marks this very word a slur, obscenity or disparagement (in any of its senses: the
- *       label is the word), or marks the whole primary synset so; an imported list of kind
+ *   <li>0.9: WordNet marks this very word a slur, obscenity or disparagement, in a sense that is not a
+ *       rare one (the label is the word): a mark on the word, or on a whole synset it names
+ *       ({@link BuiltInFlags#marksWord}); an imported list of kind
  *       {@code offensive} or {@code unsafe}.
  *   <li>0.8: the primary sense's gloss calls it offensive, derogatory, disparaging or a slur.
  *   <li>0.6: an imported list of kind {@code sensitive}.
@@ -35,15 +38,17 @@ public final class RiskWeights {
   public static final double PERSON = 0.1;
   public static final double HIGH = 0.7;
   public static final double MEDIUM = 0.4;
-  private static final Set<String> SLURS = Set.of("ethnic-slur", "obscenity", "disparagement");
 
   private RiskWeights() {}
 
   /** One weighted piece of evidence, as hits and pages show it. */
   public record Evidence(String what, double weight) {}
 
-  /** The evidence in a category's built-in flags ({@code label} is the label as written). */
-  public static List<Evidence> ofFlags(List<Flag> flags, String label) {
+  /**
+   * The evidence in a category's built-in flags ({@code label} is the label as written, {@code scores}
+   * its senses' scores: see {@link BuiltInFlags#marksWord}).
+   */
+  public static List<Evidence> ofFlags(List<Flag> flags, String label, List<SenseScore> scores) {
     String word = label == null ? null : CategoryKeys.ofLabel(label);
     List<Evidence> out = new ArrayList<>();
     boolean slur = false;
@@ -52,14 +57,13 @@ public final class RiskWeights {
     boolean slang = false;
     boolean person = false;
     for (Flag f : flags) {
-      boolean thisWord = f.word() != null && word != null && CategoryKeys.ofLabel(f.word()).equals(word);
-      if (SLURS.contains(f.name()) && (f.primary() && f.word() == null || thisWord) && !slur) {
+      if (BuiltInFlags.marksWord(f, word, scores) && !slur) {
         out.add(new Evidence(f.name() + ": " + f.evidence(), WORD_IS_A_SLUR));
         slur = true;
       } else if (f.name().equals("offensive-gloss") && f.primary() && !gloss) {
         out.add(new Evidence("offensive-gloss: " + f.evidence(), OFFENSIVE_GLOSS));
         gloss = true;
-      } else if ((SLURS.contains(f.name()) || f.name().equals("offensive-gloss")) && !f.primary() && !other) {
+      } else if ((BuiltInFlags.MASKED.contains(f.name()) || f.name().equals("offensive-gloss")) && !f.primary() && !other) {
         out.add(new Evidence(f.name() + " on another sense: " + f.evidence(), OTHER_SENSE_OFFENSIVE));
         other = true;
       } else if ((f.name().equals("slang") || f.name().equals("colloquialism")) && f.primary() && !slang) {

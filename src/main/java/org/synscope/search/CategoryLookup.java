@@ -105,7 +105,7 @@ final class CategoryLookup {
       List<Flag> listFlags = new ArrayList<>(ListEvidence.of(lists, overlay.lists(), hit, details));
       List<Flag> signalFlags = ListEvidence.signals(hit.signals(), overlay.signals(), hit, details);
       listFlags.addAll(signalFlags);
-      List<RiskWeights.Evidence> because = new ArrayList<>(RiskWeights.ofFlags(details.flags(), hit.label()));
+      List<RiskWeights.Evidence> because = new ArrayList<>(RiskWeights.ofFlags(details.flags(), hit.label(), details.scores()));
       signalFlags.forEach(f -> because.add(new RiskWeights.Evidence("signal " + f.evidence(), RiskWeights.SIGNAL)));
       lists.forEach(l -> because.add(new RiskWeights.Evidence("on list '" + l + "' (" + overlay.lists().get(l).kind() + ")",
           RiskWeights.ofList(overlay.lists().get(l).kind()))));

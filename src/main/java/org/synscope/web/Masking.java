@@ -10,8 +10,9 @@ import org.synscope.search.Hit;
 import org.synscope.search.NodeCount;
 
 /**
- * Harm-aware display. Auditors read slurs all day: a label whose primary sense is flagged as an
- * ethnic slur, obscenity or disparagement is masked in lists (first letter of each word kept:
+ * Harm-aware display. Auditors read slurs all day: a label that is a word WordNet marks as an ethnic
+ * slur, obscenity or disparagement (on its primary sense or another sense that is not a rare one:
+ * {@link org.synscope.flags.BuiltInFlags#marksWord}) is masked in lists (first letter of each word kept:
  * {@code n****r}) with its flag shown, and so is a WordNet node whose name is such a word, unless
  * the view reveals them ({@code reveal=1}, itself part of the URL). Search still finds masked words.
  */

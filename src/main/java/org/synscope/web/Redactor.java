@@ -45,7 +45,7 @@ final class Redactor {
       words.add(label.replace('_', ' '));
     }
     for (Flag f : details.flags()) {
-      if (!f.primary() || !Masking.MASKED_FLAGS.contains(f.name())) {
+      if (!f.primary() || !org.synscope.flags.BuiltInFlags.marksWords(f)) {
         continue;
       }
       if (f.word() != null) {

@@ -49,6 +49,26 @@ class BuiltInFlagsTest {
   }
 
   @Test
+  void aGlossThatCallsTheWordsAnOffensiveTermMarksThemLikeAUsageDomain() {
+    // cunt.n.02, "obscene terms for female genitals", has no usage domain; the word's first sense,
+    // cunt.n.01, is not marked. Both senses are equally likely (no counts), so the label is the word.
+    var cunt = new org.synscope.wordnet.LabelMatcher(wn, new HypernymPaths(wn)).match("cunt");
+    List<Flag> found = flags.evaluate(cunt.senses(), cunt.lemma());
+    assertEquals(List.of("person@cunt.n.01", "offensive-gloss*@cunt.n.02"), summary(found));
+    Flag term = found.get(1);
+    assertEquals(BuiltInFlags.GLOSS_TERM, term.source());
+    List<org.synscope.wordnet.SenseScore> even = List.of(new org.synscope.wordnet.SenseScore("n09982873", "cunt.n.01", 0.5),
+        new org.synscope.wordnet.SenseScore("n05521514", "cunt.n.02", 0.5));
+    assertEquals(true, BuiltInFlags.marksWord(term, "cunt", even));
+    assertEquals(true, BuiltInFlags.sensitiveName(wn.synset("n05521514").orElseThrow()));
+    // A gloss that is offensive about its referent, not a term for it, marks no word: a vulgarian is "a
+    // vulgar person".
+    Flag vulgarian = forLabel("vulgarian").stream().filter(f -> f.name().equals("offensive-gloss")).findFirst().orElseThrow();
+    assertEquals("gloss", vulgarian.source());
+    assertEquals(false, BuiltInFlags.marksWords(vulgarian));
+  }
+
+  @Test
   void evidenceSaysWhatWasFound() {
     Flag slang = forLabel("stiff").get(1);
     assertEquals("WordNet usage domain 'slang' on the word 'stiff' of cadaver.n.01 (only that word, not the whole"

@@ -1,6 +1,7 @@
 package org.synscope.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.synscope.Fixtures;
 import org.synscope.dataset.DatasetException;
+import org.synscope.flags.BuiltInFlags;
 import org.synscope.flags.Flag;
+import org.synscope.wordnet.SenseScore;
 
 class RiskTest {
 
@@ -69,10 +72,33 @@ class RiskTest {
     Flag disparagement = new Flag("disparagement", "wordnet-usage", "n1", "bitch.n.04", false, "bitch", "usage");
     Flag person = new Flag("person", "hierarchy", "n2", "x.n.01", true, null, "under person.n.01");
     assertEquals(List.of(new RiskWeights.Evidence("disparagement: usage", 0.9)),
-        RiskWeights.ofFlags(List.of(disparagement), "bitch"));
+        RiskWeights.ofFlags(List.of(disparagement), "bitch", List.of()));
     Flag otherWord = new Flag("disparagement", "wordnet-usage", "n1", "x.n.04", false, "cur", "usage");
     assertEquals(List.of(new RiskWeights.Evidence("disparagement on another sense: usage", 0.4),
-        new RiskWeights.Evidence("person: under person.n.01", 0.1)), RiskWeights.ofFlags(List.of(otherWord, person), "dog"));
+        new RiskWeights.Evidence("person: under person.n.01", 0.1)),
+        RiskWeights.ofFlags(List.of(otherWord, person), "dog", List.of()));
+  }
+
+  @Test
+  void aMarkOnAWholeSynsetMarksTheLabelsWordUnlessThatSenseIsARareOne() {
+    // cunt.n.02 is marked obscene whole; the label's first sense, cunt.n.01, is not. Two senses, no counts: even.
+    Flag obscene = new Flag("obscenity", "wordnet-usage", "n05521514", "cunt.n.02", false, null, "usage");
+    List<SenseScore> even = List.of(new SenseScore("n09982873", "cunt.n.01", 0.5), new SenseScore("n05521514", "cunt.n.02", 0.5));
+    assertEquals(List.of(new RiskWeights.Evidence("obscenity: usage", 0.9)), RiskWeights.ofFlags(List.of(obscene), "cunt", even));
+    assertTrue(BuiltInFlags.marksWord(obscene, "cunt", even));
+    // suit.n.03, a businessman (disparagement), scores below an even share of suit's six senses (WordNet 3.0's
+    // add-one counts, as Tiny Images' suit has them): another sense only.
+    Flag businessman = new Flag("disparagement", "wordnet-usage", "n10673946", "suit.n.03", false, null, "usage");
+    List<SenseScore> suit = List.of(new SenseScore("n04350905", "suit.n.01", 0.636),
+        new SenseScore("n01182654", "lawsuit.n.01", 0.182), new SenseScore("n10673946", "suit.n.03", 0.045),
+        new SenseScore("n07188685", "courtship.n.01", 0.045), new SenseScore("n07188570", "suit.n.05", 0.045),
+        new SenseScore("n04351233", "suit.n.06", 0.045));
+    assertEquals(List.of(new RiskWeights.Evidence("disparagement on another sense: usage", 0.4)),
+        RiskWeights.ofFlags(List.of(businessman), "suit", suit));
+    assertFalse(BuiltInFlags.marksWord(businessman, "suit", suit));
+    // On the primary sense a mark always counts, however the senses score.
+    Flag primary = new Flag("disparagement", "wordnet-usage", "n10673946", "suit.n.03", true, null, "usage");
+    assertTrue(BuiltInFlags.marksWord(primary, "suit", suit));
   }
 
   @Test
