@@ -29,7 +29,7 @@ class SignalsOnWordNetTest {
   static void index() {
     IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
         Fixtures.write(dir.resolve("words.txt"), "molester\npedophile\nrape_suspect\nchild_molester\ncoolie\nwhore\n"
-            + "dog\nengineer\nteapot\n"));
+            + "dog\nengineer\nteapot\ncunt\nsuit\n"));
     searcher = LabelSearcher.open(catalog, Fixtures.wordNet30(), 5_000);
   }
 
@@ -72,5 +72,22 @@ class SignalsOnWordNetTest {
     }
     assertEquals(Map.of("molester", "high", "engineer", "low", "dog", "low"),
         Map.of("molester", hit("molester").risk(), "engineer", hit("engineer").risk(), "dog", hit("dog").risk()));
+  }
+
+  @Test
+  void aLabelIsItsWordInEverySenseThatIsNotARareOne() {
+    // cunt's first sense (a disliked person) is unmarked; its second, as likely (no counts), is "obscene terms for
+    // female genitals": the label is masked and the word counts 0.9 beside its two signals and the person flag.
+    Hit cunt = hit("cunt");
+    assertEquals("cunt.n.01", cunt.name());
+    assertTrue(cunt.sensitive());
+    double noisyOr = 1 - (1 - 0.9) * (1 - 0.45) * (1 - 0.45) * (1 - 0.1); // 0.972775, shown to three places
+    assertEquals(Math.round(noisyOr * 1000) / 1000.0, cunt.riskScore());
+    // suit's businessman sense (disparagement) is one WordNet's tagged texts never use: not the word's mark,
+    // only an offensive mark on another sense (0.4, medium).
+    Hit suit = hit("suit");
+    assertEquals(false, suit.sensitive());
+    assertEquals(0.4, suit.riskScore());
+    assertEquals("medium", suit.risk());
   }
 }
