@@ -56,8 +56,10 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
     Masking.HitView self = masking.view(hit);
     CategoryDetails d = view.details();
     Redactor redact = reveal ? Redactor.none() : Redactor.of(hit.label(), self.masked(), d);
-    List<List<Masking.Crumb>> paths = d.paths().stream().map(p -> p.stream().map(n -> masking.crumb(n, dataset)).toList())
-        .toList();
+    // The page's own paths end at its senses, whose names hold the words it is masked for (cunt.n.01 is named
+    // by the word WordNet marks through its other sense): the redactor masks those too.
+    List<List<Masking.Crumb>> paths = d.paths().stream().map(p -> p.stream().map(n -> masking.crumb(n, dataset))
+        .map(c -> new Masking.Crumb(c.synset(), redact.apply(c.name()), c.url())).toList()).toList();
     List<SenseInfo> senses = d.senses().stream().map(redact::apply).toList();
     List<FlagView> flags = java.util.stream.Stream.concat(d.flags().stream(), view.listFlags().stream())
         .map(f -> flag(f, redact)).toList();

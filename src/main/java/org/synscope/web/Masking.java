@@ -55,6 +55,12 @@ public final class Masking {
     }
     List<Crumb> path = hit.path().stream().map(n -> crumb(n, hit.dataset())).toList();
     String name = hit.name() == null ? null : masked || sensitiveLast(hit) ? maskName(hit.name()) : hit.name();
+    Crumb last = path.isEmpty() ? null : path.get(path.size() - 1);
+    if (masked && last != null && last.synset().equals(hit.synset())) { // the label's own sense, named like the hit
+      path = new java.util.ArrayList<>(path);
+      path.set(path.size() - 1, new Crumb(last.synset(), name, last.url()));
+      path = List.copyOf(path);
+    }
     return new HitView(hit, urls.category(hit.dataset(), hit.key()), masked ? mask(hit.label()) : hit.label(),
         name, masked, highlighted, path);
   }

@@ -1,0 +1,54 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.search.CategoryView;
+import org.synscope.search.LabelSearcher;
+import org.synscope.search.SearchRequest;
+
+/**
+ * A label masked for a mark on another sense of its word is masked wherever the page names it: on WordNet
+ * 3.0, {@code cunt} is cunt.n.01 first (unmarked) and "obscene terms for female genitals" second, so the
+ * name of its own sense, cunt.n.01, is the masked word too, in its paths and in the hits' breadcrumbs.
+ */
+class MaskedWordPageTest {
+  @TempDir
+  static Path dir;
+  static LabelSearcher searcher;
+
+  @BeforeAll
+  static void index() {
+    searcher = LabelSearcher.open(Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
+        Fixtures.write(dir.resolve("words.txt"), "cunt\n")), Fixtures.wordNet30(), 5_000);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  @Test
+  void theMaskedLabelsOwnSenseIsMaskedInPathsAndBreadcrumbs() {
+    CategoryView view = searcher.category("words", "cunt");
+    CategoryPage page = CategoryPage.of(view, List.of(), false, false);
+    assertEquals("c***", page.ui().title());
+    for (List<Masking.Crumb> path : page.paths()) {
+      assertEquals("c***.n.01", path.get(path.size() - 1).name());
+    }
+    Masking.HitView hit = new Masking(false, new SearchUrls(SearchRequest.all(), false), null)
+        .view(searcher.search(SearchRequest.all()).hits().get(0));
+    assertEquals("c***.n.01", hit.breadcrumbs().get(hit.breadcrumbs().size() - 1).name());
+    assertTrue(!hit.crumbsHtml().contains("cunt"), hit.crumbsHtml());
+    // Revealed, every name is the word.
+    CategoryPage revealed = CategoryPage.of(view, List.of(), false, true);
+    assertEquals("cunt.n.01", revealed.paths().get(0).get(revealed.paths().get(0).size() - 1).name());
+  }
+}
