@@ -143,17 +143,46 @@ public final class BuiltInFlags {
   }
 
   /**
-   * True when a synset's name word (its first lemma) is marked a slur, obscenity or disparagement,
-   * for the whole synset or for that word, or the gloss calls the synset's words an offensive term:
-   * such names are masked in lists like labels are.
+   * True when a synset's name word (its first lemma) is a word WordNet marks a slur, obscenity or
+   * disparagement, in this synset or in another sense of the word that is not a rare one (as labels
+   * are masked: {@link #marksWord}; here the shares are WordNet's add-one sense counts of the word):
+   * such names are masked in lists like labels are. cunt.n.01 is named by the word cunt.n.02 marks.
    */
-  public static boolean sensitiveName(NounSynset s) {
+  public static boolean sensitiveName(Lexicon lexicon, NounSynset s) {
+    String head = s.headword();
+    if (marksIn(s, head)) {
+      return true;
+    }
+    List<NounSynset> senses = lexicon.senses(LabelNormalizer.normalize(head));
+    if (senses.size() < 2) {
+      return false;
+    }
+    double[] share = new double[senses.size()];
+    double total = 0;
+    for (int i = 0; i < share.length; i++) {
+      share[i] = 1 + lexicon.tagCount(senses.get(i).id(), LabelNormalizer.normalize(head));
+      total += share[i];
+    }
+    for (int i = 0; i < share.length; i++) {
+      if (share[i] / total >= 1.0 / share.length - 1e-9 && marksIn(senses.get(i), head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when synset {@code s} marks {@code word} (one of its words) a slur, obscenity or disparagement:
+   * a usage domain on the whole synset or on that word, or a gloss that calls its words an offensive term.
+   */
+  private static boolean marksIn(NounSynset s, String word) {
     if (TERM_GLOSS.matcher(s.definition()).find()) {
       return true;
     }
+    String key = LabelNormalizer.normalize(word);
     for (DomainPointer d : s.domains()) {
       String flag = "usage".equals(d.kind()) ? USAGE_FLAGS.get(d.domain()) : null;
-      if (flag != null && MASKED.contains(flag) && (d.synsetLevel() || d.word().equals(s.headword()))) {
+      if (flag != null && MASKED.contains(flag) && (d.synsetLevel() || LabelNormalizer.normalize(d.word()).equals(key))) {
         return true;
       }
     }

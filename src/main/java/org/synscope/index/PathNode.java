@@ -13,13 +13,13 @@ import org.synscope.wordnet.NounSynset;
  */
 public record PathNode(String id, String name, boolean sensitive) {
 
-  /** The node of a synset. */
-  public static PathNode of(NounSynset s) {
-    return new PathNode(s.id(), s.name(), BuiltInFlags.sensitiveName(s));
+  /** The node of a synset of {@code lexicon}. */
+  public static PathNode of(Lexicon lexicon, NounSynset s) {
+    return new PathNode(s.id(), s.name(), BuiltInFlags.sensitiveName(lexicon, s));
   }
 
   /** The node of an id, named by the lexicon (the bare id when the lexicon does not know it). */
   public static PathNode of(Lexicon lexicon, String id) {
-    return lexicon.synset(id).map(PathNode::of).orElse(new PathNode(id, id, false));
+    return lexicon.synset(id).map(s -> of(lexicon, s)).orElse(new PathNode(id, id, false));
   }
 }

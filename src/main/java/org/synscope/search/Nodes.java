@@ -28,7 +28,7 @@ final class Nodes {
 
   /** A synset id or name as a path node; 404 when WordNet has no such noun. */
   PathNode node(String idOrName) {
-    return lexicon.resolve(idOrName).map(PathNode::of)
+    return lexicon.resolve(idOrName).map(s -> PathNode.of(lexicon, s))
         .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
             + " (use an id such as n02084071 or a name such as dog.n.01)"));
   }
