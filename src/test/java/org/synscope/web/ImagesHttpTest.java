@@ -37,7 +37,6 @@ import org.synscope.index.DatasetIndexer;
 import org.synscope.index.ImageIndexer;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.ProgressListener;
-import org.synscope.index.SenseAmender;
 import org.synscope.search.LabelSearcher;
 
 /**
@@ -55,6 +54,7 @@ class ImagesHttpTest {
   static LabelSearcher searcher;
   static AuditStore audit;
   static Javalin app;
+  static FixtureServer server;
   static IndexCatalog catalog;
   static String auditor;
   static String viewer;
@@ -146,16 +146,14 @@ class ImagesHttpTest {
     audit.users().add("victor", org.synscope.audit.Role.VIEWER, "correct horse battery".toCharArray());
     auditor = audit.users().token("alice");
     viewer = audit.users().token("victor");
-    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
-    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
-        Path.of("."), false).start("127.0.0.1", 0);
+    server = FixtureServer.start(catalog, audit);
+    searcher = server.searcher();
+    app = server.app();
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    searcher.close();
-    audit.close();
+    server.close();
   }
 
   static HttpResponse<byte[]> get(String path) {

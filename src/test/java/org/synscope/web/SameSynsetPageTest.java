@@ -2,7 +2,6 @@ package org.synscope.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +21,6 @@ import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.IndexCatalog;
 import org.synscope.index.ProgressListener;
-import org.synscope.index.SenseAmender;
-import org.synscope.search.LabelSearcher;
 import org.synscope.wordnet.SensePolicy;
 
 /**
@@ -34,9 +31,7 @@ import org.synscope.wordnet.SensePolicy;
 class SameSynsetPageTest {
   @TempDir
   static Path dir;
-  static LabelSearcher searcher;
-  static AuditStore audit;
-  static Javalin app;
+  static FixtureServer server;
 
   @BeforeAll
   static void serve() {
@@ -46,22 +41,17 @@ class SameSynsetPageTest {
         SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     indexer.index(new DatasetIndexer.Request("goats", Fixtures.write(dir.resolve("goats.txt"), "n00000011\n"),
         Format.WNIDS, false, null, SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
-    audit = AuditStore.open(catalog.root(), true, 1_000);
-    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
-    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
-        Path.of("."), false).start("127.0.0.1", 0);
+    server = FixtureServer.start(catalog, AuditStore.open(catalog.root(), true, 1_000));
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    searcher.close();
-    audit.close();
+    server.close();
   }
 
   static Document html(String path) throws Exception {
     HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.app().port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), path + " -> " + r.body());
     return Jsoup.parse(r.body());

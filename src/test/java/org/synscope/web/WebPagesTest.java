@@ -29,7 +29,6 @@ import org.synscope.audit.AuditStore;
 import org.synscope.index.CategoryEnricher;
 import org.synscope.index.DatasetIndexer;
 import org.synscope.index.IndexCatalog;
-import org.synscope.index.SenseAmender;
 import org.synscope.index.ProgressListener;
 import org.synscope.search.LabelSearcher;
 
@@ -45,6 +44,7 @@ class WebPagesTest {
   static LabelSearcher searcher;
   static AuditStore audit;
   static Javalin app;
+  static FixtureServer server;
   static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   static final ObjectMapper JSON = new ObjectMapper();
   static final String XSS = "<script>alert(1)</script>";
@@ -57,16 +57,14 @@ class WebPagesTest {
     new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
         .index(new DatasetIndexer.Request("fixture", labels, null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     audit = AuditStore.open(catalog.root(), true, 1_000); // the cheap hash cost of test accounts
-    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
-    app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
-        Path.of("."), false).start("127.0.0.1", 0);
+    server = FixtureServer.start(catalog, audit);
+    searcher = server.searcher();
+    app = server.app();
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    searcher.close();
-    audit.close();
+    server.close();
   }
 
   static HttpResponse<String> get(String path) {
