@@ -135,11 +135,7 @@ public final class BuiltInFlags {
         && (shownKey == null || !org.synscope.dataset.CategoryKeys.ofLabel(f.word()).equals(shownKey))) {
       return false;
     }
-    if (f.primary() || scores.isEmpty()) {
-      return true;
-    }
-    double even = 1.0 / scores.size();
-    return scores.stream().anyMatch(s -> s.id().equals(f.synset()) && s.score() >= even - 1e-9);
+    return f.primary() || SenseScore.likely(scores, f.synset());
   }
 
   /**

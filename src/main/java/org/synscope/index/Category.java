@@ -20,14 +20,18 @@ import org.synscope.wordnet.SenseMapping;
  * @param depth shortest path length of the primary sense (0 at the root, -1 unmapped)
  * @param flags built-in flags with their evidence
  * @param metadata other columns ({@code String} or {@code Number})
+ * @param otherAncestors the ancestors of each other sense that is not a rare one, by its position in
+ *     {@code mapping.senses()} (at most {@link IndexFields#MAX_OTHER_SENSES})
  */
 public record Category(String dataset, String key, String label, int line, Long images, SenseMapping mapping,
-    List<List<PathNode>> paths, Set<String> ancestors, int depth, List<Flag> flags, Map<String, Object> metadata) {
+    List<List<PathNode>> paths, Set<String> ancestors, int depth, List<Flag> flags, Map<String, Object> metadata,
+    Map<Integer, Set<String>> otherAncestors) {
 
   public Category {
     paths = paths.stream().map(List::copyOf).toList();
     ancestors = Set.copyOf(ancestors);
     flags = List.copyOf(flags);
     metadata = Map.copyOf(metadata);
+    otherAncestors = Map.copyOf(otherAncestors);
   }
 }

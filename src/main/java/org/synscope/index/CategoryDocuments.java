@@ -67,6 +67,13 @@ public final class CategoryDocuments {
     for (String ancestor : c.ancestors()) {
       doc.add(new KeywordField(IndexFields.ANCESTOR, ancestor, Field.Store.NO));
     }
+    int slot = 0;
+    for (var other : new java.util.TreeMap<>(c.otherAncestors()).entrySet()) {
+      String j = Integer.toString(slot++);
+      other.getValue().forEach(a -> doc.add(new StringField(IndexFields.OTHER_ANCESTOR, j + ":" + a, Field.Store.NO)));
+      doc.add(new TextField(IndexFields.OTHER_GLOSS + j, c.mapping().senses().get(other.getKey()).definition(),
+          Field.Store.NO));
+    }
     doc.add(new IntField(IndexFields.DEPTH, c.depth(), Field.Store.NO));
     if (c.images() != null) {
       doc.add(new LongField(IndexFields.IMAGES, c.images(), Field.Store.YES));

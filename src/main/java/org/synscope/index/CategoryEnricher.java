@@ -90,8 +90,18 @@ public final class CategoryEnricher {
       ancestors = paths.ancestors(id);
       depth = paths.depth(id);
     }
+    // The other senses a category likely holds pictures of, for signals. Not a named individual
+    // (Robert E. Lee for "lee"): WordNet's sense counts almost never count one, so its even add-one
+    // share says nothing of how often the word means that one bearer of the name.
+    Map<Integer, Set<String>> others = new java.util.LinkedHashMap<>();
+    for (int k = 1; k < mapping.senses().size() && others.size() < IndexFields.MAX_OTHER_SENSES; k++) {
+      NounSynset sense = mapping.senses().get(k);
+      if (sense.instanceHypernyms().isEmpty() && org.synscope.wordnet.SenseScore.likely(mapping.scores(), sense.id())) {
+        others.put(k, paths.ancestors(sense.id()));
+      }
+    }
     return new Category(dataset, CategoryKeys.of(row), label, row.line(), row.images(), mapping, named, ancestors,
-        depth, flags.evaluate(mapping.senses(), word), row.metadata());
+        depth, flags.evaluate(mapping.senses(), word), row.metadata(), others);
   }
 
   private PathNode node(String id) {

@@ -45,6 +45,17 @@ public final class IndexFields {
    * hierarchy counts, so a category with two paths to a node counts once there.
    */
   public static final String ANCESTOR = "ancestor";
+  /**
+   * The ancestors of each other sense that is not a rare one ({@link org.synscope.wordnet.SenseScore#likely}),
+   * as {@code j:id} with j the sense's slot (0 for the first such sense in WordNet's order, up to
+   * {@link #MAX_OTHER_SENSES} - 1): keyword, not stored. Signals read them as they read {@link #ANCESTOR},
+   * one sense at a time.
+   */
+  public static final String OTHER_ANCESTOR = "other_ancestor";
+  /** Prefix of the gloss of each such sense, {@code other_gloss.j}: text, not stored. */
+  public static final String OTHER_GLOSS = "other_gloss.";
+  /** At most this many other senses per category are indexed for signals (the first in WordNet's order). */
+  public static final int MAX_OTHER_SENSES = 8;
   /** Length of the shortest hypernym path: IntField (filter and sort). */
   public static final String DEPTH = "depth";
   /** Number of images when the list gives it: LongField (points, doc values for sums and sort), stored. */
@@ -63,8 +74,9 @@ public final class IndexFields {
   /** The feature of {@link #FEATURES} holding 1/sense number. */
   public static final String SENSE_FEATURE = "sense";
   /**
-   * Stored "1" when the label as shown is a slur, obscenity or disparagement on the primary sense
-   * (the whole synset, or this very word): lists mask it. Stored only.
+   * Stored "1" when the label as shown is a word WordNet marks a slur, obscenity or disparagement, on
+   * the primary sense or another that is not a rare one ({@link org.synscope.flags.BuiltInFlags#marksWord}):
+   * lists mask it. Stored only.
    */
   public static final String SENSITIVE = "sensitive";
   /** Prefix of metadata fields: {@code meta.<column>}, keyword for text, DoubleField for numbers. */

@@ -103,7 +103,8 @@ final class CategoryLookup {
           : review(s, overlay, history, hit, found.doc);
       List<String> lists = hit.flags().stream().filter(overlay::isList).toList();
       List<Flag> listFlags = new ArrayList<>(ListEvidence.of(lists, overlay.lists(), hit, details));
-      List<Flag> signalFlags = ListEvidence.signals(hit.signals(), overlay.signals(), hit, details);
+      List<Flag> signalFlags = new ArrayList<>(ListEvidence.signals(hit.signals(), overlay.signals(), hit, details));
+      signalFlags.addAll(ListEvidence.otherSignals(hit.otherSignals(), overlay.signals(), details, nodes.paths::ancestors));
       listFlags.addAll(signalFlags);
       List<RiskWeights.Evidence> because = new ArrayList<>(RiskWeights.ofFlags(details.flags(), hit.label(), details.scores()));
       signalFlags.forEach(f -> because.add(new RiskWeights.Evidence("signal " + f.evidence(), RiskWeights.SIGNAL)));

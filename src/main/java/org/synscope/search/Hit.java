@@ -28,7 +28,10 @@ import org.synscope.index.PathNode;
  * @param risk the risk level: {@code high}, {@code medium} or {@code low}
  * @param riskScore the risk score, 0..1 (see RiskWeights)
  * @param signals the sensitive-attribute signals that mark it
+ * @param otherSignals the signals that mark it only through another sense of its word that is not a
+ *     rare one (the label is the word; they count in the risk score like {@code signals})
  */
 public record Hit(String dataset, String key, String label, String synset, String name, Long images, String status,
     String match, String sense, List<String> flags, List<String> primaryFlags, String gloss, List<PathNode> path, Map<String, Highlight> highlights,
-    String review, String reviewFrom, boolean sensitive, String risk, double riskScore, List<String> signals) {}
+    String review, String reviewFrom, boolean sensitive, String risk, double riskScore, List<String> signals,
+    List<String> otherSignals) {}

@@ -53,6 +53,6 @@ final class HitReader {
         c.certainty(), flags, primary, c.gloss(), c.synset() == null ? List.of() : nodes.firstPath(c.synset()),
         highlights == null ? Map.of() : highlights, review == null ? null : review.key(),
         from == null ? null : from.dataset() + "/" + from.category(), c.sensitive(), RiskWeights.level(risk),
-        Math.round(risk * 1000) / 1000.0, overlay.signalsOf(leaf.ord, local));
+        Math.round(risk * 1000) / 1000.0, overlay.signalsOf(leaf.ord, local), overlay.otherSignalsOf(leaf.ord, local));
   }
 }

@@ -92,6 +92,44 @@ final class ListEvidence {
     return out;
   }
 
+  /**
+   * The evidence of the signals that mark a category only through another sense of its word: for each,
+   * the first such sense that is not a rare one (as indexed: {@link org.synscope.wordnet.SenseScore#likely})
+   * and lies under the signal's scope, with the anchor it is under or the cue its gloss holds.
+   */
+  static List<Flag> otherSignals(List<String> names, Map<String, Signal> signals, CategoryDetails d,
+      java.util.function.Function<String, Set<String>> ancestorsOf) {
+    List<Flag> out = new ArrayList<>();
+    for (String name : names) {
+      Signal s = signals.get(name);
+      if (s == null) {
+        continue;
+      }
+      boolean found = false;
+      for (int k = 1; k < d.senses().size() && !found; k++) {
+        org.synscope.index.SenseInfo sense = d.senses().get(k);
+        Set<String> ancestors = ancestorsOf.apply(sense.id());
+        if (!org.synscope.wordnet.SenseScore.likely(d.scores(), sense.id()) || !ancestors.contains(s.scope().id())
+            || s.excludes().stream().anyMatch(x -> ancestors.contains(x.id()))) {
+          continue;
+        }
+        String why = s.anchors().stream().filter(a -> ancestors.contains(a.id())).findFirst()
+            .map(a -> "under " + a.name() + " (" + a.reason() + ")")
+            .orElseGet(() -> s.cues().stream().filter(c -> containsWordOrPlural(sense.definition(), c.text())).findFirst()
+                .map(c -> "gloss says '" + c.text() + "'").orElse(null));
+        if (why != null) {
+          out.add(new Flag(name, "signal", sense.id(), sense.name(), false, null, s.title() + ": on another sense of the"
+              + " word, " + sense.name() + " (sense " + (k + 1) + "), " + why));
+          found = true;
+        }
+      }
+      if (!found) { // the index matched a cue this plain-text reading does not see: still evidence, and still weighed
+        out.add(new Flag(name, "signal", null, null, false, null, s.title() + ": on another sense of the word"));
+      }
+    }
+    return out;
+  }
+
   private static boolean containsWordOrPlural(String text, String word) {
     return containsWord(text, word) || containsWord(text, word + "s") || containsWord(text, word + "es")
         || (word.endsWith("s") && containsWord(text, word.substring(0, word.length() - 1)));

@@ -53,6 +53,8 @@ final class Overlay {
   private final Map<String, FixedBitSet[]> listBits = new LinkedHashMap<>();
   private final Map<String, Signal> signals;
   private final Map<String, FixedBitSet[]> signalBits = new LinkedHashMap<>();
+  /** Per signal, the documents it marks only through another sense that is not a rare one. */
+  private final Map<String, FixedBitSet[]> otherSignalBits = new LinkedHashMap<>();
   private final float[][] risk;
   /** The risk from flags and signals only: what an evaluation against a list uses (the list may be the answers). */
   private final float[][] baseRisk;
@@ -103,6 +105,7 @@ final class Overlay {
         o.listBits.putAll(previous.listBits);
         System.arraycopy(previous.listOffensive, 0, o.listOffensive, 0, o.leafCount);
         o.signalBits.putAll(previous.signalBits);
+        o.otherSignalBits.putAll(previous.otherSignalBits);
         System.arraycopy(previous.risk, 0, o.risk, 0, o.leafCount);
         System.arraycopy(previous.baseRisk, 0, o.baseRisk, 0, o.leafCount);
         o.riskBits.putAll(previous.riskBits);
@@ -115,7 +118,18 @@ final class Overlay {
           }
         }
         for (Signal signal : signals.values()) {
-          o.signalBits.put(signal.name(), o.collect(searcher, signalQuery(signal)));
+          FixedBitSet[] primary = o.collect(searcher, signalQuery(signal));
+          o.signalBits.put(signal.name(), primary);
+          FixedBitSet[] other = o.collect(searcher, otherSenseSignalQuery(signal, 0));
+          for (int slot = 1; slot < IndexFields.MAX_OTHER_SENSES; slot++) { // one slot a query: as big as the primary's
+            o.or(other, o.collect(searcher, otherSenseSignalQuery(signal, slot)));
+          }
+          for (int leaf = 0; leaf < other.length; leaf++) {
+            if (other[leaf] != null && primary[leaf] != null) {
+              other[leaf].andNot(primary[leaf]);
+            }
+          }
+          o.otherSignalBits.put(signal.name(), other);
         }
         o.scoreRisk(leaves);
       }
@@ -203,6 +217,36 @@ final class Overlay {
     return new BooleanQuery.Builder().add(mapped.build(), Occur.SHOULD).add(unmapped, Occur.SHOULD).build();
   }
 
+  /**
+   * The categories a signal marks through the other sense in {@code slot} ({@link IndexFields#OTHER_ANCESTOR}),
+   * one that is not a rare sense of their word: the sense lies under the scope and under an anchor and
+   * not an exclude, or its gloss holds a cue. Label cues are the primary query's: the label is the same
+   * whatever the sense.
+   */
+  static Query otherSenseSignalQuery(Signal signal, int slot) {
+    QueryBuilder builder = new QueryBuilder(QueryFactory.ANALYZER);
+    String j = slot + ":";
+    BooleanQuery.Builder marks = new BooleanQuery.Builder();
+    if (!signal.anchors().isEmpty()) {
+      marks.add(new TermInSetQuery(IndexFields.OTHER_ANCESTOR,
+          signal.anchors().stream().map(a -> new BytesRef(j + a.id())).toList()), Occur.SHOULD);
+    }
+    for (Signal.Cue cue : signal.cues()) {
+      Query q = builder.createPhraseQuery(IndexFields.OTHER_GLOSS + slot, cue.text());
+      if (q != null) {
+        marks.add(q, Occur.SHOULD);
+      }
+    }
+    BooleanQuery.Builder sense = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.OTHER_ANCESTOR, j + signal.scope().id())), Occur.FILTER)
+        .add(marks.build(), Occur.MUST);
+    if (!signal.excludes().isEmpty()) {
+      sense.add(new TermInSetQuery(IndexFields.OTHER_ANCESTOR,
+          signal.excludes().stream().map(a -> new BytesRef(j + a.id())).toList()), Occur.MUST_NOT);
+    }
+    return sense.build();
+  }
+
   /** Every document's risk: its flags' stored share, each signal and each list it is on, as a noisy-or. */
   private void scoreRisk(List<LeafReaderContext> leaves) throws IOException {
     for (String level : List.of("high", "medium", "low")) {
@@ -221,6 +265,11 @@ final class Overlay {
         double keep = flagRisk.advanceExact(doc) ? 1 - Double.longBitsToDouble(flagRisk.longValue()) : 1;
         for (FixedBitSet[] bits : signalBits.values()) {
           if (bits[leaf.ord].get(doc)) {
+            keep *= 1 - RiskWeights.SIGNAL;
+          }
+        }
+        for (FixedBitSet[] bits : otherSignalBits.values()) {
+          if (bits[leaf.ord] != null && bits[leaf.ord].get(doc)) {
             keep *= 1 - RiskWeights.SIGNAL;
           }
         }
@@ -429,6 +478,17 @@ final class Overlay {
   /** A segment's documents the audit record calls offensive. */
   FixedBitSet offensiveMembers(int leaf) {
     return offensive[leaf];
+  }
+
+  /** The signals a document is marked by only through another sense of its word (see {@link #otherSenseSignalQuery}). */
+  List<String> otherSignalsOf(int leaf, int doc) {
+    List<String> out = new ArrayList<>();
+    otherSignalBits.forEach((name, bits) -> {
+      if (bits[leaf] != null && bits[leaf].get(doc)) {
+        out.add(name);
+      }
+    });
+    return out;
   }
 
   /** The signals a document is marked by. */

@@ -29,7 +29,7 @@ class SignalsOnWordNetTest {
   static void index() {
     IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
         Fixtures.write(dir.resolve("words.txt"), "molester\npedophile\nrape_suspect\nchild_molester\ncoolie\nwhore\n"
-            + "dog\nengineer\nteapot\ncunt\nsuit\n"));
+            + "dog\nengineer\nteapot\ncunt\nsuit\nbitch\nlee\n"));
     searcher = LabelSearcher.open(catalog, Fixtures.wordNet30(), 5_000);
   }
 
@@ -89,5 +89,30 @@ class SignalsOnWordNetTest {
     assertEquals(false, suit.sensitive());
     assertEquals(0.4, suit.riskScore());
     assertEquals("medium", suit.risk());
+  }
+
+  @Test
+  void signalsReadTheOtherSensesOfTheWordThatAreNotRareOnes() {
+    // bitch is bitch.n.01 first, "an unpleasant difficulty" (slang); its four senses have no counts, so
+    // each is an even share, and its second, cunt.n.01 ("a person (usually but not necessarily a woman)
+    // who is thoroughly disliked"), is under unwelcome_person.n.01 and its gloss says 'woman'.
+    Hit bitch = hit("bitch");
+    assertEquals(List.of(), bitch.signals());
+    assertEquals(List.of("gender", "pejorative"), bitch.otherSignals());
+    double noisyOr = 1 - (1 - 0.15) * (1 - 0.45) * (1 - 0.45); // slang, and the two signals: 0.742875
+    assertEquals(Math.round(noisyOr * 1000) / 1000.0, bitch.riskScore());
+    assertEquals("high", bitch.risk());
+    List<String> because = searcher.category("words", "bitch").risk().because().stream()
+        .map(e -> e.what() + " " + e.weight()).toList();
+    assertEquals(List.of("slang: WordNet usage domain 'slang' on the synset bitch.n.01 0.15",
+        "signal Sex, gender identity and maternity: on another sense of the word, cunt.n.01 (sense 2), gloss says 'woman' 0.45",
+        "signal Pejoratives and judgements of character: on another sense of the word, cunt.n.01 (sense 2), under"
+            + " unwelcome_person.n.01 (\"not wanted or welcome\" (unpleasant person, troublemaker, villain, meddler ...)) 0.45"),
+        because);
+    // A named individual is no picture the word likely holds: lee's people are all instances (Robert E. Lee, ...).
+    assertEquals(List.of(), hit("lee").otherSignals());
+    // A rare sense does not count: dog's frump.n.01, "a dull unattractive unpleasant girl or woman", scores 0.020
+    // of seven senses beside the animal's 0.878.
+    assertEquals(List.of(), hit("dog").otherSignals());
   }
 }

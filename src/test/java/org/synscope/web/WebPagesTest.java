@@ -273,7 +273,7 @@ class WebPagesTest {
     // A flag that holds only on another sense, a review inherited from an ancestor, unknown images, low risk:
     org.synscope.search.Hit hit = new org.synscope.search.Hit("d", "kid", "kid", "n00000011", "kid.n.02", null,
         "ambiguous", "whole", "low", List.of("person", "slang"), List.of("slang"), "young goat", List.of(), Map.of(),
-        "offensive", "d/animal", false, "low", 0.15, List.of());
+        "offensive", "d/animal", false, "low", 0.15, List.of(), List.of());
     Masking.HitView view = new Masking.HitView(hit, "/c/d/kid", "kid", "kid.n.02", false, Map.of(), List.of());
     assertEquals(List.of(new Masking.FlagBadge("person", "flag flag-other", "holds only on another sense of this label", true),
         new Masking.FlagBadge("slang", "flag flag-slang", "holds on the primary sense", false)), view.flagBadges());
