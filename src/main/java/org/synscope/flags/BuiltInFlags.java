@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synscope.wordnet.DomainPointer;
-import org.synscope.wordnet.SenseScore;
 import org.synscope.wordnet.HypernymPaths;
 import org.synscope.wordnet.LabelNormalizer;
 import org.synscope.wordnet.Lexicon;
 import org.synscope.wordnet.NounSynset;
+import org.synscope.wordnet.SenseScore;
 
 /**
  * The flags computed at index time from WordNet itself: usage domains (per word where WordNet marks
@@ -125,8 +125,8 @@ public final class BuiltInFlags {
    * for the word holds pictures of its senses as often as the word is used in them. Tiny Images'
    * {@code cunt} is cunt.n.01 first ("a person who is thoroughly disliked"), unmarked, and cunt.n.02,
    * marked obscene whole, is as likely; {@code suit} is a disparaging word for a businessman only in a
-   * sense WordNet's tagged texts never use (suit.n.03), against 13 uses of the clothing and 3 of a lawsuit. A sense is rare
-   * when the category's own sense scores ({@code scores}: WordNet's add-one sense counts under the
+   * sense WordNet's tagged texts never use (suit.n.03), against 13 uses of the clothing and 3 of a
+   * lawsuit. A sense is rare ({@link SenseScore#likely}) when the category's own sense scores ({@code scores}: WordNet's add-one sense counts under the
    * first-sense policy, the fit under the dataset policy) give it less than an even share. A per-word
    * mark on another word of a synset ({@code blackamoor} beside {@code Black}) is not a mark on this one.
    */
@@ -149,22 +149,20 @@ public final class BuiltInFlags {
     if (marksIn(s, head)) {
       return true;
     }
-    List<NounSynset> senses = lexicon.senses(LabelNormalizer.normalize(head));
+    String key = LabelNormalizer.normalize(head);
+    List<NounSynset> senses = lexicon.senses(key);
     if (senses.size() < 2) {
       return false;
     }
-    double[] share = new double[senses.size()];
     double total = 0;
-    for (int i = 0; i < share.length; i++) {
-      share[i] = 1 + lexicon.tagCount(senses.get(i).id(), LabelNormalizer.normalize(head));
-      total += share[i];
+    for (NounSynset t : senses) {
+      total += 1 + lexicon.tagCount(t.id(), key);
     }
-    for (int i = 0; i < share.length; i++) {
-      if (share[i] / total >= 1.0 / share.length - 1e-9 && marksIn(senses.get(i), head)) {
-        return true;
-      }
+    List<SenseScore> shares = new ArrayList<>();
+    for (NounSynset t : senses) {
+      shares.add(new SenseScore(t.id(), t.name(), (1 + lexicon.tagCount(t.id(), key)) / total));
     }
-    return false;
+    return senses.stream().anyMatch(t -> SenseScore.likely(shares, t.id()) && marksIn(t, head));
   }
 
   /**

@@ -18,6 +18,11 @@ final class Nodes {
   final String root;
   /** First hypernym paths by synset: fixed by the lexicon, so shared by every snapshot. */
   private final Map<String, List<PathNode>> firstPaths = new ConcurrentHashMap<>();
+  /**
+   * Path nodes by synset id, fixed by the lexicon: whether a name is masked reads the word's other
+   * senses and their counts, which a tree page would otherwise redo for each of its thousand nodes.
+   */
+  private final Map<String, PathNode> pathNodes = new ConcurrentHashMap<>();
 
   Nodes(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -28,7 +33,7 @@ final class Nodes {
 
   /** A synset id or name as a path node; 404 when WordNet has no such noun. */
   PathNode node(String idOrName) {
-    return lexicon.resolve(idOrName).map(s -> PathNode.of(lexicon, s))
+    return lexicon.resolve(idOrName).map(s -> pathNode(s.id()))
         .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
             + " (use an id such as n02084071 or a name such as dog.n.01)"));
   }
@@ -40,7 +45,8 @@ final class Nodes {
 
   /** A synset id as a path node with its name. */
   PathNode pathNode(String id) {
-    return PathNode.of(lexicon, id);
+    PathNode known = pathNodes.get(id);
+    return known != null ? known : pathNodes.computeIfAbsent(id, n -> PathNode.of(lexicon, n));
   }
 
   /** The first hypernym path of a synset, root first, as the category page and every hit show it. */
