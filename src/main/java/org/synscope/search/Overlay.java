@@ -482,19 +482,18 @@ final class Overlay {
 
   /** The signals a document is marked by only through another sense of its word (see {@link #otherSenseSignalQuery}). */
   List<String> otherSignalsOf(int leaf, int doc) {
-    List<String> out = new ArrayList<>();
-    otherSignalBits.forEach((name, bits) -> {
-      if (bits[leaf] != null && bits[leaf].get(doc)) {
-        out.add(name);
-      }
-    });
-    return out;
+    return marking(otherSignalBits, leaf, doc);
   }
 
   /** The signals a document is marked by. */
   List<String> signalsOf(int leaf, int doc) {
+    return marking(signalBits, leaf, doc);
+  }
+
+  /** The names whose bits hold a document, in the map's order. */
+  private static List<String> marking(Map<String, FixedBitSet[]> bitsByName, int leaf, int doc) {
     List<String> out = new ArrayList<>();
-    signalBits.forEach((name, bits) -> {
+    bitsByName.forEach((name, bits) -> {
       if (bits[leaf] != null && bits[leaf].get(doc)) {
         out.add(name);
       }
