@@ -187,34 +187,19 @@ final class Overlay {
    */
   static Query signalQuery(Signal signal) {
     QueryBuilder builder = new QueryBuilder(QueryFactory.ANALYZER);
-    BooleanQuery.Builder marks = new BooleanQuery.Builder();
     BooleanQuery.Builder labelCues = new BooleanQuery.Builder();
-    if (!signal.anchors().isEmpty()) {
-      marks.add(new TermInSetQuery(IndexFields.ANCESTOR, signal.anchors().stream().map(a -> new BytesRef(a.id())).toList()),
-          Occur.SHOULD);
-    }
     for (Signal.Cue cue : signal.cues()) {
-      for (String field : List.of(IndexFields.GLOSS, IndexFields.LABEL)) {
-        Query q = builder.createPhraseQuery(field, cue.text());
-        if (q != null) {
-          marks.add(q, Occur.SHOULD);
-          if (field.equals(IndexFields.LABEL)) {
-            labelCues.add(q, Occur.SHOULD);
-          }
-        }
+      Query q = builder.createPhraseQuery(IndexFields.LABEL, cue.text());
+      if (q != null) {
+        labelCues.add(q, Occur.SHOULD);
       }
-    }
-    BooleanQuery.Builder mapped = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.ANCESTOR, signal.scope().id())), Occur.FILTER)
-        .add(marks.build(), Occur.MUST);
-    if (!signal.excludes().isEmpty()) {
-      mapped.add(new TermInSetQuery(IndexFields.ANCESTOR, signal.excludes().stream().map(a -> new BytesRef(a.id())).toList()),
-          Occur.MUST_NOT);
     }
     Query unmapped = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.STATUS, "unmapped")), Occur.FILTER)
         .add(labelCues.build(), Occur.MUST).build();
-    return new BooleanQuery.Builder().add(mapped.build(), Occur.SHOULD).add(unmapped, Occur.SHOULD).build();
+    return new BooleanQuery.Builder()
+        .add(senseQuery(signal, IndexFields.ANCESTOR, "", List.of(IndexFields.GLOSS, IndexFields.LABEL)), Occur.SHOULD)
+        .add(unmapped, Occur.SHOULD).build();
   }
 
   /**
@@ -224,27 +209,38 @@ final class Overlay {
    * whatever the sense.
    */
   static Query otherSenseSignalQuery(Signal signal, int slot) {
+    return senseQuery(signal, IndexFields.OTHER_ANCESTOR, slot + ":", List.of(IndexFields.OTHER_GLOSS + slot));
+  }
+
+  /**
+   * One sense's test: its ancestor terms ({@code prefix} + id in {@code ancestorField}) hold the scope
+   * and an anchor, or one of {@code cueFields} holds a cue; and no exclude.
+   */
+  private static Query senseQuery(Signal signal, String ancestorField, String prefix, List<String> cueFields) {
     QueryBuilder builder = new QueryBuilder(QueryFactory.ANALYZER);
-    String j = slot + ":";
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
     if (!signal.anchors().isEmpty()) {
-      marks.add(new TermInSetQuery(IndexFields.OTHER_ANCESTOR,
-          signal.anchors().stream().map(a -> new BytesRef(j + a.id())).toList()), Occur.SHOULD);
+      marks.add(synsets(ancestorField, prefix, signal.anchors()), Occur.SHOULD);
     }
     for (Signal.Cue cue : signal.cues()) {
-      Query q = builder.createPhraseQuery(IndexFields.OTHER_GLOSS + slot, cue.text());
-      if (q != null) {
-        marks.add(q, Occur.SHOULD);
+      for (String field : cueFields) {
+        Query q = builder.createPhraseQuery(field, cue.text());
+        if (q != null) {
+          marks.add(q, Occur.SHOULD);
+        }
       }
     }
     BooleanQuery.Builder sense = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.OTHER_ANCESTOR, j + signal.scope().id())), Occur.FILTER)
+        .add(new TermQuery(new Term(ancestorField, prefix + signal.scope().id())), Occur.FILTER)
         .add(marks.build(), Occur.MUST);
     if (!signal.excludes().isEmpty()) {
-      sense.add(new TermInSetQuery(IndexFields.OTHER_ANCESTOR,
-          signal.excludes().stream().map(a -> new BytesRef(j + a.id())).toList()), Occur.MUST_NOT);
+      sense.add(synsets(ancestorField, prefix, signal.excludes()), Occur.MUST_NOT);
     }
     return sense.build();
+  }
+
+  private static Query synsets(String field, String prefix, List<Signal.Synset> synsets) {
+    return new TermInSetQuery(field, synsets.stream().map(a -> new BytesRef(prefix + a.id())).toList());
   }
 
   /** Every document's risk: its flags' stored share, each signal and each list it is on, as a noisy-or. */
