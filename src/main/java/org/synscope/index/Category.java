@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.synscope.flags.Flag;
+import org.synscope.wordnet.NounSynset;
 import org.synscope.wordnet.SenseMapping;
+import org.synscope.wordnet.SenseScore;
 
 /**
  * A dataset category enriched with WordNet: what one index document holds.
@@ -20,8 +22,8 @@ import org.synscope.wordnet.SenseMapping;
  * @param depth shortest path length of the primary sense (0 at the root, -1 unmapped)
  * @param flags built-in flags with their evidence
  * @param metadata other columns ({@code String} or {@code Number})
- * @param otherAncestors the ancestors of each other sense that is not a rare one, by its position in
- *     {@code mapping.senses()} (at most {@link IndexFields#MAX_OTHER_SENSES})
+ * @param otherAncestors the ancestors of each other sense signals read ({@link #signalSenses}), by its
+ *     position in {@code mapping.senses()}, in that order
  */
 public record Category(String dataset, String key, String label, int line, Long images, SenseMapping mapping,
     List<List<PathNode>> paths, Set<String> ancestors, int depth, List<Flag> flags, Map<String, Object> metadata,
@@ -32,6 +34,24 @@ public record Category(String dataset, String key, String label, int line, Long 
     ancestors = Set.copyOf(ancestors);
     flags = List.copyOf(flags);
     metadata = Map.copyOf(metadata);
-    otherAncestors = Map.copyOf(otherAncestors);
+    otherAncestors = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(otherAncestors));
+  }
+
+  /**
+   * The positions in {@code senses} (primary first) of the other senses a category's signals also read,
+   * in WordNet's order, at most {@link IndexFields#MAX_OTHER_SENSES}: not a rare one
+   * ({@link SenseScore#likely}: a list gathered by searching for the word holds pictures of it), and not a
+   * named individual (Robert E. Lee for "lee": WordNet's sense counts almost never count one, so its even
+   * add-one share says nothing of how often the word means that one bearer of the name).
+   */
+  public static List<Integer> signalSenses(List<NounSynset> senses, List<SenseScore> scores) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int k = 1; k < senses.size() && out.size() < IndexFields.MAX_OTHER_SENSES; k++) {
+      NounSynset sense = senses.get(k);
+      if (sense.instanceHypernyms().isEmpty() && SenseScore.likely(scores, sense.id())) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 }

@@ -68,7 +68,7 @@ public final class CategoryDocuments {
       doc.add(new KeywordField(IndexFields.ANCESTOR, ancestor, Field.Store.NO));
     }
     int slot = 0;
-    for (var other : new java.util.TreeMap<>(c.otherAncestors()).entrySet()) {
+    for (var other : c.otherAncestors().entrySet()) {
       String j = Integer.toString(slot++);
       other.getValue().forEach(a -> doc.add(new StringField(IndexFields.OTHER_ANCESTOR, j + ":" + a, Field.Store.NO)));
       doc.add(new TextField(IndexFields.OTHER_GLOSS + j, c.mapping().senses().get(other.getKey()).definition(),

@@ -90,15 +90,9 @@ public final class CategoryEnricher {
       ancestors = paths.ancestors(id);
       depth = paths.depth(id);
     }
-    // The other senses a category likely holds pictures of, for signals. Not a named individual
-    // (Robert E. Lee for "lee"): WordNet's sense counts almost never count one, so its even add-one
-    // share says nothing of how often the word means that one bearer of the name.
-    Map<Integer, Set<String>> others = new java.util.LinkedHashMap<>();
-    for (int k = 1; k < mapping.senses().size() && others.size() < IndexFields.MAX_OTHER_SENSES; k++) {
-      NounSynset sense = mapping.senses().get(k);
-      if (sense.instanceHypernyms().isEmpty() && org.synscope.wordnet.SenseScore.likely(mapping.scores(), sense.id())) {
-        others.put(k, paths.ancestors(sense.id()));
-      }
+    Map<Integer, Set<String>> others = new java.util.HashMap<>();
+    for (int k : Category.signalSenses(mapping.senses(), mapping.scores())) {
+      others.put(k, paths.ancestors(mapping.senses().get(k).id()));
     }
     return new Category(dataset, CategoryKeys.of(row), label, row.line(), row.images(), mapping, named, ancestors,
         depth, flags.evaluate(mapping.senses(), word), row.metadata(), others);

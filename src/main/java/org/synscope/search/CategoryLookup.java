@@ -104,7 +104,8 @@ final class CategoryLookup {
       List<String> lists = hit.flags().stream().filter(overlay::isList).toList();
       List<Flag> listFlags = new ArrayList<>(ListEvidence.of(lists, overlay.lists(), hit, details));
       List<Flag> signalFlags = new ArrayList<>(ListEvidence.signals(hit.signals(), overlay.signals(), hit, details));
-      signalFlags.addAll(ListEvidence.otherSignals(hit.otherSignals(), overlay.signals(), details, nodes.paths::ancestors));
+      signalFlags.addAll(ListEvidence.otherSignals(hit.otherSignals(), overlay.signals(), details,
+          signalSenses(details), nodes.paths::ancestors));
       listFlags.addAll(signalFlags);
       List<RiskWeights.Evidence> because = new ArrayList<>(RiskWeights.ofFlags(details.flags(), hit.label(), details.scores()));
       signalFlags.forEach(f -> because.add(new RiskWeights.Evidence("signal " + f.evidence(), RiskWeights.SIGNAL)));
@@ -128,6 +129,19 @@ final class CategoryLookup {
       return new CategoryView.ReviewState(hit.review(), from, from != null);
     }
     return CategoryView.ReviewState.NONE;
+  }
+
+  /** The positions of the other senses signals read, as the index chose them (none if WordNet lacks one). */
+  private List<Integer> signalSenses(CategoryDetails details) {
+    List<NounSynset> senses = new ArrayList<>();
+    for (org.synscope.index.SenseInfo s : details.senses()) {
+      Optional<NounSynset> synset = nodes.lexicon.synset(s.id());
+      if (synset.isEmpty()) {
+        return List.of();
+      }
+      senses.add(synset.get());
+    }
+    return org.synscope.index.Category.signalSenses(senses, details.scores());
   }
 
   /**

@@ -94,11 +94,12 @@ final class ListEvidence {
 
   /**
    * The evidence of the signals that mark a category only through another sense of its word: for each,
-   * the first such sense that is not a rare one (as indexed: {@link org.synscope.wordnet.SenseScore#likely})
-   * and lies under the signal's scope, with the anchor it is under or the cue its gloss holds.
+   * the first of the senses signals read ({@code positions} in {@code d.senses()}, as indexed:
+   * {@link org.synscope.index.Category#signalSenses}) that lies under the signal's scope, with the
+   * anchor it is under or the cue its gloss holds.
    */
   static List<Flag> otherSignals(List<String> names, Map<String, Signal> signals, CategoryDetails d,
-      java.util.function.Function<String, Set<String>> ancestorsOf) {
+      List<Integer> positions, java.util.function.Function<String, Set<String>> ancestorsOf) {
     List<Flag> out = new ArrayList<>();
     for (String name : names) {
       Signal s = signals.get(name);
@@ -106,11 +107,11 @@ final class ListEvidence {
         continue;
       }
       boolean found = false;
-      for (int k = 1; k < d.senses().size() && !found; k++) {
+      for (int i = 0; i < positions.size() && !found; i++) {
+        int k = positions.get(i);
         org.synscope.index.SenseInfo sense = d.senses().get(k);
         Set<String> ancestors = ancestorsOf.apply(sense.id());
-        if (!org.synscope.wordnet.SenseScore.likely(d.scores(), sense.id()) || !ancestors.contains(s.scope().id())
-            || s.excludes().stream().anyMatch(x -> ancestors.contains(x.id()))) {
+        if (!ancestors.contains(s.scope().id()) || s.excludes().stream().anyMatch(x -> ancestors.contains(x.id()))) {
           continue;
         }
         String why = s.anchors().stream().filter(a -> ancestors.contains(a.id())).findFirst()
