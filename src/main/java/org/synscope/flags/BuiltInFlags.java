@@ -154,13 +154,15 @@ public final class BuiltInFlags {
     if (senses.size() < 2) {
       return false;
     }
+    double[] counts = new double[senses.size()];
     double total = 0;
-    for (NounSynset t : senses) {
-      total += 1 + lexicon.tagCount(t.id(), key);
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = 1 + lexicon.tagCount(senses.get(i).id(), key);
+      total += counts[i];
     }
     List<SenseScore> shares = new ArrayList<>();
-    for (NounSynset t : senses) {
-      shares.add(new SenseScore(t.id(), t.name(), (1 + lexicon.tagCount(t.id(), key)) / total));
+    for (int i = 0; i < counts.length; i++) {
+      shares.add(new SenseScore(senses.get(i).id(), senses.get(i).name(), counts[i] / total));
     }
     return senses.stream().anyMatch(t -> SenseScore.likely(shares, t.id()) && marksIn(t, head));
   }
