@@ -69,6 +69,18 @@ public final class CategoryEnricher {
     return lexicon.resolve(hint).map(s -> Set.of(s.id())).orElseGet(() -> resolver.hintSynsets(hint));
   }
 
+  /**
+   * The mapping a row's group repairs: an unmapped compound label whose head noun names its group is
+   * placed at the head ({@link SenseResolver#headInGroup}); any other mapping is returned as it is.
+   */
+  public SenseMapping inGroup(LabelRecord row, SenseMapping mapping, String group, Set<String> groupSynsets) {
+    if (mapping.status() != MappingStatus.UNMAPPED || row.label() == null || group == null) {
+      return mapping;
+    }
+    SenseMapping repaired = resolver.headInGroup(row.label(), group, groupSynsets);
+    return repaired == null ? mapping : repaired;
+  }
+
   /** The mappings with the primary sense of each ambiguous one chosen by the policy, in order. */
   public List<SenseMapping> choose(List<SenseDisambiguator.Item> items, SensePolicy policy) {
     return disambiguator.choose(items, policy);

@@ -209,7 +209,8 @@ public final class DatasetIndexer {
         String group = senses.hints().group(row);
         Set<String> named = group == null ? Set.of() : groupSynsets.computeIfAbsent(group, enricher::hintSynsets);
         kept.add(row);
-        items.add(new SenseDisambiguator.Item(m.mapping(), group, named, senses.context(), row.label()));
+        items.add(new SenseDisambiguator.Item(enricher.inGroup(row, m.mapping(), group, named), group, named,
+            senses.context(), row.label()));
       } catch (IllegalArgumentException e) {
         problems.add(new LineProblem(sourceName, row.line(), e.getMessage()));
       }

@@ -197,6 +197,29 @@ public final class LabelMatcher {
         + " (a repair: check it)", null);
   }
 
+  /**
+   * An unmapped compound whose head noun names its group ({@code aquarium_fish} in CIFAR-100's
+   * {@code fish}): a label is a kind of what its head noun names, and the group says which sense that
+   * is. The head's senses that are, or lie under, one of the group's synsets; {@code null} when the
+   * label is not a compound or no sense of its head is in the group. A repair, so it counts as a
+   * low-confidence {@code compound}.
+   */
+  public SenseMapping headInGroup(String label, String group, Set<String> groupSynsets) {
+    String normalized = LabelNormalizer.normalize(label);
+    int space = normalized.lastIndexOf(' ');
+    if (space < 0 || groupSynsets.isEmpty()) {
+      return null;
+    }
+    String head = normalized.substring(space + 1);
+    List<NounSynset> in = headSenses(head).stream()
+        .filter(h -> paths.ancestors(h.id()).stream().anyMatch(groupSynsets::contains)).toList();
+    if (in.isEmpty()) {
+      return null;
+    }
+    return new SenseMapping(MappingStatus.COMPOUND, in, head, "no WordNet noun is the whole label; its head noun '"
+        + head + "' names its group '" + group + "', so it is placed at the head (a repair: check it)", null);
+  }
+
   private List<NounSynset> headSenses(String head) {
     List<NounSynset> senses = lexicon.senses(head);
     if (senses.isEmpty()) {

@@ -118,6 +118,7 @@ public final class SenseDisambiguator {
       p[i] = normalise(mask(prior[i].clone(), allowed[i]));
     }
     Map<String, Integer> sizes = subtreeSizes();
+    boolean flat = flat(items);
     Map<String, Map<String, Double>> groupNames = new HashMap<>();
     for (Item item : items) {
       if (item.group() != null && !groupNames.containsKey(item.group())) {
@@ -133,14 +134,19 @@ public final class SenseDisambiguator {
       Map<String, Map<String, Double>> groupMass = new HashMap<>();
       groupNames.forEach((g, named) -> groupMass.put(g, new HashMap<>(named)));
       Map<String, Double> taken = new HashMap<>();
+      Map<String, Map<String, Double>> groupTaken = new HashMap<>();
       for (int i = 0; i < n; i++) {
         if (round == 0 && choosable(items.get(i).mapping())) {
           continue; // the first round trusts only the unambiguous labels
         }
+        String g = items.get(i).group();
         for (int k = 0; k < p[i].length; k++) {
           taken.merge(items.get(i).mapping().senses().get(k).id(), p[i][k], Double::sum);
+          if (g != null) {
+            groupTaken.computeIfAbsent(g, x -> new HashMap<>()).merge(items.get(i).mapping().senses().get(k).id(), p[i][k],
+                Double::sum);
+          }
         }
-        String g = items.get(i).group();
         Map<String, Double> own = own(ancestors.get(i), p[i]);
         own.forEach((a, w) -> mass.merge(a, w, Double::sum));
         if (g != null) {
@@ -157,19 +163,35 @@ public final class SenseDisambiguator {
         Map<String, Double> own = round == 0 ? Map.of() : own(ancestors.get(i), p[i]);
         Map<String, Double> gm = items.get(i).group() == null ? Map.of()
             : groupMass.getOrDefault(items.get(i).group(), Map.of());
+        Map<String, Double> gt = items.get(i).group() == null ? Map.of()
+            : groupTaken.getOrDefault(items.get(i).group(), Map.of());
         double[] score = new double[p[i].length];
         for (int k = 0; k < score.length; k++) {
           double fit = 0;
           String sense = items.get(i).mapping().senses().get(k).id();
+          double rivals = Math.max(0, taken.getOrDefault(sense, 0.0) - (round == 0 ? 0 : p[i][k]));
           for (String a : ancestors.get(i).get(k)) {
             if (a.equals(sense)) {
               continue; // another label at this very synset is a rival, not support (counted below)
             }
             double size = sizes.getOrDefault(a, 1);
             double o = own.getOrDefault(a, 0.0);
-            fit += (mass.getOrDefault(a, 0.0) - o) / size + (gm.getOrDefault(a, 0.0) - (gm.isEmpty() ? 0 : o)) / size;
+            double at = 0;
+            double groupAt = 0;
+            if (flat) { // in a list of exclusive classes, a label at an ancestor is a rival, not support
+              double mine = round == 0 ? 0 : ownAt(items.get(i).mapping(), p[i], a);
+              at = Math.max(0, taken.getOrDefault(a, 0.0) - mine);
+              groupAt = gt.isEmpty() ? 0 : Math.max(0, gt.getOrDefault(a, 0.0) - mine);
+              rivals += at;
+            }
+            fit += (mass.getOrDefault(a, 0.0) - o - at) / size
+                + (gm.isEmpty() ? 0 : gm.getOrDefault(a, 0.0) - o - groupAt) / size;
           }
-          double rivals = Math.max(0, taken.getOrDefault(sense, 0.0) - (round == 0 ? 0 : p[i][k]));
+          if (flat) { // ... and so are labels below the sense
+            double below = mass.getOrDefault(sense, 0.0) - own.getOrDefault(sense, 0.0) - taken.getOrDefault(sense, 0.0)
+                + (round == 0 ? 0 : ownAt(items.get(i).mapping(), p[i], sense));
+            rivals += Math.max(0, below);
+          }
           score[k] = (Math.max(fit, 0) + EPSILON) * Math.pow(prior[i][k], PRIOR_POWER) / (1 + rivals);
         }
         next[i] = normalise(mask(score, allowed[i]));
@@ -182,10 +204,60 @@ public final class SenseDisambiguator {
     }
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
-      out.add(choosable(item.mapping()) ? ranked(item, p[i], ancestors.get(i), finalMass, sizes, allowed[i], byNames[i], byFirst[i] ? firstNames : null)
-          : item.mapping());
+      out.add(choosable(item.mapping()) ? ranked(item, p[i], ancestors.get(i), finalMass, sizes, allowed[i], byNames[i],
+          byFirst[i] ? firstNames : null, flat ? unambiguous(items) : 0) : item.mapping());
     }
     return out;
+  }
+
+  /** The probability the label puts exactly on synset {@code id}. */
+  private static double ownAt(SenseMapping m, double[] p, String id) {
+    double out = 0;
+    for (int k = 0; k < p.length; k++) {
+      if (m.senses().get(k).id().equals(id)) {
+        out += p[k];
+      }
+    }
+    return out;
+  }
+
+  /** Fewest unambiguous labels from which a list is read as exclusive classes. */
+  static final int MIN_FLAT = 10;
+
+  /**
+   * Whether the list's classes are exclusive, as a classification dataset's are (CIFAR-100's classes
+   * are "completely mutually exclusive"; no ILSVRC class is an ancestor of another): at least
+   * {@value #MIN_FLAT} unambiguous labels, none of whose synsets lies under another's.
+   */
+  boolean flat(List<Item> items) {
+    Set<String> sure = sure(items);
+    if (sure.size() < MIN_FLAT) {
+      return false;
+    }
+    for (String s : sure) {
+      for (String a : paths.ancestors(s)) {
+        if (!a.equals(s) && sure.contains(a)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int unambiguous(List<Item> items) {
+    return sure(items).size();
+  }
+
+  /** The synsets of the unambiguous labels (one sense, not pinned). */
+  private static Set<String> sure(List<Item> items) {
+    Set<String> sure = new java.util.HashSet<>();
+    for (Item item : items) {
+      SenseMapping m = item.mapping();
+      if (m.senses().size() == 1 && m.status() != MappingStatus.OVERRIDDEN) {
+        sure.add(m.senses().get(0).id());
+      }
+    }
+    return sure;
   }
 
   private static boolean choosable(SenseMapping m) {
@@ -207,7 +279,7 @@ public final class SenseDisambiguator {
   }
 
   private SenseMapping ranked(Item item, double[] p, List<Set<String>> anc, Map<String, Double> mass,
-      Map<String, Integer> sizes, boolean[] allowed, boolean byNames, FirstNames firstNames) {
+      Map<String, Integer> sizes, boolean[] allowed, boolean byNames, FirstNames firstNames, int exclusive) {
     SenseMapping m = item.mapping();
     Integer[] order = new Integer[p.length];
     for (int k = 0; k < order.length; k++) {
@@ -261,6 +333,10 @@ public final class SenseDisambiguator {
       why.append(String.format(java.util.Locale.ROOT, "; the list names each class by its synset's first name"
           + " (chance %.3f from %d unambiguous labels), so senses whose first name is not '%s' keep %.3f of their"
           + " prior", firstNames.posterior(), firstNames.labels(), m.lemma(), 1 - firstNames.posterior()));
+    }
+    if (exclusive > 0) {
+      why.append("; the list's ").append(exclusive).append(" unambiguous labels are exclusive classes (none lies under")
+          .append(" another), so a label above or below a sense is its rival");
     }
     if (!byNames && !item.context().isEmpty() && narrowed < allowed.length) {
       why.append("; ").append(narrowed).append(" of ").append(allowed.length).append(" senses lie under --context");

@@ -23,6 +23,11 @@ public final class SenseResolver {
     return SenseDisambiguator.hintSynsets(matcher, hint);
   }
 
+  /** An unmapped compound placed at its head noun when that names its group, or null (see {@link LabelMatcher#headInGroup}). */
+  public SenseMapping headInGroup(String label, String group, java.util.Set<String> groupSynsets) {
+    return matcher.headInGroup(label, group, groupSynsets);
+  }
+
   /** Maps a wnid; unmapped with the reason when it is not a noun synset of this WordNet. */
   public SenseMapping byId(String wnid) {
     return lexicon.synset(wnid)

@@ -62,18 +62,18 @@ class SenseEvaluationIT {
   @Test
   void imageNetFirstLemmas() {
     // 997 labels (crane, Cardigan and maillot each name two classes); first sense 791 with alternatives.
-    assertEquals(List.of(997, 934, 935, 0, 789, 791, 34), figures("imagenet1k-first-lemmas.tsv", "first-lemmas"));
+    assertEquals(List.of(997, 940, 941, 0, 789, 791, 34), figures("imagenet1k-first-lemmas.tsv", "first-lemmas"));
   }
 
   @Test
   void imageNetFullNames() {
-    assertEquals(List.of(999, 980, 980, 0, 893, 893, 14), figures("imagenet1k-full-names.tsv", "full-names"));
+    assertEquals(List.of(999, 981, 981, 0, 893, 893, 14), figures("imagenet1k-full-names.tsv", "full-names"));
   }
 
   @Test
   void cifar100WithoutAndWithItsCoarseClasses() {
     assumeTrue(Files.exists(SHARED.resolve("cifar100-fine-labels.txt")), "../shared/datasets is not here");
-    assertEquals(List.of(100, 88, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar"));
-    assertEquals(List.of(100, 88, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar-coarse"));
+    assertEquals(List.of(100, 89, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar"));
+    assertEquals(List.of(100, 89, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar-coarse"));
   }
 }

@@ -133,4 +133,22 @@ class LabelMatcherTest {
     assertEquals("sense pinned to taco.n.02 by senses.tsv:3", taco.reason());
     assertThrows(IllegalArgumentException.class, () -> wn.byLabel("taco", "n99999999", ""));
   }
+
+  @Test
+  void anUnmappedCompoundWhoseHeadNamesItsGroupIsPlacedAtTheHead() {
+    // WordNet 3.0 has no 'aquarium fish'; CIFAR-100 files aquarium_fish in its coarse class 'fish'.
+    assertEquals("unmapped - -", summary("aquarium_fish"));
+    java.util.Set<String> fish = wn.hintSynsets("fish");
+    SenseMapping m = wn.headInGroup("aquarium_fish", "fish", fish);
+    assertEquals(MappingStatus.COMPOUND, m.status());
+    assertEquals("low", m.certainty());
+    // Every noun sense of 'fish' is one of the group's synsets: the disambiguator chooses among them.
+    assertEquals(List.of("fish.n.01", "fish.n.02", "pisces.n.02", "pisces.n.01"), names(m)); // fish's index order
+    assertEquals("no WordNet noun is the whole label; its head noun 'fish' names its group 'fish', so it is placed at"
+        + " the head (a repair: check it)", m.reason());
+    // A head outside the group, a one-word label or no group: nothing is repaired.
+    assertNull(wn.headInGroup("aquarium_fish", "insects", wn.hintSynsets("insects")));
+    assertNull(wn.headInGroup("fish", "fish", fish));
+    assertNull(wn.headInGroup("aquarium_fish", "fish", java.util.Set.of()));
+  }
 }

@@ -178,4 +178,65 @@ class SenseDisambiguatorTest {
     assertEquals(false, named.contains("n13742358"), named.toString());
     assertEquals(SenseDisambiguator.hintSynsets(matcher, "vehicles"), named);
   }
+
+  /**
+   * entity > animal > a0..a4, entity > artifact > r1..r5; kit has two senses: kit.n.01 under a0 and kit.n.02
+   * under artifact. Every synset has one name and no sense counts.
+   */
+  private static Lexicon exclusiveClasses() {
+    List<NounSynset> all = new ArrayList<>();
+    all.add(synset(1, "entity", List.of()));
+    all.add(synset(2, "animal", List.of(1)));
+    all.add(synset(3, "artifact", List.of(1)));
+    for (int i = 0; i < 5; i++) {
+      all.add(synset(10 + i, "a" + i, List.of(2)));
+      all.add(synset(20 + i, "r" + (i + 1), List.of(3)));
+    }
+    all.add(synset(30, "kit", List.of(10)));
+    all.add(synset(31, "kit", List.of(3)));
+    return Lexicon.of("fixture", all);
+  }
+
+  private static NounSynset synset(int offset, String lemma, List<Integer> parents) {
+    String id = String.format("n%08d", offset);
+    return new NounSynset(id, lemma + ".n." + (offset == 31 ? "02" : "01"), List.of(lemma), "", List.of(), "noun.fixture",
+        parents.stream().map(p -> String.format("n%08d", p)).toList(), List.of(), List.of());
+  }
+
+  @Test
+  void inAListOfExclusiveClassesALabelAboveASenseIsItsRival() {
+    // By hand. Subtrees: entity 15 synsets, animal 7, artifact 7, a0 2 (a0 and kit.n.01).
+    // Ten unambiguous labels, none under another: the classes are exclusive. a0 sits above kit.n.01, so it
+    // is not support there but a rival: fit(kit.n.01) = 0/2 + 5/7 + 10/15 = 1.3810, divided by 1 + 1;
+    // fit(kit.n.02) = 5/7 + 10/15 = 1.3810. Scores 0.6905 : 1.3810 = 0.333 : 0.667.
+    List<String> labels = List.of("a0", "a1", "a2", "a3", "a4", "r1", "r2", "r3", "r4", "r5", "kit");
+    SenseMapping kit = choose(exclusiveClasses(), labels, SensePolicy.DATASET, Set.of()).get(10);
+    assertEquals(List.of(new SenseScore("n00000031", "kit.n.02", 0.667), new SenseScore("n00000030", "kit.n.01", 0.333)),
+        kit.scores());
+    assertEquals("chosen over 1 other sense by fit with 5 other labels under artifact.n.01; the list's 10 unambiguous"
+        + " labels are exclusive classes (none lies under another), so a label above or below a sense is its rival",
+        kit.reason());
+    // Nine unambiguous labels are too few to read the list so: a0 supports kit.n.01.
+    // fit(kit.n.01) = 1/2 + 5/7 + 9/15 = 1.8143; fit(kit.n.02) = 4/7 + 9/15 = 1.1714: 0.608 : 0.392.
+    SenseMapping nine = choose(exclusiveClasses(), labels.stream().filter(l -> !l.equals("r5")).toList(),
+        SensePolicy.DATASET, Set.of()).get(9);
+    assertEquals(List.of(new SenseScore("n00000030", "kit.n.01", 0.608), new SenseScore("n00000031", "kit.n.02", 0.392)),
+        nine.scores());
+  }
+
+  @Test
+  void aListIsReadAsExclusiveClassesOnlyWhenNoUnambiguousLabelLiesUnderAnother() {
+    SenseDisambiguator d = new SenseDisambiguator(exclusiveClasses(), new HypernymPaths(exclusiveClasses()));
+    SenseResolver r = new SenseResolver(exclusiveClasses(), new HypernymPaths(exclusiveClasses()));
+    List<String> ten = List.of("a0", "a1", "a2", "a3", "a4", "r1", "r2", "r3", "r4", "r5");
+    assertEquals(true, d.flat(items(r, ten)));
+    List<String> nested = new ArrayList<>(ten);
+    nested.add("animal"); // a0..a4 lie under it
+    assertEquals(false, d.flat(items(r, nested)));
+    assertEquals(false, d.flat(items(r, ten.subList(0, 9))));
+  }
+
+  private static List<SenseDisambiguator.Item> items(SenseResolver r, List<String> labels) {
+    return labels.stream().map(l -> new SenseDisambiguator.Item(r.byLabel(l, null, ""), null, Set.of(), Set.of(), l)).toList();
+  }
 }
