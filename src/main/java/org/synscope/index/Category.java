@@ -24,12 +24,15 @@ import org.synscope.wordnet.SenseScore;
  * @param metadata other columns ({@code String} or {@code Number})
  * @param otherAncestors the ancestors of each other sense signals read ({@link #signalSenses}), by its
  *     position in {@code mapping.senses()}, in that order
+ * @param sensitiveNames the ids of the senses whose name word WordNet marks
+ *     ({@link org.synscope.flags.BuiltInFlags#sensitiveName}): pages mask those names
  */
 public record Category(String dataset, String key, String label, int line, Long images, SenseMapping mapping,
     List<List<PathNode>> paths, Set<String> ancestors, int depth, List<Flag> flags, Map<String, Object> metadata,
-    Map<Integer, Set<String>> otherAncestors) {
+    Map<Integer, Set<String>> otherAncestors, Set<String> sensitiveNames) {
 
   public Category {
+    sensitiveNames = Set.copyOf(sensitiveNames);
     paths = paths.stream().map(List::copyOf).toList();
     ancestors = Set.copyOf(ancestors);
     flags = List.copyOf(flags);

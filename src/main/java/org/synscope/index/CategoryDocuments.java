@@ -102,7 +102,7 @@ public final class CategoryDocuments {
       }
     });
     CategoryDetails details = new CategoryDetails(c.line(), c.mapping().lemma(), c.mapping().reason(),
-        c.mapping().senses().stream().map(SenseInfo::of).toList(), c.paths(), c.flags(), c.metadata(),
+        c.mapping().senses().stream().map(s -> SenseInfo.of(s, c.sensitiveNames().contains(s.id()))).toList(), c.paths(), c.flags(), c.metadata(),
         c.mapping().confidence(), c.mapping().scores(), c.mapping().suggestions());
     try {
       doc.add(new StoredField(IndexFields.DETAILS, DETAILS_WRITER.writeValueAsString(details)));

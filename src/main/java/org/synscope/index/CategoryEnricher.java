@@ -107,7 +107,9 @@ public final class CategoryEnricher {
       others.put(k, paths.ancestors(mapping.senses().get(k).id()));
     }
     return new Category(dataset, CategoryKeys.of(row), label, row.line(), row.images(), mapping, named, ancestors,
-        depth, flags.evaluate(mapping.senses(), word), row.metadata(), others);
+        depth, flags.evaluate(mapping.senses(), word), row.metadata(), others,
+        mapping.senses().stream().map(NounSynset::id).filter(id -> node(id).sensitive())
+            .collect(java.util.stream.Collectors.toSet()));
   }
 
   private PathNode node(String id) {

@@ -14,7 +14,8 @@ import org.synscope.index.SenseInfo;
  * Masks the words a category page must not show unasked: the words its primary sense is flagged for
  * (a per-word slur is that word; a synset-level slur is every word of the synset), wherever they
  * occur in lemmas, names and evidence. Words flagged only on another sense stay readable: the label
- * itself is not that reading.
+ * itself is not that reading; but a sense whose very name is such a word (cunt.n.01 among bitch's
+ * senses) has that name masked, as trees and paths mask it.
  */
 final class Redactor {
   private final Pattern terms;
@@ -55,6 +56,15 @@ final class Redactor {
             .ifPresent(s -> words.addAll(s.lemmas()));
       }
     }
+    String shown = org.synscope.dataset.CategoryKeys.ofLabel(label);
+    for (SenseInfo s : details.senses()) {
+      String name = s.lemmas().get(0);
+      // Its name, wherever it is shown (trees and paths mask it too); but not the page's own label
+      // when that is shown (suit.n.03, the businessman, is a disparagement of a rare sense of suit).
+      if (s.sensitiveName() && !org.synscope.dataset.CategoryKeys.ofLabel(name).equals(shown)) {
+        words.add(name);
+      }
+    }
     return new Redactor(words);
   }
 
@@ -84,6 +94,6 @@ final class Redactor {
 
   SenseInfo apply(SenseInfo s) {
     return new SenseInfo(s.id(), apply(s.name()), apply(s.lemmas()), apply(s.definition()), apply(s.examples()),
-        s.lexFile());
+        s.lexFile(), s.sensitiveName());
   }
 }

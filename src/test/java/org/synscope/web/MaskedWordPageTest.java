@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synscope.Fixtures;
+import org.synscope.index.SenseInfo;
 import org.synscope.search.CategoryView;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchRequest;
@@ -27,7 +28,7 @@ class MaskedWordPageTest {
   @BeforeAll
   static void index() {
     searcher = LabelSearcher.open(Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
-        Fixtures.write(dir.resolve("words.txt"), "cunt\n")), Fixtures.wordNet30(), 5_000);
+        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\n")), Fixtures.wordNet30(), 5_000);
   }
 
   @AfterAll
@@ -44,11 +45,36 @@ class MaskedWordPageTest {
       assertEquals("c***.n.01", path.get(path.size() - 1).name());
     }
     Masking.HitView hit = new Masking(false, new SearchUrls(SearchRequest.all(), false), null)
-        .view(searcher.search(SearchRequest.all()).hits().get(0));
+        .view(searcher.search(SearchRequest.all()).hits().stream().filter(h -> h.key().equals("cunt")).findFirst()
+            .orElseThrow());
     assertEquals("c***.n.01", hit.breadcrumbs().get(hit.breadcrumbs().size() - 1).name());
     assertTrue(!hit.crumbsHtml().contains("cunt"), hit.crumbsHtml());
     // Revealed, every name is the word.
     CategoryPage revealed = CategoryPage.of(view, List.of(), false, true);
     assertEquals("cunt.n.01", revealed.paths().get(0).get(revealed.paths().get(0).size() - 1).name());
+  }
+
+  @Test
+  void aSenseNamedByAMaskedWordIsMaskedOnAnotherLabelsPage() {
+    // bitch is not masked (no sense marks the word bitch), but one of its senses is cunt.n.01 ("a person ...
+    // thoroughly disliked"), named by the word cunt.n.02 marks: trees mask that name, and so does bitch's page.
+    CategoryPage page = CategoryPage.of(searcher.category("words", "bitch"), List.of(), false, false);
+    assertEquals("bitch", page.ui().title());
+    SenseInfo other = page.ui().otherSenses().stream().filter(s -> s.id().equals("n09982873")).findFirst().orElseThrow();
+    assertEquals("c***.n.01", other.name());
+    assertEquals(List.of("c***", "bitch"), other.lemmas());
+    for (CategoryPage.FlagView f : page.ui().flags()) {
+      assertTrue(!f.evidence().contains("cunt") && (f.sense() == null || !f.sense().contains("cunt")), f.toString());
+    }
+    for (CategoryPage.ScoreView s : page.ui().scores()) {
+      assertTrue(!s.name().contains("cunt"), s.name());
+    }
+    CategoryPage revealed = CategoryPage.of(searcher.category("words", "bitch"), List.of(), false, true);
+    assertTrue(revealed.ui().otherSenses().stream().anyMatch(s -> s.name().equals("cunt.n.01")));
+    // suit.n.03 (the businessman) is a disparagement, so its name is masked in trees; on suit's own page the
+    // label suit is shown, and so is that sense's name.
+    CategoryPage suit = CategoryPage.of(searcher.category("words", "suit"), List.of(), false, false);
+    assertEquals("suit", suit.ui().title());
+    assertTrue(suit.ui().otherSenses().stream().anyMatch(s -> s.name().equals("suit.n.03") && s.sensitiveName()));
   }
 }
