@@ -23,8 +23,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.synscope.index.DatasetMeta;
+import org.synscope.index.IndexFields;
 import org.synscope.index.IndexMeta;
 import org.synscope.index.PathNode;
+import org.synscope.wordnet.NounSynset;
 
 /** A search request answered: its page of hits, its facets with drill-sideways, its hierarchy; the tree; exports. */
 final class FacetedSearch {
@@ -43,7 +45,7 @@ final class FacetedSearch {
   SearchResult search(SearchRequest request) {
     long started = System.nanoTime();
     return snapshots.read(request.query(), s -> {
-      check(s.meta, request);
+      check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s); // one view of the audit record for the whole request
       QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay);
@@ -89,7 +91,7 @@ final class FacetedSearch {
   /** The hierarchy two levels below the request's node, with counts under its filters. */
   TreeResult tree(SearchRequest request) {
     return snapshots.read(request.query(), s -> {
-      check(s.meta, request);
+      check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
       Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
@@ -112,7 +114,7 @@ final class FacetedSearch {
   long export(SearchRequest request, Consumer<Hit> sink) {
     IndexSnapshot s = snapshots.take();
     try {
-      check(s.meta, request);
+      check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
       Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
@@ -195,7 +197,8 @@ final class FacetedSearch {
   }
 
   /** 404 for a dataset the index lacks, 400 for a value a fixed facet does not have. */
-  private static void check(IndexMeta meta, SearchRequest request) {
+  private static void check(IndexSnapshot s, SearchRequest request) {
+    IndexMeta meta = s.meta;
     Selection datasets = request.selection(Facet.DATASET);
     for (String d : union(datasets.include(), datasets.exclude())) {
       CategoryLookup.requireDataset(meta, d);
@@ -211,6 +214,14 @@ final class FacetedSearch {
         }
       }
     });
+    // A lexicographer file is one of WordNet's noun files, or a value the index holds (a hand-made lexicon's):
+    // a typo would match nothing, and an audit would read "no persons here".
+    for (String v : union(request.selection(Facet.LEXFILE).include(), request.selection(Facet.LEXFILE).exclude())) {
+      if (!NounSynset.NOUN_LEX_FILES.contains(v) && !s.hasTerm(IndexFields.LEXFILE, v)) {
+        throw SearchException.badRequest("unknown lexfile '" + v + "' (WordNet's noun files: "
+            + String.join(", ", NounSynset.NOUN_LEX_FILES) + ")");
+      }
+    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,6 +1,7 @@
 package org.synscope.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,15 @@ final class IndexSnapshot {
     }
     this.searcher = new IndexSearcher(new MultiReader(wrapped.toArray(IndexReader[]::new), false));
     this.stored = new StoredHits(searcher.getIndexReader());
+  }
+
+  /** True when some category document holds {@code value} in {@code field}. */
+  boolean hasTerm(String field, String value) {
+    try {
+      return searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(field, value)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Opens the builds {@code meta} names, reusing the readers of {@code previous} where the build is the same. */

@@ -28,6 +28,13 @@ public record NounSynset(
     List<String> instanceHypernyms,
     List<DomainPointer> domains) {
 
+  /** WordNet's 26 noun lexicographer files (the same in 2.1, 3.0 and 3.1). */
+  public static final List<String> NOUN_LEX_FILES = List.of("noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+      "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling", "noun.food",
+      "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person", "noun.phenomenon", "noun.plant",
+      "noun.possession", "noun.process", "noun.quantity", "noun.relation", "noun.shape", "noun.state",
+      "noun.substance", "noun.time");
+
   public NounSynset {
     Objects.requireNonNull(id, "id");
     if (!SynsetIds.isId(id)) {

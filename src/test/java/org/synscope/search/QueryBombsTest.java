@@ -123,4 +123,25 @@ class QueryBombsTest {
     assertEquals(1, searcher.search(new SearchRequest("", null, Map.of(Facet.FLAG, new Selection(
         java.util.Set.of("ethnic-slur"), java.util.Set.of())), List.of(), SortOrder.RELEVANCE, 1, 10)).total());
   }
+
+  @Test
+  void anUnknownLexicographerFileIsRefusedNotAnEmptyResult() {
+    // lexfile=noun.persn (a typo) answered 0 hits: read as "no persons here".
+    SearchException e = assertThrows(SearchException.class, () -> searcher.search(lexfile("noun.persn")));
+    assertEquals(400, e.status());
+    assertEquals("unknown lexfile 'noun.persn' (WordNet's noun files: noun.Tops, noun.act, noun.animal, noun.artifact,"
+        + " noun.attribute, noun.body, noun.cognition, noun.communication, noun.event, noun.feeling, noun.food,"
+        + " noun.group, noun.location, noun.motive, noun.object, noun.person, noun.phenomenon, noun.plant,"
+        + " noun.possession, noun.process, noun.quantity, noun.relation, noun.shape, noun.state, noun.substance,"
+        + " noun.time)", e.getMessage());
+    // A WordNet file the dataset does not use is a true zero; the hand-made lexicon's own file is known too.
+    assertEquals(0, searcher.search(lexfile("noun.plant")).total());
+    // The hand-made list's 8 labels less unicorn, which is unmapped and has no file.
+    assertEquals(7, searcher.search(lexfile("noun.fixture")).total());
+  }
+
+  private static SearchRequest lexfile(String value) {
+    return new SearchRequest("", null, Map.of(Facet.LEXFILE, new Selection(java.util.Set.of(value), java.util.Set.of())),
+        List.of(), SortOrder.RELEVANCE, 1, 10);
+  }
 }
