@@ -117,7 +117,16 @@ class RiskTest {
         new LearningRanker.Example(new int[] {shared, LearningRanker.feature("l:one")}, 0.3, true),
         new LearningRanker.Example(new int[] {shared, LearningRanker.feature("l:two")}, 0.3, true),
         new LearningRanker.Example(new int[] {other, LearningRanker.feature("l:three")}, 0.3, false)));
+    // Two of three decisions were unsafe, so the bias lifts every category; the ranking is what moves:
+    // a sibling of the unsafe ones above a category no decision shares a feature with, a sibling of the
+    // safe one below it.
+    int unrelated = LearningRanker.feature("a:n30000000");
     assertTrue(m.probability(new int[] {shared}, 0.3) > 0.5, "a sibling of two unsafe decisions moves up");
-    assertTrue(m.probability(new int[] {other}, 0.3) < 0.3, "a sibling of a safe decision moves down");
+    assertTrue(m.probability(new int[] {shared}, 0.3) > m.probability(new int[] {unrelated}, 0.3));
+    assertTrue(m.probability(new int[] {other}, 0.3) < m.probability(new int[] {unrelated}, 0.3),
+        "a sibling of a safe decision moves down");
+    // The prior on each weight bounds what one decision can do: the safe one's own feature moves the
+    // log-odds by less than its prior scale.
+    assertTrue(m.logOdds(new int[] {unrelated}, 0.3) - m.logOdds(new int[] {other}, 0.3) < LearningRanker.SIGMA);
   }
 }
