@@ -19,6 +19,9 @@ import java.util.List;
  */
 public record FlagList(String name, String kind, String type, Scope scope, String dataset, String source, String sha256,
     String importedAt, List<Entry> entries, List<Entry> unknown) {
+  /** The kinds the risk score and the review queue read (any other word is allowed and weighs less). */
+  public static final java.util.List<String> KNOWN_KINDS = java.util.List.of("offensive", "unsafe", "sensitive");
+
 
   public FlagList {
     entries = List.copyOf(entries);

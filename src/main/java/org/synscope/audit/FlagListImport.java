@@ -54,6 +54,11 @@ public final class FlagListImport {
     List<FlagList.Entry> applied = new ArrayList<>();
     List<FlagList.Entry> unknown = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    if (!FlagList.KNOWN_KINDS.contains(request.kind())) {
+      // Any word is allowed (a team's own "reviewed" or "blocklist"), but a typo of unsafe would quietly weigh less.
+      warnings.add("kind '" + request.kind() + "' is none of " + String.join(", ", FlagList.KNOWN_KINDS)
+          + ": the risk score weighs its members as another kind, and the review queue does not learn from it");
+    }
     int unmatched = 0;
     for (FlagList.Entry e : read.entries()) {
       if (read.type().equals("wnids") && lexicon.synset(e.value()).isEmpty()) {

@@ -54,6 +54,18 @@ class FlagListsTest {
         label -> searcher.hasLabel(null, label), audit.lists());
   }
 
+  @Test
+  void aKindTheRiskScoreDoesNotReadIsSavedWithAWarning() {
+    Path file = Fixtures.write(dir.resolve("typo.txt"), "n00000007\n");
+    FlagListImport.Result r = FlagListImport.save(FlagListReader.read(file, null), file.toString(),
+        new FlagListImport.Request("typo", "Unsfe", null, Scope.CATEGORY, null, false), Fixtures.handMade(),
+        label -> searcher.hasLabel(null, label), audit.lists());
+    assertEquals("unsfe", r.list().kind());
+    assertEquals(List.of("kind 'unsfe' is none of offensive, unsafe, sensitive: the risk score weighs its members as"
+        + " another kind, and the review queue does not learn from it"), r.warnings());
+    assertEquals(List.of(), importList("known", "n00000007\n", null, Scope.CATEGORY).warnings());
+  }
+
   List<String> flagFacet() {
     return searcher.search(SearchRequest.all()).facets().get(Facet.FLAG).stream()
         .map(v -> v.value() + " " + v.categories() + "/" + v.images()).toList();
