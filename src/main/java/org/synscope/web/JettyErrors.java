@@ -13,7 +13,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The errors Jetty answers itself, before a request reaches synscope (a URL or headers too long, a
  * body too large, a request that cannot be parsed): the same JSON shape and security headers as every
- * other error, never Jetty's HTML page.
+ * other error, never Jetty's HTML page. JSON even for a page's URL: Jetty has not read the request line
+ * when it answers these (the path it reports is {@code /badMessage}), so it cannot tell a page from a
+ * data path, and JSON reads as plain text in a browser too.
  */
 final class JettyErrors extends ErrorHandler {
   private static final Map<Integer, String> MESSAGES = Map.of(
