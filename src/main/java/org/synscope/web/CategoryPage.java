@@ -10,6 +10,7 @@ import org.synscope.index.CategoryDetails;
 import org.synscope.index.SenseInfo;
 import org.synscope.search.CategoryView;
 import org.synscope.search.Hit;
+import org.synscope.search.NodeCount;
 import org.synscope.search.SearchRequest;
 
 /**
@@ -44,7 +45,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
   public record Ui(String title, SenseInfo primary, List<SenseInfo> otherSenses, List<FlagView> flags,
       Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String reviewFromLabel,
       String path, String reason,
-      List<ScoreView> scores) {}
+      List<ScoreView> scores, boolean masksOtherWords) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
@@ -76,7 +77,10 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
     Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
         : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"), fromUrl,
         from == null ? null : Masking.reviewedLabel(from, fromIsSlur, reveal),
-        path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores);
+        path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores,
+        // The label is shown, yet the page masks other words (a sense's name, a child's): say so, with Reveal.
+        !reveal && !self.masked() && (redact.active() || view.children().stream().anyMatch(NodeCount::sensitive)
+            || view.siblings().stream().anyMatch(NodeCount::sensitive) || view.sameSynset().stream().anyMatch(Hit::sensitive)));
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
         view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
         view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(),

@@ -68,6 +68,11 @@ final class Redactor {
     return new Redactor(words);
   }
 
+  /** True when it masks anything. */
+  boolean active() {
+    return terms != null;
+  }
+
   /** A sense correction with its label, synset names and rationale masked. */
   org.synscope.audit.SenseCorrection correction(org.synscope.audit.SenseCorrection c) {
     return new org.synscope.audit.SenseCorrection(c.seq(), c.id(), c.at(), c.user(), c.dataset(), c.category(),

@@ -41,6 +41,7 @@ class MaskedWordPageTest {
     CategoryView view = searcher.category("words", "cunt");
     CategoryPage page = CategoryPage.of(view, List.of(), false, false);
     assertEquals("c***", page.ui().title());
+    assertTrue(!page.ui().masksOtherWords(), "the label's own content note covers it");
     for (List<Masking.Crumb> path : page.paths()) {
       assertEquals("c***.n.01", path.get(path.size() - 1).name());
     }
@@ -60,6 +61,7 @@ class MaskedWordPageTest {
     // thoroughly disliked"), named by the word cunt.n.02 marks: trees mask that name, and so does bitch's page.
     CategoryPage page = CategoryPage.of(searcher.category("words", "bitch"), List.of(), false, false);
     assertEquals("bitch", page.ui().title());
+    assertTrue(page.ui().masksOtherWords(), "a content note with Reveal says other words are masked");
     SenseInfo other = page.ui().otherSenses().stream().filter(s -> s.id().equals("n09982873")).findFirst().orElseThrow();
     assertEquals("c***.n.01", other.name());
     assertEquals(List.of("c***", "bitch"), other.lemmas());
@@ -71,10 +73,12 @@ class MaskedWordPageTest {
     }
     CategoryPage revealed = CategoryPage.of(searcher.category("words", "bitch"), List.of(), false, true);
     assertTrue(revealed.ui().otherSenses().stream().anyMatch(s -> s.name().equals("cunt.n.01")));
+    assertTrue(!revealed.ui().masksOtherWords());
     // suit.n.03 (the businessman) is a disparagement, so its name is masked in trees; on suit's own page the
     // label suit is shown, and so is that sense's name.
     CategoryPage suit = CategoryPage.of(searcher.category("words", "suit"), List.of(), false, false);
     assertEquals("suit", suit.ui().title());
+    assertTrue(!suit.ui().masksOtherWords(), "nothing on suit's page is masked");
     assertTrue(suit.ui().otherSenses().stream().anyMatch(s -> s.name().equals("suit.n.03") && s.sensitiveName()));
   }
 }
