@@ -115,7 +115,12 @@ public final class SenseDisambiguator {
       } else if (firstNames.posterior() > 0 && choosable(m)) {
         byFirst[i] = leanToHeaded(m, prior[i], allowed[i], firstNames.posterior());
       }
-      p[i] = normalise(mask(prior[i].clone(), allowed[i]));
+      if (m.status() == MappingStatus.OVERRIDDEN) {
+        p[i] = new double[m.senses().size()]; // a pinned label is certain evidence: all of it on its pin
+        p[i][0] = 1;
+      } else {
+        p[i] = normalise(mask(prior[i].clone(), allowed[i]));
+      }
     }
     Map<String, Integer> sizes = subtreeSizes();
     boolean flat = flat(items);

@@ -239,4 +239,28 @@ class SenseDisambiguatorTest {
   private static List<SenseDisambiguator.Item> items(SenseResolver r, List<String> labels) {
     return labels.stream().map(l -> new SenseDisambiguator.Item(r.byLabel(l, null, ""), null, Set.of(), Set.of(), l)).toList();
   }
+
+  @Test
+  void aPinnedLabelCountsOnlyItsPinAsContext() {
+    // Pinning seal to the sense it already had (seal.n.09, the animal) must not move any other label. The pin
+    // used to spread over all of seal's nine senses, fur among them, and beaver, fox, otter and raccoon took
+    // their fur senses at the next import of CIFAR-100.
+    List<String> labels = List.of("seal", "beaver", "fox", "otter", "raccoon", "squirrel", "dolphin", "whale",
+        "hamster", "mouse", "rabbit", "shrew", "skunk", "porcupine", "possum", "leopard", "lion", "tiger", "wolf", "bear");
+    SenseResolver r = Fixtures.wordNet30Resolver();
+    List<SenseDisambiguator.Item> free = new ArrayList<>();
+    List<SenseDisambiguator.Item> pinned = new ArrayList<>();
+    for (String label : labels) {
+      free.add(new SenseDisambiguator.Item(r.byLabel(label, null, ""), null, Set.of(), Set.of(), label));
+      pinned.add(new SenseDisambiguator.Item(r.byLabel(label, label.equals("seal") ? "n02076196" : null, "by test"), null,
+          Set.of(), Set.of(), label));
+    }
+    List<String> before = Fixtures.wordNet30Disambiguator().choose(free, SensePolicy.DATASET).stream()
+        .map(m -> m.primary().orElseThrow().name()).toList();
+    List<String> after = Fixtures.wordNet30Disambiguator().choose(pinned, SensePolicy.DATASET).stream()
+        .map(m -> m.primary().orElseThrow().name()).toList();
+    assertEquals("seal.n.09", before.get(0));
+    assertEquals(before, after);
+    assertEquals(List.of("beaver.n.07", "fox.n.01", "otter.n.02", "raccoon.n.02"), after.subList(1, 5));
+  }
 }
