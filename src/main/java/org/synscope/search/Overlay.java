@@ -111,7 +111,14 @@ final class Overlay {
         o.riskBits.putAll(previous.riskBits);
       } else {
         for (FlagList list : lists.values()) {
-          FixedBitSet[] bits = o.collect(searcher, listQuery(list));
+          FixedBitSet[] bits = null;
+          for (Query q : listQueries(list)) { // each within the clause limit; a big lexicon is several
+            if (bits == null) {
+              bits = o.collect(searcher, q);
+            } else {
+              o.or(bits, o.collect(searcher, q));
+            }
+          }
           o.listBits.put(list.name(), bits);
           if (list.offensive()) {
             o.or(o.listOffensive, bits);
@@ -283,49 +290,57 @@ final class Overlay {
     }
   }
 
-  /** The query of a list's members. */
-  static Query listQuery(FlagList list) {
-    Query members = switch (list.type()) {
-      case "wnids" -> new TermInSetQuery(list.scope() == Scope.DESCENDANTS ? IndexFields.ANCESTOR : IndexFields.SYNSET,
-          list.entries().stream().map(e -> new BytesRef(e.value())).toList());
-      case "labels" -> new TermInSetQuery(IndexFields.LABEL_EXACT,
-          list.entries().stream().map(e -> new BytesRef(e.value())).toList());
-      default -> lexiconQuery(list.entries().stream().map(FlagList.Entry::value).toList());
+  /**
+   * The queries whose matches together are a list's members: one for a list of wnids or labels; for a
+   * lexicon, its one-word entries as one term set per field and its phrases in chunks of at most
+   * {@value #LEXICON_CHUNK} clauses, so no lexicon, however long, passes Lucene's clause limit.
+   */
+  static List<Query> listQueries(FlagList list) {
+    List<Query> members = switch (list.type()) {
+      case "wnids" -> List.of(new TermInSetQuery(list.scope() == Scope.DESCENDANTS ? IndexFields.ANCESTOR
+          : IndexFields.SYNSET, list.entries().stream().map(e -> new BytesRef(e.value())).toList()));
+      case "labels" -> List.of(new TermInSetQuery(IndexFields.LABEL_EXACT,
+          list.entries().stream().map(e -> new BytesRef(e.value())).toList()));
+      default -> lexiconQueries(list.entries().stream().map(FlagList.Entry::value).toList());
     };
     if (list.dataset() == null) {
       return members;
     }
-    return new BooleanQuery.Builder().add(members, Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.DATASET, list.dataset())), Occur.FILTER).build();
+    Query dataset = new TermQuery(new Term(IndexFields.DATASET, list.dataset()));
+    return members.stream().map(q -> (Query) new BooleanQuery.Builder().add(q, Occur.FILTER).add(dataset, Occur.FILTER)
+        .build()).toList();
   }
 
   /** Whole words (or phrases) in the label or a lemma: analysed like the fields, matched as phrases. */
-  private static Query lexiconQuery(List<String> words) {
+  private static List<Query> lexiconQueries(List<String> words) {
     QueryBuilder builder = new QueryBuilder(QueryFactory.ANALYZER);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    List<Query> chunks = new ArrayList<>();
+    Map<String, List<BytesRef>> single = new LinkedHashMap<>();
+    List<Query> out = new ArrayList<>();
+    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
     int clauses = 0;
     for (String w : words) {
       for (String field : List.of(IndexFields.LABEL, IndexFields.LEMMAS)) {
         Query q = builder.createPhraseQuery(field, w);
-        if (q != null) {
-          any.add(q, Occur.SHOULD);
-          clauses++;
+        if (q instanceof TermQuery t) {
+          single.computeIfAbsent(field, f -> new ArrayList<>()).add(t.getTerm().bytes());
+        } else if (q != null) {
+          phrases.add(q, Occur.SHOULD);
+          if (++clauses >= LEXICON_CHUNK) {
+            out.add(phrases.build());
+            phrases = new BooleanQuery.Builder();
+            clauses = 0;
+          }
         }
       }
-      if (clauses >= LEXICON_CHUNK) {
-        chunks.add(any.build());
-        any = new BooleanQuery.Builder();
-        clauses = 0;
-      }
     }
-    chunks.add(any.build());
-    if (chunks.size() == 1) {
-      return chunks.get(0);
+    if (clauses > 0) {
+      out.add(phrases.build());
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    chunks.forEach(c -> all.add(c, Occur.SHOULD));
-    return all.build();
+    single.forEach((field, terms) -> out.add(new TermInSetQuery(field, terms)));
+    if (out.isEmpty()) {
+      out.add(new org.apache.lucene.search.MatchNoDocsQuery("no entry of the lexicon analyses to a word"));
+    }
+    return out;
   }
 
   private FixedBitSet[] collect(IndexSearcher searcher, Query query) throws IOException {

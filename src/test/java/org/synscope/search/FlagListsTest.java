@@ -154,6 +154,20 @@ class FlagListsTest {
   }
 
   @Test
+  void aLexiconOfThousandsOfWordsAndPhrasesPassesNoClauseLimit() {
+    // 513 words broke every page: the list's one query passed Lucene's 1,024-clause limit (two fields a word).
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      text.append("nosuchword").append(i).append('\n').append("no such").append(i).append('\n');
+    }
+    text.append("child\ndomestic dog\n");
+    importList("big", text.toString(), "lexicon", Scope.CATEGORY);
+    // dog and domestic_dog are dog.n.01, whose lemmas hold the phrase; kid has the lemma child.
+    assertEquals(List.of("dog", "domestic_dog", "kid"), labels("big"), "a one-word entry and a phrase, among 6,002");
+    assertEquals(8, searcher.search(SearchRequest.all()).total(), "every other page still answers");
+  }
+
+  @Test
   void reimportReplacesAndRemoveDeletes() {
     importList("some", "cat\nunicorn\n", "labels", Scope.CATEGORY);
     assertEquals(2, labels("some").size());
