@@ -167,6 +167,17 @@ public final class BuiltInFlags {
     return senses.stream().anyMatch(t -> SenseScore.likely(shares, t.id()) && marksIn(t, head));
   }
 
+  /** The words of synset {@code s} that it marks a slur, obscenity or disparagement, in its order. */
+  public static List<String> markedWords(NounSynset s) {
+    List<String> out = new ArrayList<>();
+    for (String lemma : s.lemmas()) {
+      if (marksIn(s, lemma)) {
+        out.add(lemma);
+      }
+    }
+    return out;
+  }
+
   /**
    * True when synset {@code s} marks {@code word} (one of its words) a slur, obscenity or disparagement:
    * a usage domain on the whole synset or on that word, or a gloss that calls its words an offensive term.

@@ -24,15 +24,16 @@ import org.synscope.wordnet.SenseScore;
  * @param metadata other columns ({@code String} or {@code Number})
  * @param otherAncestors the ancestors of each other sense signals read ({@link #signalSenses}), by its
  *     position in {@code mapping.senses()}, in that order
- * @param sensitiveNames the ids of the senses whose name word WordNet marks
- *     ({@link org.synscope.flags.BuiltInFlags#sensitiveName}): pages mask those names
+ * @param maskedWords per sense id, the words pages mask wherever that sense is shown: its name when
+ *     {@link org.synscope.flags.BuiltInFlags#sensitiveName} says so, and every word the synset itself marks
+ *     ({@link org.synscope.flags.BuiltInFlags#markedWords}); senses with none are absent
  */
 public record Category(String dataset, String key, String label, int line, Long images, SenseMapping mapping,
     List<List<PathNode>> paths, Set<String> ancestors, int depth, List<Flag> flags, Map<String, Object> metadata,
-    Map<Integer, Set<String>> otherAncestors, Set<String> sensitiveNames) {
+    Map<Integer, Set<String>> otherAncestors, Map<String, List<String>> maskedWords) {
 
   public Category {
-    sensitiveNames = Set.copyOf(sensitiveNames);
+    maskedWords = Map.copyOf(maskedWords);
     paths = paths.stream().map(List::copyOf).toList();
     ancestors = Set.copyOf(ancestors);
     flags = List.copyOf(flags);

@@ -25,6 +25,9 @@ public final class CategoryDocuments {
   static final ObjectMapper JSON = new ObjectMapper();
   /** The details writer, resolved once rather than per document. */
   private static final ObjectWriter DETAILS_WRITER = JSON.writerFor(CategoryDetails.class);
+  /** Lenient about fields it does not know: an index written by another synscope version still reads. */
+  private static final com.fasterxml.jackson.databind.ObjectReader DETAILS_READER = JSON.readerFor(CategoryDetails.class)
+      .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private CategoryDocuments() {}
 
@@ -102,7 +105,8 @@ public final class CategoryDocuments {
       }
     });
     CategoryDetails details = new CategoryDetails(c.line(), c.mapping().lemma(), c.mapping().reason(),
-        c.mapping().senses().stream().map(s -> SenseInfo.of(s, c.sensitiveNames().contains(s.id()))).toList(), c.paths(), c.flags(), c.metadata(),
+        c.mapping().senses().stream().map(s -> SenseInfo.of(s, c.maskedWords().getOrDefault(s.id(), java.util.List.of())))
+            .toList(), c.paths(), c.flags(), c.metadata(),
         c.mapping().confidence(), c.mapping().scores(), c.mapping().suggestions());
     try {
       doc.add(new StoredField(IndexFields.DETAILS, DETAILS_WRITER.writeValueAsString(details)));
@@ -133,7 +137,7 @@ public final class CategoryDocuments {
   /** Reads the details JSON stored with a document. */
   public static CategoryDetails details(String json) {
     try {
-      return JSON.readValue(json, CategoryDetails.class);
+      return DETAILS_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored details are not valid JSON", e);
     }

@@ -107,9 +107,23 @@ public final class CategoryEnricher {
       others.put(k, paths.ancestors(mapping.senses().get(k).id()));
     }
     return new Category(dataset, CategoryKeys.of(row), label, row.line(), row.images(), mapping, named, ancestors,
-        depth, flags.evaluate(mapping.senses(), word), row.metadata(), others,
-        mapping.senses().stream().map(NounSynset::id).filter(id -> node(id).sensitive())
-            .collect(java.util.stream.Collectors.toSet()));
+        depth, flags.evaluate(mapping.senses(), word), row.metadata(), others, maskedWords(mapping.senses()));
+  }
+
+  /** Per sense, the words a page masks wherever it shows that sense (see {@link Category#maskedWords}). */
+  private Map<String, List<String>> maskedWords(List<NounSynset> senses) {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (NounSynset s : senses) {
+      java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+      if (node(s.id()).sensitive()) {
+        words.add(s.headword());
+      }
+      words.addAll(BuiltInFlags.markedWords(s));
+      if (!words.isEmpty()) {
+        out.put(s.id(), List.copyOf(words));
+      }
+    }
+    return out;
   }
 
   private PathNode node(String id) {

@@ -6,13 +6,17 @@ import org.synscope.wordnet.NounSynset;
 /**
  * One sense of a category as stored for display.
  *
- * @param sensitiveName its name word is one WordNet marks a slur, obscenity or disparagement
- *     ({@link org.synscope.flags.BuiltInFlags#sensitiveName}): pages mask it as they mask labels
+ * @param maskedWords the words pages mask wherever this sense is shown (its name when trees mask it, and
+ *     every word the synset marks a slur, obscenity or disparagement); empty for most senses
  */
 public record SenseInfo(String id, String name, List<String> lemmas, String definition, List<String> examples,
-    String lexFile, boolean sensitiveName) {
+    String lexFile, List<String> maskedWords) {
 
-  static SenseInfo of(NounSynset s, boolean sensitiveName) {
-    return new SenseInfo(s.id(), s.name(), s.lemmas(), s.definition(), s.examples(), s.lexFile(), sensitiveName);
+  public SenseInfo {
+    maskedWords = maskedWords == null ? List.of() : List.copyOf(maskedWords); // absent in an older index
+  }
+
+  static SenseInfo of(NounSynset s, List<String> maskedWords) {
+    return new SenseInfo(s.id(), s.name(), s.lemmas(), s.definition(), s.examples(), s.lexFile(), maskedWords);
   }
 }

@@ -58,11 +58,12 @@ final class Redactor {
     }
     String shown = org.synscope.dataset.CategoryKeys.ofLabel(label);
     for (SenseInfo s : details.senses()) {
-      String name = s.lemmas().get(0);
-      // Its name, wherever it is shown (trees and paths mask it too); but not the page's own label
-      // when that is shown (suit.n.03, the businessman, is a disparagement of a rare sense of suit).
-      if (s.sensitiveName() && !org.synscope.dataset.CategoryKeys.ofLabel(name).equals(shown)) {
-        words.add(name);
+      // A sense's masked words, wherever they are shown (trees and paths mask the names too); but not the
+      // page's own label when that is shown (suit.n.03, the businessman, disparages a rare sense of suit).
+      for (String w : s.maskedWords()) {
+        if (!org.synscope.dataset.CategoryKeys.ofLabel(w).equals(shown)) {
+          words.add(w);
+        }
       }
     }
     return new Redactor(words);
@@ -99,6 +100,6 @@ final class Redactor {
 
   SenseInfo apply(SenseInfo s) {
     return new SenseInfo(s.id(), apply(s.name()), apply(s.lemmas()), apply(s.definition()), apply(s.examples()),
-        s.lexFile(), s.sensitiveName());
+        s.lexFile(), s.maskedWords());
   }
 }

@@ -28,7 +28,7 @@ class MaskedWordPageTest {
   @BeforeAll
   static void index() {
     searcher = LabelSearcher.open(Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
-        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\n")), Fixtures.wordNet30(), 5_000);
+        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\nspade\n")), Fixtures.wordNet30(), 5_000);
   }
 
   @AfterAll
@@ -79,6 +79,19 @@ class MaskedWordPageTest {
     CategoryPage suit = CategoryPage.of(searcher.category("words", "suit"), List.of(), false, false);
     assertEquals("suit", suit.ui().title());
     assertTrue(!suit.ui().masksOtherWords(), "nothing on suit's page is masked");
-    assertTrue(suit.ui().otherSenses().stream().anyMatch(s -> s.name().equals("suit.n.03") && s.sensitiveName()));
+    assertTrue(suit.ui().otherSenses().stream().anyMatch(s -> s.name().equals("suit.n.03")
+        && s.maskedWords().equals(List.of("suit"))));
+  }
+
+  @Test
+  void everyWordASenseMarksIsMaskedInItsLemmas() {
+    // spade is first the digging tool; its second sense is nigger.n.01, whose usage domain 'ethnic slur' is on the
+    // whole synset, so every one of its words is a slur: only spade itself, the page's shown label, stays readable.
+    CategoryPage page = CategoryPage.of(searcher.category("words", "spade"), List.of(), false, false);
+    assertEquals("spade", page.ui().title());
+    SenseInfo slur = page.ui().otherSenses().stream().filter(s -> s.id().equals("n09638009")).findFirst().orElseThrow();
+    assertEquals(List.of("n*****", "n****", "spade", "c***", "j******", "n****"), slur.lemmas());
+    assertEquals("n*****.n.01", slur.name());
+    assertTrue(page.ui().masksOtherWords());
   }
 }
