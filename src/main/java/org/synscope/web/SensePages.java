@@ -111,8 +111,10 @@ final class SensePages {
         + "' is not a noun synset id or name of WordNet " + searcher.lexicon().version()));
     String key = view.hit().key();
     synchronized (this) {
-      SenseCorrection c = corrections.record(user.name(), dataset, key, view.hit().label(), view.hit().synset(),
-          view.hit().name(), to.id(), to.name(), rationale.strip());
+      // What it was, read under the lock that orders the corrections: a view read before it could be stale.
+      org.synscope.search.Hit now = searcher.category(dataset, key).hit();
+      SenseCorrection c = corrections.record(user.name(), dataset, key, now.label(), now.synset(), now.name(), to.id(),
+          to.name(), rationale.strip());
       Map<String, SenseOverrides.Pin> pin = new LinkedHashMap<>();
       pin.put(key, c.pin());
       amender.amend(dataset, pin);

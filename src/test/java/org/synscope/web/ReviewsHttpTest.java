@@ -224,6 +224,44 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void concurrentCorrectionsEachRecordTheSenseTheOneBeforeLeft() throws Exception {
+    // 8 clients correct kid back and forth at once; in journal order, each correction's "before" is the
+    // previous one's "after" (a view read before the lock gave stale befores under load).
+    int clients = 8;
+    int each = 4;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    try {
+      List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+      for (int t = 0; t < clients; t++) {
+        int thread = t;
+        codes.add(pool.submit(() -> {
+          int ok = 0;
+          for (int k = 0; k < each; k++) {
+            String to = (thread + k) % 2 == 0 ? "kid.n.02" : "kid.n.01";
+            ok += postJson("/senses.json", auditor, correction("kid", to, "load " + thread + "." + k)).statusCode() == 201
+                ? 1 : 0;
+          }
+          return ok;
+        }));
+      }
+      int created = 0;
+      for (var f : codes) {
+        created += f.get();
+      }
+      assertEquals(clients * each, created);
+    } finally {
+      pool.shutdown();
+    }
+    JsonNode all = JSON.readTree(get(HttpClient.newHttpClient(), "/senses.json?dataset=fixture").body());
+    assertEquals(clients * each, all.size());
+    String previous = "n00000009"; // kid.n.01, its first sense, before any correction
+    for (JsonNode c : all) {
+      assertEquals(previous, c.get("before").asText(), c.toString());
+      previous = c.get("after").asText();
+    }
+  }
+
+  @Test
   void aSenseCorrectionChangesEveryCountAtOnceAndSurvivesRestartAndReimport() throws IOException {
     // By hand (first sense): kid (20 images) is kid.n.01 under person with slurword (3); animal holds
     // dog 100, domestic_dog 50, cat 30, rex 7 and canine 0.
