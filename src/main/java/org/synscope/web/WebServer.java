@@ -102,48 +102,48 @@ public final class WebServer {
               + (render == null ? "" : String.format(java.util.Locale.ROOT, ", render;dur=%.2f", render / 1e6)));
         }
       });
-      config.routes.get("/", pages::home);
-      config.routes.get("/index.json", pages::homeJson);
-      config.routes.get("/search", pages::search);
-      config.routes.get("/search.json", pages::searchJson);
-      config.routes.get("/search.csv", pages::searchCsv);
-      config.routes.get("/search.jsonl", pages::searchJsonl);
-      config.routes.get("/tree", pages::tree);
-      config.routes.get("/images", imagePages::images);
-      config.routes.get("/images.json", imagePages::imagesJson);
-      config.routes.get("/i/{dataset}/{n}", imagePages::image);
-      config.routes.get("/tree.json", pages::treeJson);
-      config.routes.get("/datasets", pages::datasets);
-      config.routes.get("/datasets.json", pages::datasetsJson);
-      config.routes.get("/suggest.json", pages::suggest);
-      config.routes.get("/c/{dataset}/<key>", pages::category);
-      config.routes.get("/login", loginPages::loginForm);
+      get(config, "/", pages::home);
+      get(config, "/index.json", pages::homeJson);
+      get(config, "/search", pages::search);
+      get(config, "/search.json", pages::searchJson);
+      get(config, "/search.csv", pages::searchCsv);
+      get(config, "/search.jsonl", pages::searchJsonl);
+      get(config, "/tree", pages::tree);
+      get(config, "/images", imagePages::images);
+      get(config, "/images.json", imagePages::imagesJson);
+      get(config, "/i/{dataset}/{n}", imagePages::image);
+      get(config, "/tree.json", pages::treeJson);
+      get(config, "/datasets", pages::datasets);
+      get(config, "/datasets.json", pages::datasetsJson);
+      get(config, "/suggest.json", pages::suggest);
+      get(config, "/c/{dataset}/<key>", pages::category);
+      get(config, "/login", loginPages::loginForm);
       config.routes.post("/login", loginPages::login);
       config.routes.post("/logout", loginPages::logout);
       config.routes.post("/reviews.json", reviewPages::createJson);
       config.routes.post("/review", reviewPages::createForm);
-      config.routes.get("/signals", riskPages::signals);
-      config.routes.get("/signals.json", riskPages::signalsJson);
-      config.routes.get("/queue", riskPages::queue);
-      config.routes.get("/queue.json", riskPages::queueJson);
-      config.routes.get("/senses.json", sensePages::listJson);
+      get(config, "/signals", riskPages::signals);
+      get(config, "/signals.json", riskPages::signalsJson);
+      get(config, "/queue", riskPages::queue);
+      get(config, "/queue.json", riskPages::queueJson);
+      get(config, "/senses.json", sensePages::listJson);
       config.routes.post("/senses.json", sensePages::createJson);
       config.routes.post("/sense", sensePages::createForm);
-      config.routes.get("/export/senses.tsv", sensePages::exportTsv);
-      config.routes.get("/review/bulk", reviewPages::bulkForm);
+      get(config, "/export/senses.tsv", sensePages::exportTsv);
+      get(config, "/review/bulk", reviewPages::bulkForm);
       config.routes.post("/review/bulk", reviewPages::bulk);
-      config.routes.get("/history", historyPages::history);
-      config.routes.get("/history.json", historyPages::historyJson);
-      config.routes.get("/lists.json", flagListPages::listsJson);
+      get(config, "/history", historyPages::history);
+      get(config, "/history.json", historyPages::historyJson);
+      get(config, "/lists.json", flagListPages::listsJson);
       config.routes.post("/lists.json", flagListPages::importList);
-      config.routes.get("/audit", auditPages::audit);
-      config.routes.get("/audit.json", auditPages::auditJson);
-      config.routes.get("/audit.md", auditPages::auditMarkdown);
-      config.routes.get("/audit/compare", auditPages::compare);
-      config.routes.get("/audit/compare.json", auditPages::compareJson);
-      config.routes.get("/export/blocklist.txt", auditPages::blocklist);
-      config.routes.get("/export/blocklist.csv", auditPages::blocklist);
-      config.routes.get("/export/blocklist-images.txt", auditPages::blocklist);
+      get(config, "/audit", auditPages::audit);
+      get(config, "/audit.json", auditPages::auditJson);
+      get(config, "/audit.md", auditPages::auditMarkdown);
+      get(config, "/audit/compare", auditPages::compare);
+      get(config, "/audit/compare.json", auditPages::compareJson);
+      get(config, "/export/blocklist.txt", auditPages::blocklist);
+      get(config, "/export/blocklist.csv", auditPages::blocklist);
+      get(config, "/export/blocklist-images.txt", auditPages::blocklist);
       config.routes.post("/image-reviews.json", imagePages::decide);
       config.routes.post("/image-review", imagePages::decideForm);
       config.routes.exception(SearchException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -252,6 +252,15 @@ public final class WebServer {
             + (id == null ? "" : " (id " + id + ")"));
       }
     }
+  }
+
+  /**
+   * A GET route, and HEAD on the same handler: Jetty sends HEAD's headers and status without the body, so
+   * a link checker learns what a GET would (404 for what does not exist), not a blanket 200.
+   */
+  private static void get(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 
   /** Requests worked on at once: two per core keeps the cores busy while one request waits on I/O. */

@@ -410,4 +410,19 @@ class WebPagesTest {
     assertEquals("{\"error\":\"the request headers are too large\",\"status\":431}", bigHeader.body());
     assertEquals("DENY", bigHeader.headers().firstValue("X-Frame-Options").orElse(""));
   }
+
+  @Test
+  void headAnswersAsGetWouldWithoutTheBody() throws Exception {
+    // HEAD answered 200 text/plain for everything, so a link checker took dead links for live ones.
+    for (String path : List.of("/c/fixture/dog", "/c/fixture/dog.json", "/c/fixture/zebra", "/c/fixture/zebra.json",
+        "/queue.json?dataset=nope", "/search.json?q=dog")) {
+      HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> get = get(path);
+      assertEquals(get.statusCode(), head.statusCode(), path);
+      assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+      assertEquals("", head.body(), path);
+    }
+    assertEquals(404, get("/c/fixture/zebra").statusCode());
+  }
 }
