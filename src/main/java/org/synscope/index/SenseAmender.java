@@ -108,6 +108,7 @@ public final class SenseAmender {
             current.rejected(), current.rejectedLines(), overrides, current.metadataColumns(), current.builtAt(),
             current.buildMillis(), current.sensePolicy(), matches, certainty);
         catalog.publish(lock, meta);
+        catalog.collectGarbage(lock); // and any build a killed import or correction left unreferenced
         return out;
       } catch (IOException e) {
         IndexCatalog.deleteQuietly(dir);

@@ -1,6 +1,7 @@
 package org.synscope.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -266,8 +267,13 @@ class ReviewsHttpTest {
     // By hand (first sense): kid (20 images) is kid.n.01 under person with slurword (3); animal holds
     // dog 100, domestic_dog 50, cat 30, rex 7 and canine 0.
     assertEquals(List.of("animal.n.01 5 187", "person.n.01 2 23"), topLevel());
+    // A build a kill -9 left behind (no meta.json names it) goes with the correction's publish.
+    java.nio.file.Path orphan = catalog.root().resolve("datasets/fixture/20260101-000000-000-dead");
+    java.nio.file.Files.createDirectories(orphan);
+    java.nio.file.Files.writeString(orphan.resolve("_0.cfs"), "half written");
     HttpResponse<String> created = postJson("/senses.json", auditor, correction("Kid", "kid.n.02", "the list is of animals"));
     assertEquals(201, created.statusCode(), created.body());
+    assertFalse(java.nio.file.Files.exists(orphan));
     JsonNode c = JSON.readTree(created.body()).get("correction");
     assertEquals(List.of("s1", "alice", "kid", "n00000009", "kid.n.01", "n00000011", "kid.n.02", "the list is of animals"),
         List.of(c.get("id").asText(), c.get("user").asText(), c.get("category").asText(), c.get("before").asText(),
