@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,10 +33,8 @@ public final class FlagListReader {
   public static Result read(Path file, String type) {
     try {
       return read(file.toString(), Files.readAllBytes(file), type);
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(new LineProblem(file.toString(), 0, "no such file"));
     } catch (IOException e) {
-      throw new DatasetException(new LineProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+      throw new DatasetException(LineProblem.unreadable(file, e));
     }
   }
 
@@ -50,6 +47,9 @@ public final class FlagListReader {
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new DatasetException(new LineProblem(file.toString(), 0, "is not valid UTF-8; save it as UTF-8"));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark is no part of the first entry
     }
     String[] lines = text.split("\r?\n", -1);
     List<int[]> data = new ArrayList<>();
@@ -75,6 +75,11 @@ public final class FlagListReader {
     for (int[] d : data) {
       int line = d[0] + 1;
       String value = lines[d[0]].strip();
+      String invisible = org.synscope.dataset.InvisibleCharacters.first(value, "");
+      if (invisible != null) { // 'sea\u200bl' would be kept and reported as matching no category, like seal
+        problems.add(new LineProblem(file.toString(), line, "the entry has " + invisible + "; remove it"));
+        continue;
+      }
       if (used.equals("wnids") && !SynsetIds.isId(value)) {
         problems.add(new LineProblem(file.toString(), line, "expected a wnid such as n02084071, found '" + value + "'"));
         continue;

@@ -1,9 +1,7 @@
 package org.synscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,9 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.synscope.dataset.CategoryKeys;
+import org.synscope.audit.FlagListReader;
+import org.synscope.config.BadInput;
 import org.synscope.dataset.DatasetException;
-import org.synscope.dataset.LineProblem;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.QueueEvaluation;
 import org.synscope.web.Json;
@@ -43,11 +41,18 @@ final class EvalQueueCommand extends CliCommand {
 
   @Override
   int run() throws Exception {
+    if (at.isEmpty() || at.stream().anyMatch(n -> n == null || n < 1)) {
+      throw new BadInput("--at takes numbers of reviews, each 1 or more (e.g. 100,300,600), not " + at);
+    }
     Set<String> answers = read(truth);
     PrintWriter out = out();
     try (LabelSearcher searcher = workspace().searcher(System.err)) {
       long started = System.nanoTime();
       QueueEvaluation e = searcher.evalQueue(dataset, pool, answers, at);
+      if (e.unsafe() == 0) {
+        throw new BadInput("none of the " + answers.size() + " entries of " + truth + " is a category of '" + dataset + "'"
+            + (pool == null ? "" : " under " + pool) + "; check the dataset, the pool and the file (wnids or labels)");
+      }
       if (json) {
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("found", e.found());
@@ -74,23 +79,21 @@ final class EvalQueueCommand extends CliCommand {
     return 0;
   }
 
+  private static final String NOT_READ = "the truth list was not read";
+
+  /** The truth list, read as a flag list is (wnids or labels, a BOM dropped, bad lines named). */
   private static Set<String> read(Path file) {
-    Set<String> out = new HashSet<>();
-    List<String> lines;
+    FlagListReader.Result list;
     try {
-      lines = Files.readAllLines(file);
-    } catch (IOException ex) {
-      throw new DatasetException(List.of(new LineProblem(file.toString(), 0, "cannot read: " + ex.getMessage())));
+      list = FlagListReader.read(file, null);
+    } catch (DatasetException e) {
+      throw new DatasetException(e.problems(), NOT_READ);
     }
-    for (String line : lines) {
-      String t = line.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) {
-        out.add(CategoryKeys.isWnid(t) ? t : CategoryKeys.ofLabel(t));
-      }
+    if (!list.problems().isEmpty()) {
+      throw new DatasetException(list.problems(), NOT_READ);
     }
-    if (out.isEmpty()) {
-      throw new DatasetException(List.of(new LineProblem(file.toString(), 0, "no wnid or label in the truth list")));
-    }
+    Set<String> out = new HashSet<>();
+    list.entries().forEach(e -> out.add(e.value()));
     return out;
   }
 }

@@ -115,4 +115,20 @@ class MainErrorsTest {
     assertEquals(2, code, err.toString());
     assertEquals("synscope: query timeout must be positive", err.toString().strip());
   }
+
+  @Test
+  void evalQueueRefusesNonsenseReviewCountsAndSaysWhichFileItCouldNotRead() throws Exception {
+    // --at 0 printed "5 unsafe found after 0 reviews"; a binary truth file ended in "import failed; nothing was
+    // published", although eval-queue publishes nothing.
+    Path truth = java.nio.file.Files.writeString(dir.resolve("truth.txt"), "n02084071\n");
+    assertEquals("synscope: --at takes numbers of reviews, each 1 or more (e.g. 100,300,600), not [0, 100]",
+        run(2, "eval-queue", "--dataset", "d", "--truth", truth.toString(), "--at", "0,100", "--index",
+            dir.toString())[1]);
+    Path binary = java.nio.file.Files.write(dir.resolve("truth.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
+    assertEquals(binary + ": is not valid UTF-8; save it as UTF-8\nsynscope: the truth list was not read: the file cannot"
+        + " be used", run(1, "eval-queue", "--dataset", "d", "--truth", binary.toString(), "--index", dir.toString())[1]
+        .replace("\r", ""));
+    assertEquals(dir + ": is a directory, not a file\nsynscope: the truth list was not read: the file cannot be used",
+        run(1, "eval-queue", "--dataset", "d", "--truth", dir.toString(), "--index", dir.toString())[1].replace("\r", ""));
+  }
 }

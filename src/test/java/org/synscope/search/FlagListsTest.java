@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synscope.Fixtures;
 import org.synscope.audit.AuditStore;
+import org.synscope.audit.FlagList;
 import org.synscope.audit.FlagListImport;
 import org.synscope.audit.FlagListReader;
 import org.synscope.audit.Scope;
@@ -165,6 +166,16 @@ class FlagListsTest {
     // dog and domestic_dog are dog.n.01, whose lemmas hold the phrase; kid has the lemma child.
     assertEquals(List.of("dog", "domestic_dog", "kid"), labels("big"), "a one-word entry and a phrase, among 6,002");
     assertEquals(8, searcher.search(SearchRequest.all()).total(), "every other page still answers");
+  }
+
+  @Test
+  void aByteOrderMarkIsDroppedAndAnInvisibleCharacterIsABadLine() {
+    // '\uFEFFcat' was kept and reported as matching no category; 'do\u200Bg' likewise, printed as if it were dog.
+    FlagListReader.Result r = FlagListReader.read("bom.txt", "\uFEFFcat\ndo\u200Bg\n".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), null);
+    assertEquals(List.of("cat"), r.entries().stream().map(FlagList.Entry::value).toList());
+    assertEquals(List.of("bom.txt:2: the entry has an invisible character U+200B (ZERO WIDTH SPACE) at position 3;"
+        + " remove it"), r.problems().stream().map(Object::toString).toList());
   }
 
   @Test
