@@ -1,8 +1,8 @@
 package org.synscope.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,36 +44,66 @@ public final class SenseHints {
     return row.label() == null ? null : groupByKey.get(CategoryKeys.ofLabel(row.label()));
   }
 
-  /** Reads a hint file; a problem names the file and what is wrong. */
+  private static final String NOT_READ = "the --hints file was not read, so nothing was imported";
+
+  /** The labels the hint file names (normalised), each with its group. */
+  public Map<String, String> labels() {
+    return groupByKey;
+  }
+
+  /**
+   * Reads a hint file; a problem names the file and what is wrong: not JSON, JSON with something after
+   * it or a group named twice (never last-one-wins), a label in two groups, an invisible character.
+   */
   public static SenseHints read(Path file) {
     String name = file.toString();
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file));
+      String text = Files.readString(file);
+      root = StrictJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DatasetException(List.of(new LineProblem(name, line, "not valid JSON: " + e.getOriginalMessage())));
+      throw notRead(new LineProblem(name, line, "not valid JSON: " + StrictJson.problem(e)));
     } catch (IOException e) {
-      throw new DatasetException(List.of(new LineProblem(name, 0, "cannot read: " + e.getMessage())));
+      throw notRead(LineProblem.unreadable(file, e));
     }
     if (root == null || !root.isObject()) {
-      throw new DatasetException(List.of(new LineProblem(name, 1,
-          "expected a JSON object of group -> [labels], e.g. {\"aquatic_mammals\": [\"seal\", \"whale\"]}")));
+      throw notRead(new LineProblem(name, 1,
+          "expected a JSON object of group -> [labels], e.g. {\"aquatic_mammals\": [\"seal\", \"whale\"]}"));
     }
     Map<String, String> out = new HashMap<>();
     for (Map.Entry<String, JsonNode> group : root.properties()) {
+      String g = group.getKey();
+      visible(name, "group '" + g + "'", g);
       if (!group.getValue().isArray()) {
-        throw new DatasetException(List.of(new LineProblem(name, 0, "group '" + group.getKey()
-            + "' must hold a list of labels")));
+        throw notRead(new LineProblem(name, 0, "group '" + g + "' must hold a list of labels"));
       }
       for (JsonNode label : group.getValue()) {
         if (!label.isTextual()) {
-          throw new DatasetException(List.of(new LineProblem(name, 0, "group '" + group.getKey()
-              + "' holds " + label + ", not a label")));
+          throw notRead(new LineProblem(name, 0, "group '" + g + "' holds " + label
+              + ", not a label"));
         }
-        out.put(CategoryKeys.ofLabel(label.asText()), group.getKey());
+        visible(name, "label '" + label.asText() + "' of group '" + g + "'", label.asText());
+        String key = CategoryKeys.ofLabel(label.asText());
+        String before = out.putIfAbsent(key, g);
+        if (before != null && !before.equals(g)) {
+          throw notRead(new LineProblem(name, 0, "label '" + label.asText() + "' is in two groups, '"
+              + before + "' and '" + g + "'; a label has one group"));
+        }
       }
     }
     return new SenseHints(out);
+  }
+
+  private static DatasetException notRead(LineProblem problem) {
+    return new DatasetException(List.of(problem), NOT_READ);
+  }
+
+  private static void visible(String file, String what, String text) {
+    String invisible = InvisibleCharacters.first(text, "");
+    if (invisible != null) {
+      throw notRead(new LineProblem(file, 0, what + " has " + invisible + "; remove it"));
+    }
   }
 }

@@ -20,6 +20,9 @@ public final class StrictJson {
   /** Jackson's own words on a JSON error, without its notes on the source (which say "REDACTED"). */
   public static String problem(JsonProcessingException e) {
     String m = e.getOriginalMessage();
+    if (m.startsWith("Trailing token")) {
+      return "something follows the JSON value (one value a file)";
+    }
     int at = m.indexOf("\n at [Source");
     m = at >= 0 ? m.substring(0, at) : m;
     return m.replaceAll("\\s*\\(?(StreamReadFeature|JsonReadFeature)\\.[A-Z_]+[^)]*\\)?", "").strip();

@@ -135,6 +135,14 @@ public final class DatasetIndexer {
             : pin.file() + ":" + pin.line() + ": pin for '" + pin.label() + "' matches no label of the list");
       }
     });
+    List<String> strays = hints.labels().keySet().stream().filter(k -> !labelled.contains(k)).sorted().toList();
+    if (!strays.isEmpty()) { // the wrong dataset's hints, or a list without some of its classes
+      String some = String.join(", ", strays.subList(0, Math.min(5, strays.size()))) + (strays.size() > 5 ? ", ..." : "");
+      warnings.add(request.hints() + ": " + (strays.size() == hints.labels().size()
+          ? "none of its " + strays.size() + " labels is a label of the list (" + some + "): is it this list's file?"
+          : String.format(java.util.Locale.ROOT, "%,d of its %,d labels %s no label of the list (%s)", strays.size(),
+              hints.labels().size(), strays.size() == 1 ? "is" : "are", some)));
+    }
     problems.sort(LineProblem.IN_FILE_ORDER);
     if (categories.isEmpty() || (!problems.isEmpty() && !request.skipBadLines())) {
       throw new DatasetException(problems.isEmpty()
