@@ -37,8 +37,15 @@ final class SensesCommand implements Runnable {
     @Override
     int run() {
       PrintWriter out = out();
-      try (AuditStore audit = workspace().audit(false)) {
-        SenseFile.corrections(out, dataset, audit.corrections().latest(dataset).values());
+      Workspace ws = workspace();
+      try (AuditStore audit = ws.audit(false)) {
+        var latest = audit.corrections().latest(dataset).values();
+        var meta = ws.catalog().meta();
+        if (latest.isEmpty() && meta.isPresent() && !meta.get().datasets().containsKey(dataset)) {
+          throw new org.synscope.config.BadInput("no dataset '" + dataset + "' and no correction recorded for it; indexed: "
+              + String.join(", ", meta.get().sorted().keySet()));
+        }
+        SenseFile.corrections(out, dataset, latest);
       }
       out.flush();
       return 0;

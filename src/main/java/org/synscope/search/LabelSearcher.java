@@ -43,6 +43,21 @@ public interface LabelSearcher extends Closeable {
   /** meta.json as currently served. */
   IndexMeta meta();
 
+  /** 404 naming the indexed datasets unless {@code dataset} is one of them. */
+  default void requireDataset(String dataset) {
+    CategoryLookup.requireDataset(meta(), dataset);
+  }
+
+  /**
+   * 404 for a dataset filter that can only answer nothing: not indexed, and nothing recorded for it
+   * (a dataset removed from the index keeps its recorded reviews and corrections, which stay listable).
+   */
+  default void requireKnownDataset(String dataset, boolean anythingRecorded) {
+    if (dataset != null && !anythingRecorded) {
+      requireDataset(dataset);
+    }
+  }
+
   /** Opens what was just published at once (the write paths call it; readers otherwise poll meta.json). */
   void refresh();
 

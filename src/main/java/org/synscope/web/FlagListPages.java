@@ -41,10 +41,21 @@ final class FlagListPages {
       throw SearchException.badRequest("the body must be a JSON object " + shape);
     }
     StringBuilder lines = new StringBuilder();
-    body.get("entries").forEach(e -> lines.append(e.asText()).append('\n'));
+    int at = 0;
+    for (JsonNode e : body.get("entries")) {
+      at++;
+      if (!e.isTextual() || e.asText().indexOf('\n') >= 0 || e.asText().indexOf('\r') >= 0) {
+        throw SearchException.badRequest("entry " + at + " of \"entries\" is " + e + ": each entry is one wnid, label or"
+            + " word, as a string");
+      }
+      lines.append(e.asText()).append('\n');
+    }
     String source = "http:" + user.name() + ":" + JsonBodies.text(body, "name", true);
     String type = JsonBodies.text(body, "type", false);
     String dataset = JsonBodies.text(body, "dataset", false);
+    if (dataset != null) {
+      searcher.requireDataset(dataset); // the CLI refuses it too
+    }
     try {
       FlagListReader.Result read = FlagListReader.read(source, lines.toString().getBytes(StandardCharsets.UTF_8), type);
       FlagListImport.Result r = FlagListImport.save(read, source, new FlagListImport.Request(JsonBodies.text(body, "name", true),

@@ -41,6 +41,7 @@ final class HistoryPages {
     Predicate<Review> filter = r -> (user == null || r.user().equals(user)) && (dataset == null || r.dataset().equals(dataset))
         && (bulk == null || bulk.equals(r.bulk()));
     int total = audit.journal().count(filter);
+    searcher.requireKnownDataset(dataset, total > 0 || user != null || bulk != null);
     int pages = Math.max(1, (total + HistoryPage.SIZE - 1) / HistoryPage.SIZE);
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());
     List<Review> recent = audit.journal().recent(filter, (page - 1) * HistoryPage.SIZE, HistoryPage.SIZE);

@@ -66,15 +66,19 @@ final class SensePages {
   /** Every correction of a dataset ({@code ?dataset=}), or of all, oldest first. */
   void listJson(Context ctx) {
     String dataset = ctx.queryParam("dataset");
-    ctx.json(corrections.all().stream().filter(c -> dataset == null || c.dataset().equals(dataset)).toList());
+    List<SenseCorrection> found = corrections.all().stream().filter(c -> dataset == null || c.dataset().equals(dataset))
+        .toList();
+    searcher.requireKnownDataset(dataset, !found.isEmpty());
+    ctx.json(found);
   }
 
   /** The latest correction of each category of a dataset as a {@code --senses} file. */
   void exportTsv(Context ctx) {
     String dataset = ctx.queryParam("dataset");
-    if (dataset == null || !searcher.meta().datasets().containsKey(dataset)) {
+    if (dataset == null) {
       throw SearchException.badRequest("give ?dataset= (one of " + String.join(", ", searcher.meta().sorted().keySet()) + ")");
     }
+    searcher.requireKnownDataset(dataset, !corrections.latest(dataset).isEmpty());
     ctx.contentType("text/tab-separated-values; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"senses-" + dataset + ".tsv\"");
     try {

@@ -230,7 +230,7 @@ public final class WebServer {
 
   /**
    * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
-   * and {@code .csv} paths (with {@code "id"} for an internal error), an error page otherwise; never a
+   * {@code .csv}, {@code .tsv}, {@code .txt} and {@code .md} paths (with {@code "id"} for an internal error), an error page otherwise; never a
    * stack trace.
    */
   private static void error(Context ctx, int status, String message, String id) {
@@ -238,9 +238,15 @@ public final class WebServer {
     ErrorPage page = ErrorPage.of(status, message, id);
     ctx.status(status);
     String path = ctx.path();
-    if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv") || path.endsWith(".txt")
-        || path.endsWith(".md")) {
-      ctx.json(id == null ? Map.of("error", message, "status", status) : Map.of("error", message, "status", status, "id", id));
+    if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv") || path.endsWith(".tsv")
+        || path.endsWith(".txt") || path.endsWith(".md")) {
+      Map<String, Object> body = new java.util.LinkedHashMap<>(); // one order, as Jetty's own errors have it
+      body.put("error", message);
+      body.put("status", status);
+      if (id != null) {
+        body.put("id", id);
+      }
+      ctx.json(body);
     } else {
       try {
         ctx.render("error", Map.of("page", page, "title", page.title(), "base", "", "json", "", "csrf", "",

@@ -571,6 +571,31 @@ class ReviewsHttpTest {
     assertEquals(1, list.get("unknown").asInt());
     assertEquals(1, list.get("warnings").size());
     assertEquals("cats", JSON.readTree(get(HttpClient.newHttpClient(), "/lists.json").body()).get(0).get("name").asText());
+    // An unknown dataset was saved (the CLI refuses it); numbers were taken as labels; a line break made two entries.
+    HttpResponse<String> nope = postJson("/lists.json", admin, "{\"name\": \"x\", \"dataset\": \"nope\", \"entries\": [\"cat\"]}");
+    assertEquals(404, nope.statusCode());
+    assertEquals("{\"error\":\"no dataset 'nope'; indexed: fixture\",\"status\":404}", nope.body());
+    HttpResponse<String> number = postJson("/lists.json", admin, "{\"name\": \"x\", \"entries\": [\"cat\", 1]}");
+    assertEquals(400, number.statusCode());
+    assertEquals("entry 2 of \"entries\" is 1: each entry is one wnid, label or word, as a string",
+        JSON.readTree(number.body()).get("error").asText());
+    assertEquals(400, postJson("/lists.json", admin, "{\"name\": \"x\", \"entries\": [\"cat\\ndog\"]}").statusCode());
+    assertEquals(1, JSON.readTree(get(HttpClient.newHttpClient(), "/lists.json").body()).size(), "nothing else saved");
+  }
+
+  @Test
+  void aDatasetFilterThatCanOnlyAnswerNothingIsA404() {
+    // /senses.json and /history.json answered 200 [] for a dataset that does not exist; the .tsv export a 400 page.
+    for (String path : List.of("/senses.json?dataset=nope", "/history.json?dataset=nope", "/export/senses.tsv?dataset=nope")) {
+      HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
+      assertEquals(404, r.statusCode(), path);
+      assertEquals("{\"error\":\"no dataset 'nope'; indexed: fixture\",\"status\":404}", r.body(), path);
+    }
+    HttpResponse<String> none = get(HttpClient.newHttpClient(), "/export/senses.tsv");
+    assertEquals(400, none.statusCode());
+    assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), none.body());
+    assertEquals(200, get(HttpClient.newHttpClient(), "/senses.json?dataset=fixture").statusCode());
+    assertEquals(404, get(HttpClient.newHttpClient(), "/history?dataset=nope").statusCode());
   }
 
   @Test
