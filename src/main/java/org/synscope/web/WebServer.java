@@ -62,6 +62,7 @@ public final class WebServer {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+      config.http.maxRequestSize = MAX_BODY;
       config.jetty.modifyServletContextHandler(context -> context.insertHandler(admission()));
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.fileRenderer(renderer);
@@ -151,6 +152,10 @@ public final class WebServer {
       config.routes.exception(org.synscope.audit.AuditException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
       config.routes.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(IndexException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+      // Javalin's own refusals (a body over its size limit: 413) answer in the same shapes, not its plain text.
+      config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+          e.getStatus() == 413 ? String.format(java.util.Locale.ROOT, "the request body is too large (the limit is %,d bytes)",
+              MAX_BODY) : e.getMessage()));
       config.routes.exception(Exception.class, WebServer::internalError);
       config.routes.error(404, ctx -> {
         if (!Boolean.TRUE.equals(ctx.attribute("error-rendered"))) {
@@ -268,6 +273,9 @@ public final class WebServer {
     config.routes.get(path, handler);
     config.routes.head(path, handler);
   }
+
+  /** The largest request body read (a review, a correction, a list over HTTP; bigger lists go through the CLI). */
+  static final long MAX_BODY = 1_000_000;
 
   /** Requests worked on at once: two per core keeps the cores busy while one request waits on I/O. */
   static final int WORKING = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());

@@ -584,6 +584,14 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void aBodyOverTheLimitIsA413InJson() {
+    // Javalin answered "Content Too Large" as text/plain on a .json path.
+    HttpResponse<String> r = postJson("/senses.json", auditor, correction("kid", "kid.n.02", "a".repeat(1_100_000)));
+    assertEquals(413, r.statusCode());
+    assertEquals("{\"error\":\"the request body is too large (the limit is 1,000,000 bytes)\",\"status\":413}", r.body());
+  }
+
+  @Test
   void aDatasetFilterThatCanOnlyAnswerNothingIsA404() {
     // /senses.json and /history.json answered 200 [] for a dataset that does not exist; the .tsv export a 400 page.
     for (String path : List.of("/senses.json?dataset=nope", "/history.json?dataset=nope", "/export/senses.tsv?dataset=nope")) {
