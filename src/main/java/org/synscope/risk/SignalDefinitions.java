@@ -144,7 +144,17 @@ public final class SignalDefinitions {
       this.strict = strict;
     }
 
+    /** Where each one-value key was given, to refuse a second (it silently won). */
+    private final java.util.Map<String, Integer> single = new java.util.HashMap<>();
+
     void add(int n, String key, String value, List<LineProblem> problems) {
+      if (List.of("title", "definition", "basis", "scope").contains(key)) {
+        Integer first = single.putIfAbsent(key, n);
+        if (first != null) {
+          problems.add(new LineProblem(file, n, "'" + key + "' is given twice in [" + name + "], first on line " + first));
+          return;
+        }
+      }
       switch (key) {
         case "title" -> title = value;
         case "definition" -> definition = value;
@@ -160,6 +170,8 @@ public final class SignalDefinitions {
           String cue = parts[0].strip();
           if (cue.isEmpty() || parts.length < 2 || parts[1].isBlank()) {
             problems.add(new LineProblem(file, n, "a cue is: words | the reason they mark the attribute"));
+          } else if (cue.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            problems.add(new LineProblem(file, n, "cue '" + cue + "' has no letter or digit, so it can match no gloss word"));
           } else {
             cues.add(new Signal.Cue(cue, parts[1].strip(), n));
           }

@@ -53,6 +53,20 @@ class RiskTest {
         "bad.conf:7: unknown key 'colour' (use title, definition, basis, scope, anchor, exclude or cue)",
         "bad.conf:3: signal [ok] needs definition, an anchor or a cue",
         "bad.conf:8: signal [empty] needs an anchor or a cue"), e.problems().stream().map(Object::toString).toList());
+    // A second title silently won; a cue of punctuation alone could never match.
+    String twice = """
+        [kin]
+        title = Kinship
+        title = Family
+        definition = d
+        cue = ((( | no word at all
+        cue = goat | fine
+        """;
+    DatasetException t = assertThrows(DatasetException.class,
+        () -> SignalDefinitions.parse("twice.conf", twice, Fixtures.handMade(), true));
+    assertEquals(List.of("twice.conf:3: 'title' is given twice in [kin], first on line 2",
+        "twice.conf:5: cue '(((' has no letter or digit, so it can match no gloss word"),
+        t.problems().stream().map(Object::toString).toList());
   }
 
   @Test
