@@ -26,8 +26,18 @@ final class RiskPages {
     this.view = view;
   }
 
-  /** One signal with how many categories it marks in each dataset. */
-  record SignalView(Signal signal, Map<String, Long> categories, String url) {}
+  /**
+   * One signal with how many categories it marks in each dataset, and, for a user's signal, the datasets
+   * of {@link #BROAD_MIN} or more categories where it is broad: more than {@link #BROAD} of them (the
+   * built-in ones stay under it on Tiny Images; a user's cue such as "a" marks thousands and swamps the
+   * risk order).
+   */
+  record SignalView(Signal signal, Map<String, Long> categories, String url, List<String> broad) {}
+
+  /** The share of a dataset's categories above which a user's signal is called broad. */
+  static final double BROAD = 0.05;
+  /** Datasets smaller than this are not judged for breadth. */
+  static final long BROAD_MIN = 1_000;
 
   /** The signals page and its twin. */
   record SignalsPage(List<SignalView> signals, double weight, double high, double medium) {}
@@ -42,19 +52,36 @@ final class RiskPages {
 
   private SignalsPage signalsPage() {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    Map<String, Long> totals = new LinkedHashMap<>();
     for (String dataset : searcher.meta().sorted().keySet()) {
       var selections = new java.util.EnumMap<Facet, Selection>(Facet.class);
       selections.put(Facet.DATASET, new Selection(java.util.Set.of(dataset), java.util.Set.of()));
       var result = searcher.search(new SearchRequest("", null, selections, List.of(), SortOrder.LABEL, 1, 1));
+      totals.put(dataset, result.total());
       for (FacetValue v : result.facets().getOrDefault(Facet.SIGNAL, List.of())) {
         counts.computeIfAbsent(v.value(), k -> new LinkedHashMap<>()).put(dataset, v.categories());
       }
     }
     List<SignalView> out = new ArrayList<>();
     for (Signal s : searcher.signals().values()) {
-      out.add(new SignalView(s, counts.getOrDefault(s.name(), Map.of()), "/search?signal=" + SearchUrls.encode(s.name())));
+      Map<String, Long> marked = counts.getOrDefault(s.name(), Map.of());
+      List<String> broad = s.source().startsWith("built-in") ? List.of() : broad(marked, totals);
+      out.add(new SignalView(s, marked, "/search?signal=" + SearchUrls.encode(s.name()), broad));
     }
     return new SignalsPage(out, RiskWeights.SIGNAL, RiskWeights.HIGH, RiskWeights.MEDIUM);
+  }
+
+  /** The datasets (with the share) where a user's signal marks more than {@link #BROAD} of the categories. */
+  static List<String> broad(Map<String, Long> marked, Map<String, Long> totals) {
+    List<String> out = new ArrayList<>();
+    marked.forEach((dataset, n) -> {
+      long total = totals.getOrDefault(dataset, 0L);
+      // Only on a dataset big enough for a share to mean something (1 of CIFAR's 100 is 1%).
+      if (total >= BROAD_MIN && n > BROAD * total) {
+        out.add(String.format(java.util.Locale.ROOT, "%s (%.1f%%)", dataset, 100.0 * n / total));
+      }
+    });
+    return out;
   }
 
   void queue(Context ctx) {

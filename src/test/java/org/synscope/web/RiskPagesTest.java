@@ -1,0 +1,21 @@
+package org.synscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RiskPagesTest {
+  @Test
+  void aUsersSignalIsBroadWhereItMarksOverFivePercentOfAThousandOrMoreCategories() {
+    // The hostile pass's cue "a" marked 8,193 of Tiny Images' 75,846 categories (10.8%) and nothing said so.
+    Map<String, Long> marked = new LinkedHashMap<>();
+    marked.put("tiny-images", 8_193L);
+    marked.put("wordnet", 4_105L); // 5.0% of 82,115 exactly is 4,105.75: not over
+    marked.put("cifar100", 40L); // 40% of a list too small to judge
+    Map<String, Long> totals = Map.of("tiny-images", 75_846L, "wordnet", 82_115L, "cifar100", 100L);
+    assertEquals(List.of("tiny-images (10.8%)"), RiskPages.broad(marked, totals));
+  }
+}
