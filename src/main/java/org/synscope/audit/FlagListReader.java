@@ -64,7 +64,7 @@ public final class FlagListReader {
     }
     // Mostly ids is a wnid list with bad lines, not a list of labels: one typo turned a wnid list into
     // labels, so none of its ids flagged anything.
-    long ids = data.stream().filter(d -> SynsetIds.isId(lines[d[0]].strip())).count();
+    long ids = data.stream().filter(d -> SynsetIds.isId(lines[d[0]].strip().toLowerCase(java.util.Locale.ROOT))).count();
     String used = type != null ? type : 2 * ids > data.size() ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
       throw new BadInput("unknown list type '" + type + "' (use wnids, labels or lexicon)");
@@ -75,6 +75,9 @@ public final class FlagListReader {
     for (int[] d : data) {
       int line = d[0] + 1;
       String value = lines[d[0]].strip();
+      if (SynsetIds.isId(value.toLowerCase(java.util.Locale.ROOT))) {
+        value = value.toLowerCase(java.util.Locale.ROOT); // N02084071 is the wnid n02084071, not a label
+      }
       String invisible = org.synscope.dataset.InvisibleCharacters.first(value, "");
       if (invisible != null) { // 'sea\u200bl' would be kept and reported as matching no category, like seal
         problems.add(new LineProblem(file.toString(), line, "the entry has " + invisible + "; remove it"));

@@ -52,6 +52,9 @@ final class FlagsCommand {
       Workspace ws = workspace();
       PrintWriter out = out();
       PrintWriter err = err();
+      if (lexicon && type != null && !type.equals("lexicon")) {
+        throw new BadInput("--lexicon means --type lexicon; it cannot go with --type " + type);
+      }
       String listType = lexicon ? "lexicon" : type;
       FlagListReader.Result read = FlagListReader.read(file, listType);
       try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {

@@ -48,6 +48,11 @@ public final class SenseOverrides {
           problems.add(new LineProblem(name, line.number(), "'" + wnid + "' is not a wnid such as n02084071"));
           continue;
         }
+        String invisible = InvisibleCharacters.first(f[0], "");
+        if (invisible != null) { // 'sea\u200bl' matched no label and was reported as if it were seal
+          problems.add(new LineProblem(name, line.number(), "the label has " + invisible + "; remove it"));
+          continue;
+        }
         Pin pin = new Pin(name, line.number(), f[0].strip(), wnid);
         Pin earlier = pins.putIfAbsent(CategoryKeys.ofLabel(pin.label()), pin);
         if (earlier != null) {

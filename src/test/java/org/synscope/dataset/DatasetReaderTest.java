@@ -177,11 +177,12 @@ class DatasetReaderTest {
   void senseOverridesAreCheckedLineByLine() {
     Path ok = Fixtures.write(dir.resolve("senses.tsv"), "# pins\ntaco\tn07880751\n");
     assertEquals(Map.of("taco", new SenseOverrides.Pin(ok.toString(), 2, "taco", "n07880751")), SenseOverrides.read(ok));
-    Path bad = Fixtures.write(dir.resolve("bad.tsv"), "taco n07880751\nstiff\tcorpse\ntaco\tn1\nTaco\tn07880751\nx\tn00000001\nx\tn00000002\n");
+    Path bad = Fixtures.write(dir.resolve("bad.tsv"), "taco n07880751\nstiff\tcorpse\ntaco\tn1\nTaco\tn07880751\nx\tn00000001\nx\tn00000002\nsea\u200bl\tn02076196\n");
     DatasetException e = assertThrows(DatasetException.class, () -> SenseOverrides.read(bad));
     assertEquals(List.of(bad + ":1: expected label<TAB>wnid, found 'taco n07880751'",
         bad + ":2: 'corpse' is not a wnid such as n02084071", bad + ":3: 'n1' is not a wnid such as n02084071",
-        bad + ":6: label 'x' is pinned twice, first on line 5"),
+        bad + ":6: label 'x' is pinned twice, first on line 5",
+        bad + ":7: the label has an invisible character U+200B (ZERO WIDTH SPACE) at position 4; remove it"),
         e.problems().stream().map(LineProblem::toString).toList());
   }
 

@@ -176,6 +176,11 @@ class FlagListsTest {
     assertEquals(List.of("cat"), r.entries().stream().map(FlagList.Entry::value).toList());
     assertEquals(List.of("bom.txt:2: the entry has an invisible character U+200B (ZERO WIDTH SPACE) at position 3;"
         + " remove it"), r.problems().stream().map(Object::toString).toList());
+    // An upper-case wnid is the wnid: it was read as the label 'n02084071', which no category has.
+    FlagListReader.Result upper = FlagListReader.read("upper.txt", "N00000007\nn00000006\n".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), null);
+    assertEquals("wnids", upper.type());
+    assertEquals(List.of("n00000007", "n00000006"), upper.entries().stream().map(FlagList.Entry::value).toList());
   }
 
   @Test
