@@ -63,6 +63,7 @@ public final class WebServer {
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       config.http.maxRequestSize = MAX_BODY;
+      config.http.prefer405over404 = true; // PUT /senses.json is "method not allowed", not "not found"
       config.jetty.modifyServletContextHandler(context -> context.insertHandler(admission()));
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.fileRenderer(renderer);
@@ -154,8 +155,14 @@ public final class WebServer {
       config.routes.exception(IndexException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
       // Javalin's own refusals (a body over its size limit: 413) answer in the same shapes, not its plain text.
       config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-          e.getStatus() == 413 ? String.format(java.util.Locale.ROOT, "the request body is too large (the limit is %,d bytes)",
-              MAX_BODY) : e.getMessage()));
+          switch (e.getStatus()) {
+            case 413 -> String.format(java.util.Locale.ROOT, "the request body is too large (the limit is %,d bytes)",
+                MAX_BODY);
+            case 405 -> ctx.method() + " is not allowed on " + ctx.path() + "; pages are read with GET, and written with"
+                + " POST where they take writes";
+            case 404 -> "no page at " + ctx.path();
+            default -> e.getMessage();
+          }));
       config.routes.exception(Exception.class, WebServer::internalError);
       config.routes.error(404, ctx -> {
         if (!Boolean.TRUE.equals(ctx.attribute("error-rendered"))) {

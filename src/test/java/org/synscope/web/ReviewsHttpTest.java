@@ -207,7 +207,7 @@ class ReviewsHttpTest {
     assertEquals(List.of("unreviewed 8"), reviewFacet(), "nothing was recorded");
     HttpResponse<String> viaGet = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
         "/review?dataset=fixture&category=dog&decision=safe"))).header("Authorization", "Bearer " + auditor).GET().build());
-    assertEquals(404, viaGet.statusCode(), "no state change on GET: there is no GET route that writes");
+    assertEquals(405, viaGet.statusCode(), "no state change on GET: there is no GET route that writes");
     assertEquals(List.of("unreviewed 8"), reviewFacet());
   }
 
@@ -581,6 +581,17 @@ class ReviewsHttpTest {
         JSON.readTree(number.body()).get("error").asText());
     assertEquals(400, postJson("/lists.json", admin, "{\"name\": \"x\", \"entries\": [\"cat\\ndog\"]}").statusCode());
     assertEquals(1, JSON.readTree(get(HttpClient.newHttpClient(), "/lists.json").body()).size(), "nothing else saved");
+  }
+
+  @Test
+  void anUnsupportedMethodIsA405() throws Exception {
+    // PUT and DELETE answered 404, as if the resource did not exist.
+    HttpResponse<String> put = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(url("/senses.json"))).PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, put.statusCode());
+    assertEquals("{\"error\":\"PUT is not allowed on /senses.json; pages are read with GET, and written with POST where"
+        + " they take writes\",\"status\":405}", put.body());
   }
 
   @Test
