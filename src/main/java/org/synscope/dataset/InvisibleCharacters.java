@@ -19,7 +19,9 @@ public final class InvisibleCharacters {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int type = Character.getType(c);
-      if ((type == Character.CONTROL && allowed.indexOf(c) < 0) || type == Character.FORMAT) {
+      // A lone surrogate (half of a pair, from JSON's "\ud800") is no character: written to a UTF-8 journal it
+      // became '?', so what was read back differed from what was acknowledged.
+      if ((type == Character.CONTROL && allowed.indexOf(c) < 0) || type == Character.FORMAT || type == Character.SURROGATE) {
         String name = Character.getName(c);
         return String.format(Locale.ROOT, "an invisible character U+%04X%s at position %d", c,
             name == null ? "" : " (" + name + ")", text.codePointCount(0, i) + 1);

@@ -97,7 +97,8 @@ public final class IndexCatalog {
     try {
       Files.createDirectories(root);
       return new ImportLock(LockedFile.tryOpen(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
-          .orElseThrow(() -> new IndexException("another import is writing to " + root + "; wait for it to finish and try again")));
+          .orElseThrow(() -> new IndexException("another import, or a server applying a sense correction, is writing to " + root
+              + "; wait for it to finish and try again")));
     } catch (IOException e) {
       throw new IndexException("cannot lock " + root + ": " + e.getMessage(), e);
     }

@@ -12,7 +12,16 @@ final class JsonBodies {
   JsonNode object(Context ctx, String shape) {
     JsonNode body;
     try {
-      body = StrictJson.MAPPER.readTree(ctx.body()); // a field named twice is refused
+      String text;
+      try { // bytes that are not UTF-8 became U+FFFD and were recorded so
+        text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw SearchException.badRequest("the body is not valid UTF-8");
+      }
+      body = StrictJson.MAPPER.readTree(text); // a field named twice is refused
     } catch (JsonProcessingException e) {
       throw SearchException.badRequest("the body is not JSON: " + StrictJson.problem(e));
     }

@@ -584,6 +584,23 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void aBodyThatIsNotUtf8OrHoldsALoneSurrogateIsRefused() throws Exception {
+    // Bad bytes became U+FFFD and were recorded; a lone surrogate was acknowledged, then journaled as '?'.
+    byte[] bytes = correction("kid", "kid.n.02", "caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> latin1 = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(url("/senses.json"))).header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + auditor).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, latin1.statusCode());
+    assertEquals("the body is not valid UTF-8", JSON.readTree(latin1.body()).get("error").asText());
+    HttpResponse<String> lone = postJson("/senses.json", auditor, correction("kid", "kid.n.02", "half \\ud800 of a pair"));
+    assertEquals(400, lone.statusCode(), lone.body());
+    assertTrue(JSON.readTree(lone.body()).get("error").asText().startsWith("the rationale has an invisible character U+D800"),
+        lone.body());
+    assertEquals("[]", get(HttpClient.newHttpClient(), "/senses.json").body(), "nothing recorded");
+  }
+
+  @Test
   void anUnsupportedMethodIsA405() throws Exception {
     // PUT and DELETE answered 404, as if the resource did not exist.
     HttpResponse<String> put = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
