@@ -158,8 +158,13 @@ public final class WebServer {
           switch (e.getStatus()) {
             case 413 -> String.format(java.util.Locale.ROOT, "the request body is too large (the limit is %,d bytes)",
                 MAX_BODY);
-            case 405 -> ctx.method() + " is not allowed on " + ctx.path() + "; pages are read with GET, and written with"
-                + " POST where they take writes";
+            case 405 -> {
+              String allowed = e.getDetails().getOrDefault("availableMethods", "");
+              if (!allowed.isEmpty()) {
+                ctx.header("Allow", allowed); // RFC 9110: a 405 says what is allowed
+              }
+              yield ctx.method() + " is not allowed on " + ctx.path() + (allowed.isEmpty() ? "" : " (allowed: " + allowed + ")");
+            }
             case 404 -> "no page at " + ctx.path();
             default -> e.getMessage();
           }));

@@ -607,8 +607,8 @@ class ReviewsHttpTest {
         java.net.URI.create(url("/senses.json"))).PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(405, put.statusCode());
-    assertEquals("{\"error\":\"PUT is not allowed on /senses.json; pages are read with GET, and written with POST where"
-        + " they take writes\",\"status\":405}", put.body());
+    assertEquals("{\"error\":\"PUT is not allowed on /senses.json (allowed: GET, POST, HEAD)\",\"status\":405}", put.body());
+    assertEquals("GET, POST, HEAD", put.headers().firstValue("Allow").orElse(""));
   }
 
   @Test
