@@ -173,20 +173,36 @@ final class ImageSearch {
       return MatchAllDocsQuery.INSTANCE;
     }
     QueryFactory.checkLimits(query);
-    QueryParser parser = slim ? new WordsParser() : new QueryParser(ImageFields.TEXT, QueryFactory.ANALYZER);
+    QueryParser parser = slim ? new WordsParser() : new GuardedParser();
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);
     } catch (ParseException e) {
       throw SearchException.badRequest("cannot parse the query '" + query + "': "
           + e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", ""));
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw SearchException.badRequest(QueryFactory.TOO_COMPLEX);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw SearchException.badRequest(QueryFactory.tooManyClauses());
+    }
+  }
+
+  /** The image text field's parser, refusing a regular expression too big to build (as the label search does). */
+  private static class GuardedParser extends QueryParser {
+    GuardedParser() {
+      super(ImageFields.TEXT, QueryFactory.ANALYZER);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      QueryFactory.checkRegexp(termStr); // /.{1,999}{1,999}/ held a server thread for over ten minutes
+      return super.getRegexpQuery(field, termStr);
     }
   }
 
   /** A slim build indexes words without positions: a quoted phrase matches images that have all its words. */
-  private static final class WordsParser extends QueryParser {
+  private static final class WordsParser extends GuardedParser {
     WordsParser() {
-      super(ImageFields.TEXT, QueryFactory.ANALYZER);
       setAutoGeneratePhraseQueries(false);
     }
 

@@ -155,18 +155,27 @@ final class QueryFactory {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      long states;
-      try {
-        states = states(new RegExp(termStr, RegExp.ALL));
-      } catch (IllegalArgumentException e) {
-        return super.getRegexpQuery(field, termStr); // its own message about the syntax
-      }
-      if (states > MAX_REGEXP_STATES) {
-        throw SearchException.badRequest(String.format(java.util.Locale.ROOT, "the regular expression /%s/ expands to"
-            + " about %,d states; the limit is %,d", termStr.length() > 60 ? termStr.substring(0, 60) + "..." : termStr,
-            states, MAX_REGEXP_STATES));
-      }
+      checkRegexp(termStr);
       return super.getRegexpQuery(field, termStr);
+    }
+  }
+
+  /**
+   * A 400 for a regular expression whose automaton would pass {@link #MAX_REGEXP_STATES}, before it
+   * is built (every parser that reads user queries calls it: the label search and the image search).
+   * A syntax error is left to Lucene's own message.
+   */
+  static void checkRegexp(String termStr) {
+    long states;
+    try {
+      states = states(new RegExp(termStr, RegExp.ALL));
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    if (states > MAX_REGEXP_STATES) {
+      throw SearchException.badRequest(String.format(java.util.Locale.ROOT, "the regular expression /%s/ expands to"
+          + " about %,d states; the limit is %,d", termStr.length() > 60 ? termStr.substring(0, 60) + "..." : termStr,
+          states, MAX_REGEXP_STATES));
     }
   }
 

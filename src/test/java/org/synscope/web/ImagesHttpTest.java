@@ -229,6 +229,12 @@ class ImagesHttpTest {
     assertEquals(List.of("bad.example.net 1", "cats.example.org 1", "flickr.com 1", "unicorns.example.org 1"),
         values(google.get("facets").get("domain")));
     assertEquals(List.of(0L, 1L), numbers(json("/images.json?dataset=tiny&q=flickr")), "URL words are searched");
+    // This regular expression held a server thread for over ten minutes; /search refused it at once.
+    HttpResponse<byte[]> bomb = get("/images.json?dataset=tiny&q=" + java.net.URLEncoder.encode("/.{1,999}{1,999}/",
+        StandardCharsets.UTF_8));
+    assertEquals(400, bomb.statusCode());
+    assertEquals("the regular expression /.{1,999}{1,999}/ expands to about 998,001 states; the limit is 10,000",
+        JSON.readTree(bomb.body()).get("error").asText());
     assertEquals(List.of(0L, 1L), numbers(json("/images.json?dataset=tiny&category=dog")));
     assertEquals(List.of(1L), numbers(json("/images.json?dataset=tiny&category=dog&domain=farm.flickr.com")));
     assertEquals(List.of(2L), numbers(json("/images.json?dataset=tiny&meta=year:2007")));
