@@ -46,7 +46,14 @@ final class AuditCardCommand extends CliCommand {
       };
     }
     if (output != null) {
-      Files.writeString(output, text);
+      try {
+        Files.writeString(output, text);
+      } catch (java.io.IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "its directory does not exist"
+            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            : Files.isDirectory(output) ? "it is a directory" : String.valueOf(e.getMessage());
+        throw new org.synscope.config.BadInput("cannot write " + output + ": " + why);
+      }
       out().println("Wrote " + output);
     } else {
       out().print(text);

@@ -102,7 +102,11 @@ final class AuditPages {
     if (statuses.isEmpty() && flags.isEmpty()) {
       statuses = new LinkedHashSet<>(List.of(ReviewStatus.OFFENSIVE.key(), ReviewStatus.SENSITIVE.key()));
     }
-    boolean descendants = "1".equals(ctx.queryParam("descendants")) || "true".equals(ctx.queryParam("descendants"));
+    String d = ctx.queryParam("descendants");
+    if (d != null && !java.util.Set.of("0", "1", "true", "false").contains(d)) { // 'yes' silently meant no
+      throw SearchException.badRequest("descendants is 1 (or true) or 0 (or false), not '" + d + "'");
+    }
+    boolean descendants = "1".equals(d) || "true".equals(d);
     BlockList list = new BlockList(searcher, audit);
     List<BlockList.Entry> entries = list.entries(dataset, statuses, flags, descendants);
     if (ctx.path().endsWith("-images.txt")) {

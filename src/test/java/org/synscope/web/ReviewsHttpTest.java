@@ -612,6 +612,16 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void aDescendantsValueOtherThanYesOrNoIsRefused() throws IOException {
+    // descendants=yes silently meant no, and shrank the block list.
+    HttpResponse<String> yes = get(HttpClient.newHttpClient(), "/export/blocklist.txt?dataset=fixture&flag=ethnic-slur&descendants=yes");
+    assertEquals(400, yes.statusCode());
+    assertEquals("descendants is 1 (or true) or 0 (or false), not 'yes'", JSON.readTree(yes.body()).get("error").asText());
+    assertEquals(200, get(HttpClient.newHttpClient(), "/export/blocklist.txt?dataset=fixture&flag=ethnic-slur&descendants=1")
+        .statusCode());
+  }
+
+  @Test
   void aBodyOverTheLimitIsA413InJson() {
     // Javalin answered "Content Too Large" as text/plain on a .json path.
     HttpResponse<String> r = postJson("/senses.json", auditor, correction("kid", "kid.n.02", "a".repeat(1_100_000)));
