@@ -50,14 +50,23 @@ public final class BlockList {
         rootEntries.add(entry(h, reviewReason(h)));
       });
     }
+    List<Entry> otherSense = new ArrayList<>();
     if (!flags.isEmpty()) {
       searcher.export(base.withSelection(Facet.FLAG, new Selection(flags, Set.of())), h -> {
-        roots.add(h);
-        rootEntries.add(entry(h, "flagged " + String.join(", ", h.flags().stream().filter(flags::contains).toList())));
+        List<String> primary = h.primaryFlags().stream().filter(flags::contains).toList();
+        if (primary.isEmpty()) {
+          // Flagged only on another sense of its word: listed, but what lies below its primary synset is not
+          // that sense (relation's person sense put every relation below it on the list).
+          otherSense.add(entry(h, "flagged " + String.join(", ", h.flags().stream().filter(flags::contains).toList())
+              + " on another sense"));
+        } else {
+          roots.add(h);
+          rootEntries.add(entry(h, "flagged " + String.join(", ", primary)));
+        }
       });
     }
-    rootEntries.forEach(e -> out.merge(e.key(), e, (x, y) -> new Entry(x.key(), x.label(), x.synset(), x.images(),
-        x.reason() + "; " + y.reason())));
+    java.util.stream.Stream.concat(rootEntries.stream(), otherSense.stream()).forEach(e -> out.merge(e.key(), e,
+        (x, y) -> new Entry(x.key(), x.label(), x.synset(), x.images(), x.reason() + "; " + y.reason())));
     if (withDescendants) {
       Set<String> rootSynsets = new java.util.HashSet<>();
       roots.forEach(h -> {

@@ -99,6 +99,20 @@ class AuditReportsTest {
   }
 
   @Test
+  void aFlagOnAnotherSenseListsTheCategoryButNotWhatLiesBelowItsPrimarySynset() {
+    // WordNet 3.0: relation is first relation.n.01, an abstraction, and also relative.n.01, a person. The block
+    // list of flag=person with descendants put everything below relation.n.01 on the list (part, possession...).
+    IndexCatalog words = Fixtures.importFirstSense(dir.resolve("wn"), Fixtures.wordNet30(), "words",
+        Fixtures.write(dir.resolve("words.txt"), "relation\npossession\npart\nengineer\ntechnician\n"));
+    try (LabelSearcher wn = LabelSearcher.open(words, Fixtures.wordNet30(), 5_000)) {
+      List<BlockList.Entry> deep = new BlockList(wn, null).entries("words", Set.of(), Set.of("person"), true);
+      assertEquals(List.of("engineer: flagged person", "relation: flagged person on another sense",
+              "technician: flagged person"),
+          deep.stream().map(e -> e.key() + ": " + e.reason()).sorted().toList());
+    }
+  }
+
+  @Test
   void blockListsWithAndWithoutDescendants() {
     review("canine", "n00000004", ReviewStatus.OFFENSIVE, Scope.CATEGORY);
     BlockList list = new BlockList(searcher, audit);
