@@ -28,12 +28,12 @@ public final class ImageDecisions implements AutoCloseable {
   }
 
   /** Records a decision; it is on disk when this returns. */
-  public synchronized ImageDecision record(String user, String dataset, long image, String category, ImageStatus status,
-      String rationale) {
+  public synchronized ImageDecision record(String user, String dataset, long image, String category, String source,
+      ImageStatus status, String rationale) {
     long seq = all.isEmpty() ? 1 : all.get(all.size() - 1).seq() + 1;
     ImageDecision d = new ImageDecision(seq, "i" + seq, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), user,
         dataset, image, category, status.key(),
-        rationale == null ? "" : org.synscope.dataset.InvisibleCharacters.visibleRationale(rationale).strip());
+        rationale == null ? "" : org.synscope.dataset.InvisibleCharacters.visibleRationale(rationale).strip(), source);
     log.append(List.of(d));
     all.add(d);
     return d;

@@ -170,10 +170,12 @@ public final class BlockList {
       out.write("# synscope image block list for dataset " + dataset + ": images of categories " + selection
           + ", and images marked by auditors\n");
       out.write("# generated " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "; image number or path<TAB>reason\n");
+      Set<Long> applied = new java.util.HashSet<>();
       searcher.imagesOf(dataset, keys, (n, path, category) -> {
         String reason = reasons.get(category);
         var mark = marked.get(n);
-        if (mark != null) {
+        if (mark != null && mark.about(category, path)) {
+          applied.add(n);
           String why = "marked " + mark.status() + " by " + mark.user() + (mark.rationale().isEmpty() ? ""
               : ": " + oneLine(mark.rationale()));
           reason = reason == null ? why : reason + "; " + why;
@@ -187,6 +189,15 @@ public final class BlockList {
           lines[0]++;
         }
       });
+      // A decision whose image took another number at a re-import is named, never applied to whatever image
+      // has its number now.
+      for (var mark : marked.values()) {
+        if (!applied.contains(mark.image())) {
+          out.write("# not applied: " + mark.id() + " marked image " + mark.image() + " (" + (mark.source() != null
+              ? oneLine(mark.source()) : "category " + mark.category()) + ") " + mark.status() + ", but that number is now"
+              + " another image; review it again\n");
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -50,7 +50,7 @@ final class ImagePages {
       throw SearchException.badRequest(e.getMessage());
     }
     ImageHit hit = hit(dataset, n);
-    audit.images().record(user.name(), dataset, hit.n(), hit.category(), status, ctx.formParam("rationale"));
+    audit.images().record(user.name(), dataset, hit.n(), hit.category(), hit.path(), status, ctx.formParam("rationale"));
     ctx.redirect("/i/" + SearchUrls.pathSegment(dataset) + "/" + hit.n(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
@@ -70,7 +70,7 @@ final class ImagePages {
       throw SearchException.badRequest(e.getMessage());
     }
     ImageHit hit = searcher.image(dataset, image.asLong()); // 404 for an image that does not exist
-    ImageDecision d = audit.images().record(user.name(), dataset, hit.n(), hit.category(), status,
+    ImageDecision d = audit.images().record(user.name(), dataset, hit.n(), hit.category(), hit.path(), status,
         JsonBodies.text(body, "rationale", false));
     ctx.status(201).json(d);
   }
@@ -112,8 +112,9 @@ final class ImagePages {
     }
     boolean json = n.endsWith(".json");
     ImageHit hit = hit(dataset, json ? n.substring(0, n.length() - 5) : n);
-    ImagePage page = ImagePage.of(hit, searcher.meta().images().get(dataset), audit.images().history(dataset, hit.n()),
-        reveal);
+    // Decisions recorded at this number about another image (before a re-import renumbered them) are not its own.
+    ImagePage page = ImagePage.of(hit, searcher.meta().images().get(dataset), audit.images().history(dataset, hit.n())
+        .stream().filter(d -> d.about(hit.category(), hit.path())).toList(), reveal);
     if (json) {
       ctx.json(page);
     } else {

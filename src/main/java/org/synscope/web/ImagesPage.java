@@ -50,7 +50,10 @@ public record ImagesPage(String query, String dataset, String q, long total, int
 
   static ImagesPage of(ImageRequest request, ImageResult result, Map<Long, ImageDecision> marked, boolean reveal) {
     String q = ImageParams.query(request, reveal);
-    List<ImageView> images = result.images().stream().map(h -> view(h, marked.get(h.n()), reveal)).toList();
+    List<ImageView> images = result.images().stream().map(h -> {
+      ImageDecision d = marked.get(h.n());
+      return view(h, d != null && d.about(h.category(), h.path()) ? d : null, reveal);
+    }).toList();
     Map<String, Object> facets = new LinkedHashMap<>();
     ImageResult.Hierarchy h = result.hierarchy();
     facets.put("hierarchy", new HierarchyView(node(request, h.node().id(), name(h.node().name(), h.node().sensitive(),

@@ -448,4 +448,28 @@ class ImagesHttpTest {
     assertEquals(before, Files.readString(catalog.root().resolve("meta.json")), "nothing published");
     assertEquals(6, json("/images.json?dataset=tiny").get("total").asLong(), "the images already imported stay");
   }
+
+  @Test
+  void aDecisionStaysWithItsImageWhenAReimportRenumbersTheFolder() throws IOException {
+    // Decisions are kept by image number; a re-import that added a file moved them onto the image that took the
+    // number, and the image block list named a file nobody had judged.
+    Path root = dir.resolve("renum");
+    BufferedImage picture = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    Files.createDirectories(root.resolve("dog"));
+    ImageIO.write(picture, "png", root.resolve("dog/b.png").toFile());
+    indexer().index(new ImageIndexer.Request("renum", root, null, null), ProgressListener.NONE);
+    assertEquals("dog/b.png", json("/i/renum/0.json").get("image").get("source").asText());
+    assertEquals(201, post("/image-reviews.json", auditor, "{\"dataset\": \"renum\", \"image\": 0, \"status\":"
+        + " \"offensive\", \"rationale\": \"judged\"}").statusCode());
+    ImageIO.write(picture, "png", root.resolve("dog/a.png").toFile()); // sorts first: b.png is now image 1
+    indexer().index(new ImageIndexer.Request("renum", root, null, null), ProgressListener.NONE);
+    assertEquals("dog/a.png", json("/i/renum/0.json").get("image").get("source").asText());
+    assertEquals(0, json("/i/renum/0.json").get("decisions").size(), "the decision is not a.png's");
+    String list = new String(get("/export/blocklist-images.txt?dataset=renum&status=offensive").body(),
+        StandardCharsets.UTF_8);
+    assertFalse(list.contains("dog/a.png"), list);
+    assertTrue(list.contains("# not applied: i"), list);
+    assertTrue(list.contains("marked image 0 (dog/b.png) offensive, but that number is now another image; review it"
+        + " again"), list);
+  }
 }
