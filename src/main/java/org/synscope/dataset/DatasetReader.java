@@ -274,7 +274,7 @@ public final class DatasetReader {
    * category that looks like another ({@code horse} and {@code horse} with a zero-width space) or print
    * reversed.
    */
-  static String invisible(String label) {
+  public static String invisible(String label) {
     String found = InvisibleCharacters.first(label, LOST_LETTER);
     return found == null ? null : "the label has " + found + "; remove it";
   }

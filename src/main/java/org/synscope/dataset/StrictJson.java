@@ -21,7 +21,7 @@ public final class StrictJson {
   public static String problem(JsonProcessingException e) {
     String m = e.getOriginalMessage();
     if (m.startsWith("Trailing token")) {
-      return "something follows the JSON value (one value a file)";
+      return "something follows the JSON value";
     }
     int at = m.indexOf("\n at [Source");
     m = at >= 0 ? m.substring(0, at) : m;

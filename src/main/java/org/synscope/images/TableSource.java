@@ -2,7 +2,6 @@ package org.synscope.images;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +33,6 @@ final class TableSource implements ImageSource {
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,63}");
   /** A part-of-speech letter and about 8 digits: a wnid written wrong. */
   private static final Pattern WNID_LIKE = Pattern.compile("[nvasrNVASR]\\d{7,9}");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path path;
   private final ImageFormat format;
@@ -181,9 +179,11 @@ final class TableSource implements ImageSource {
     private ImageRecord jsonRow(LineSource.Line line) {
       JsonNode node;
       try {
-        node = JSON.readTree(line.text());
+        // As label lists read JSON lines: a key named twice or text after the object is refused.
+        node = org.synscope.dataset.StrictJson.MAPPER.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(line.text());
       } catch (JsonProcessingException e) {
-        throw bad(line, "not valid JSON: " + e.getOriginalMessage());
+        throw bad(line, "not valid JSON: " + org.synscope.dataset.StrictJson.problem(e));
       }
       if (node == null || !node.isObject()) {
         throw bad(line, "expected a JSON object such as {\"image\": \"dog/1.jpg\", \"label\": \"dog\"}");
@@ -208,6 +208,9 @@ final class TableSource implements ImageSource {
           case "wnid" -> wnidValue = blankToNull(v.asText(""));
           default -> {
             checkKey(line, key, "key");
+            if (v.isNumber() && !Double.isFinite(v.asDouble())) {
+              throw bad(line, "'" + key + "' is " + v.asText() + ", a number out of range");
+            }
             hasDomain |= lower.equals("domain");
             if (!v.isNull() && !(v.isValueNode() ? v.asText() : v.toString()).isBlank()) {
               metadata.put(key, (v.isValueNode() ? v.asText() : v.toString()).strip());
@@ -229,6 +232,10 @@ final class TableSource implements ImageSource {
       }
       if (labelValue == null && wnidValue == null) {
         throw bad(line, "the row has neither a label nor a wnid");
+      }
+      String invisible = labelValue == null ? null : org.synscope.dataset.DatasetReader.invisible(labelValue);
+      if (invisible != null) { // as a label list refuses it: 'dog\u200b' would be a second, identical-looking dog
+        throw bad(line, invisible);
       }
       if (labelValue != null && labelValue.length() > MAX_LABEL) {
         throw bad(line, String.format(Locale.ROOT, "the label is %,d characters long; the limit is %,d",

@@ -103,7 +103,8 @@ public final class ImageIndexer {
     int line = 0;
     for (var e : counts.entrySet()) {
       ImageRecord r = first.get(e.getKey());
-      rows.add(new LabelRecord(++line, r.label(), r.label() == null ? r.wnid() : null, e.getValue()[0], Map.of()));
+      // The wnid, when a row gives one, maps the category (as a label list's row with both does); the label names it.
+      rows.add(new LabelRecord(++line, r.label(), r.wnid(), e.getValue()[0], Map.of()));
     }
     return rows;
   }

@@ -36,7 +36,7 @@ class SenseHintsTest {
     assertEquals(List.of(
         "F:1: not valid JSON: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or"
             + " token 'null', 'true' or 'false')",
-        "F:2: not valid JSON: something follows the JSON value (one value a file)",
+        "F:2: not valid JSON: something follows the JSON value",
         "F:1: not valid JSON: Duplicate field 'a'",
         "F: label 'Apple' is in two groups, 'a' and 'b'; a label has one group",
         "F: group 'fr\u202Euit' has an invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 3; remove it"),

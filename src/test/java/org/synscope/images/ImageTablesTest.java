@@ -105,6 +105,16 @@ class ImageTablesTest {
     assertEquals("FILE:1: 'image' must be a string", error("m.jsonl", "{\"image\": 7, \"label\": \"dog\"}\n"));
     assertEquals("FILE:2: not valid JSON: Unexpected end-of-input within/between Object entries",
         error("n.jsonl", "{\"image\": \"x\", \"label\": \"dog\"}\n{\"image\": \n"));
+    // Accepted before, though a label list refuses each: a key named twice (last one won), text after the
+    // object, a number out of range (stored as Infinity), a label with an invisible character.
+    assertEquals("FILE:1: not valid JSON: Duplicate field 'image'",
+        error("o.jsonl", "{\"image\": \"a.png\", \"label\": \"dog\", \"image\": \"b.png\"}\n"));
+    assertEquals("FILE:1: not valid JSON: something follows the JSON value",
+        error("p.jsonl", "{\"image\": \"g.png\", \"label\": \"dog\"} {\"image\": \"h.png\"}\n"));
+    assertEquals("FILE:1: 'year' is Infinity, a number out of range",
+        error("q.jsonl", "{\"image\": \"g.png\", \"label\": \"dog\", \"year\": 1e999}\n"));
+    assertEquals("FILE:2: the label has an invisible character U+200B (ZERO WIDTH SPACE) at position 4; remove it",
+        error("r.csv", "image,label\na.png,dog\u200b\n"));
   }
 
   @Test
