@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.synscope.audit.ImageDecision;
 import org.synscope.flags.Masks;
 import org.synscope.search.ImageHit;
@@ -95,7 +96,10 @@ public record ImagesPage(String query, String dataset, String q, long total, int
     String r = reveal ? "?reveal=1" : "";
     return new ImageView(h.dataset(), h.n(), h.masked() && !reveal ? Masks.mask(label) : label, h.synset(),
         h.name() == null ? null : h.masked() && !reveal ? Masks.maskName(h.name()) : h.name(), h.category(), h.url(),
-        h.url() != null ? h.url() : h.path(), h.metadata(), h.hurtful() && !reveal,
+        // A folder or a table names files after their class: a masked label is masked in the path shown too.
+        h.masked() && !reveal && label != null ? Redactor.ofWords(Set.of(label.replace('_', ' ')))
+            .apply(h.url() != null ? h.url() : h.path()) : h.url() != null ? h.url() : h.path(),
+        h.metadata(), h.hurtful() && !reveal,
         "/i/" + SearchUrls.pathSegment(h.dataset()) + "/" + h.n() + r,
         "/i/" + SearchUrls.pathSegment(h.dataset()) + "/" + h.n() + ".png" + r,
         SearchUrls.categoryPath(h.dataset(), h.category()) + r, decision == null ? null : decision.status());

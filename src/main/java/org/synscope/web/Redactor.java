@@ -34,6 +34,11 @@ final class Redactor {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** Masks these words (a masked label in an image's path: {@code kike/k.png}). */
+  static Redactor ofWords(Set<String> words) {
+    return new Redactor(words);
+  }
+
   /** Nothing to mask (revealed views, unflagged categories). */
   static Redactor none() {
     return new Redactor(Set.of());
