@@ -158,6 +158,9 @@ final class ImageSearch {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text(request.query(), slim), Occur.MUST);
     if (request.category() != null) {
+      if (!categories.docByKey().containsKey(categories.key(request.category()))) { // a typo answered "no images"
+        throw SearchException.notFound("no category '" + request.category() + "' in dataset '" + request.dataset() + "'");
+      }
       b.add(new TermQuery(new Term(ImageFields.CATEGORY, categories.key(request.category()))), Occur.FILTER);
     }
     request.filters().forEach((facet, values) -> {

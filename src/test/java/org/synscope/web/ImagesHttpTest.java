@@ -236,6 +236,9 @@ class ImagesHttpTest {
     assertEquals("the regular expression /.{1,999}{1,999}/ expands to about 998,001 states; the limit is 10,000",
         JSON.readTree(bomb.body()).get("error").asText());
     assertEquals(List.of(0L, 1L), numbers(json("/images.json?dataset=tiny&category=dog")));
+    HttpResponse<byte[]> typo = get("/images.json?dataset=tiny&category=dgo"); // answered 200 with no images
+    assertEquals(404, typo.statusCode());
+    assertEquals("no category 'dgo' in dataset 'tiny'", JSON.readTree(typo.body()).get("error").asText());
     assertEquals(List.of(1L), numbers(json("/images.json?dataset=tiny&category=dog&domain=farm.flickr.com")));
     assertEquals(List.of(2L), numbers(json("/images.json?dataset=tiny&meta=year:2007")));
     JsonNode second = json("/images.json?dataset=tiny&size=4&page=2");
