@@ -124,9 +124,12 @@ public final class BlockList {
       out.write("# synscope block list for dataset " + dataset + ", " + selection + "\n");
       out.write("# generated " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "; " + entries.size()
           + " categories, " + entries.stream().mapToLong(e -> e.images() == null ? 0 : e.images()).sum() + " images\n");
-      out.write("# key<TAB># images: reason\n");
+      out.write("# class (the wnid, or the label as the list writes it)<TAB># images: reason\n");
       for (Entry e : entries) {
-        out.write(e.key() + "\t# " + (e.images() == null ? "?" : e.images()) + " images: " + oneLine(e.reason()) + "\n");
+        // The class as the dataset names it, so the list filters the dataset's own files: cub_scout, not the
+        // key 'cub scout' synscope matches labels by.
+        String name = org.synscope.dataset.CategoryKeys.isWnid(e.key()) || e.label() == null ? e.key() : oneLine(e.label());
+        out.write(name + "\t# " + (e.images() == null ? "?" : e.images()) + " images: " + oneLine(e.reason()) + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

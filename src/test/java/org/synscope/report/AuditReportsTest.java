@@ -126,6 +126,11 @@ class AuditReportsTest {
     StringWriter txt = new StringWriter();
     BlockList.writeText(txt, "fixture", plain, "reviewed offensive, without descendants");
     assertEquals("canine\t# 0 images: reviewed offensive by alice (r1): why", txt.toString().lines().skip(3).findFirst().orElse(""));
+    StringWriter deepTxt = new StringWriter();
+    BlockList.writeText(deepTxt, "fixture", deep, "reviewed offensive, with descendants");
+    // The class as the list writes it (the key was 'domestic dog', which names no class of the list).
+    assertEquals("domestic_dog\t# 50 images: below canine (n00000004): reviewed offensive by alice (r1): why",
+        deepTxt.toString().lines().skip(4).findFirst().orElse(""));
     StringWriter csv = new StringWriter();
     BlockList.writeCsv(csv, deep);
     assertEquals(5, csv.toString().split("\r\n").length);
