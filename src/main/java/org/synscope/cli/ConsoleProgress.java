@@ -33,7 +33,11 @@ final class ConsoleProgress implements ProgressListener {
     this.started = System.nanoTime();
     this.lastDraw = started;
     if (!terminal) {
-      out.printf("%s: %,d to do%n", phase, total);
+      if (total < 0) {
+        out.printf("%s ...%n", phase); // a stream of unknown length
+      } else {
+        out.printf("%s: %,d to do%n", phase, total);
+      }
     }
   }
 
@@ -64,7 +68,11 @@ final class ConsoleProgress implements ProgressListener {
     if (terminal) {
       out.print("\r" + " ".repeat(100) + "\r");
     }
-    out.printf("%s: %,d done in %.1f s%n", phase, total, seconds);
+    if (total < 0) {
+      out.printf("%s: done in %.1f s%n", phase, seconds);
+    } else {
+      out.printf("%s: %,d done in %.1f s%n", phase, total, seconds);
+    }
   }
 
   /** True when stderr is an interactive terminal (Java 22+ can tell; Java 21 by the console's presence). */

@@ -75,11 +75,30 @@ public final class ImageIndexer {
     ImportReport created = null;
     boolean hasCategories = catalog.meta().map(m -> m.datasets().containsKey(dataset)).orElse(false);
     if (!hasCategories) {
-      created = categories.index(dataset, source.path().toAbsolutePath().normalize().toString(),
-          "images:" + source.format().key(), labelCounts(source, progress), progress);
+      String file = source.path().toAbsolutePath().normalize().toString();
+      List<LabelRecord> rows = labelCounts(source, progress);
+      try {
+        created = categories.index(dataset, file, "images:" + source.format().key(), rows, progress);
+      } catch (org.synscope.dataset.DatasetException e) {
+        // A category row's "line" is its place among the categories, not a line of the file: name the class.
+        throw new org.synscope.dataset.DatasetException(e.problems().stream().map(p -> p.line() < 1
+            || p.line() > rows.size() ? p : new org.synscope.dataset.LineProblem(file, 0, "class '"
+            + CategoryKeys.of(rows.get(p.line() - 1)) + "' (the " + ordinal(p.line()) + " class of the images): "
+            + p.reason())).toList());
+      }
     }
     ImageSetMeta meta = write(dataset, source, categoryKeys(dataset), started, progress);
     return new Report(meta, source.guessed(), created);
+  }
+
+  private static String ordinal(int n) {
+    String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return String.format(java.util.Locale.ROOT, "%,d%s", n, suffix);
   }
 
   /** One category row per distinct label (or wnid) with its number of images, in first-seen order. */

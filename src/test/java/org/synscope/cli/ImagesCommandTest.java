@@ -63,4 +63,18 @@ class ImagesCommandTest {
     assertEquals("synscope: " + bin + ":3: fine label 9 out of range (2 names in fine_label_names.txt)",
         err.toString().strip());
   }
+
+  @Test
+  void aClassWithABadWnidIsNamedNotGivenTheHeadersLine() throws IOException {
+    // It said "table.csv:1" (the header) and suggested --skip-bad-lines, which images import does not have.
+    Path table = Files.writeString(dir.resolve("table.csv"), "image,wnid\na.png,n02084071\nb.png,n99999999\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "images", "import", table.toString(), "--dataset",
+        "t", "--index", dir.resolve("index").toString());
+    assertEquals(1, code);
+    assertEquals(table + ": class 'n99999999' (the 2nd class of the images): n99999999 is not a noun synset of WordNet"
+        + " 3.0\nsynscope: import failed; nothing was published and the index is unchanged",
+        err.toString().strip().replace("\r", ""));
+  }
 }
