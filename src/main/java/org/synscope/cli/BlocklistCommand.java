@@ -49,6 +49,9 @@ final class BlocklistCommand extends CliCommand {
     if (!format.equals("txt") && !format.equals("csv")) {
       throw new BadInput("unknown format '" + format + "' (use txt or csv)");
     }
+    if (images && format.equals("csv")) { // it wrote the text list anyway
+      throw new BadInput("--images writes the text list (number or path, a tab, the reason); --format csv is for categories");
+    }
     Workspace ws = workspace();
     PrintWriter out = out();
     try (AuditStore audit = ws.audit(false); LabelSearcher searcher = ws.searcher(System.err, audit)) {

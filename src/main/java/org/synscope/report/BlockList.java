@@ -150,6 +150,17 @@ public final class BlockList {
     }
   }
 
+  /**
+   * A path on one line that still names its file: a backslash, a tab, a line break written {@code \\},
+   * {@code \t}, {@code \n}, {@code \r} (replacing them with spaces named a file that does not exist).
+   */
+  static String escaped(String path) {
+    if (path.indexOf('\\') < 0 && path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
+      return path;
+    }
+    return path.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ");
   }
@@ -185,7 +196,7 @@ public final class BlockList {
         }
         if (reason != null) {
           try {
-            out.write((path != null ? oneLine(path) : Long.toString(n)) + "\t" + reason + "\n");
+            out.write((path != null ? escaped(path) : Long.toString(n)) + "\t" + reason + "\n");
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -157,4 +157,12 @@ class AuditReportsTest {
     assertEquals(0, reverse.shared(), "pets applies to fixture only, and nothing in other is reviewed");
     assertEquals(null, reverse.imagesA());
   }
+
+  @Test
+  void anImagePathIsWrittenOnOneLineAndStillNamesItsFile() {
+    // A line break became a space: 'dog/new line.png', a file that does not exist.
+    assertEquals("dog/new\\nline.png", BlockList.escaped("dog/new\nline.png"));
+    assertEquals("a\\tb\\\\c.png", BlockList.escaped("a\tb\\c.png"));
+    assertEquals("dog/plain name.png", BlockList.escaped("dog/plain name.png"));
+  }
 }
