@@ -12,4 +12,14 @@ public record BulkPage(String query, long categories, long images, List<SearchPa
 
   /** The most categories one bulk review may touch. */
   static final int LIMIT = 20_000;
+
+  /** Whether the view holds more than a bulk review may touch (the page says so instead of offering a doomed form). */
+  public boolean tooMany() {
+    return categories > LIMIT;
+  }
+
+  /** {@link #LIMIT}, for the page. */
+  public int limit() {
+    return LIMIT;
+  }
 }

@@ -28,4 +28,11 @@ class PageViewsTest {
     assertEquals("s*******/S*******_2.png", ImagesPage.view(hit, null, false).source());
     assertEquals("slurword/Slurword_2.png", ImagesPage.view(hit, null, true).source());
   }
+
+  @Test
+  void aBulkViewOverTheLimitSaysSoInsteadOfOfferingAFormThatFails() {
+    // The page offered "Record for 75,846 categories"; the POST then failed with "at most 20000".
+    assertEquals(true, new BulkPage("", 75_846, 0, List.of(), List.of(), "/", List.of()).tooMany());
+    assertEquals(false, new BulkPage("", 20_000, 0, List.of(), List.of(), "/", List.of()).tooMany());
+  }
 }
