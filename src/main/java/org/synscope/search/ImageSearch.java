@@ -292,7 +292,13 @@ final class ImageSearch {
     String path;
     Map<String, String> metadata;
     if (set.slim()) {
-      ImageRecord r = s.imageSource(dataset).record(doc);
+      ImageRecord r;
+      try {
+        r = s.imageSource(dataset).record(doc);
+      } catch (org.synscope.config.BadInput e) { // cut or replaced since the import: the source is not available
+        throw new org.synscope.index.IndexException("the images of '" + dataset + "' are read from their source, which"
+            + " has changed since the import: " + e.getMessage() + "; import the images again", e);
+      }
       n = doc;
       label = r.label();
       wnid = r.wnid();

@@ -69,7 +69,12 @@ final class ImageFiles {
       if (hit.n() >= file.count()) {
         return new Png(placeholder, true);
       }
-      byte[] planes = file.pixels(hit.n());
+      byte[] planes;
+      try {
+        planes = file.pixels(hit.n());
+      } catch (RuntimeException e) {
+        return new Png(placeholder, true); // the pixel file was cut or replaced after the import: the placeholder
+      }
       return new Png(blur ? Thumbnails.blurred(planes, file.layout(), scale) : Thumbnails.png32(planes, file.layout(), scale),
           false);
     }
