@@ -145,13 +145,13 @@ public final class Benchmark {
             peer.tree(dataset, PERSON)), false));
     String csv = "/search.csv?dataset=" + d + "&under=" + PERSON + "&sort=label";
     out.add(new Scenario("CSV export of person", i -> csv, i -> {
-      HitCsv rows = new HitCsv(Writer.nullWriter());
-      searcher.export(request(csv), rows::row);
+      HitCsv rows = new HitCsv(new org.synscope.io.Utf8Writer(java.io.OutputStream.nullOutputStream(), 1 << 16));
+      searcher.export(request(csv), HitCsv.FIXED, rows::row);
     }, peer == null ? null : i -> peer.export(dataset, PERSON, new StringBuilder()),
         peer == null ? null : i -> {
           java.io.StringWriter ours = new java.io.StringWriter();
           HitCsv rows = new HitCsv(ours);
-          searcher.export(request(csv), rows::row);
+          searcher.export(request(csv), HitCsv.FIXED, rows::row);
           StringBuilder theirs = new StringBuilder();
           peer.export(dataset, PERSON, theirs);
           Agreement.fail("the CSV export of person", Agreement.text(ours.toString(), theirs.toString()));

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -109,9 +111,12 @@ final class FacetedSearch {
     });
   }
 
-  /** Calls {@code sink} with every hit of the request in order, a batch at a time. */
+  /**
+   * Calls {@code sink} with every hit of the request in order, a batch at a time, and its {@code encoding}
+   * (kept per snapshot and category; null when {@code encoding} is).
+   */
   @SuppressWarnings("try") // the deadline scope is held, not read
-  long export(SearchRequest request, Consumer<Hit> sink) {
+  <T> long export(SearchRequest request, FixedEncoding<T> encoding, BiConsumer<Hit, T> sink) {
     IndexSnapshot s = snapshots.take();
     try {
       check(s, request);
@@ -122,15 +127,12 @@ final class FacetedSearch {
         try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), false, overlay)) {
           s.searcher.search(main, counter.manager());
           long[] n = {0};
-          List<Integer> batch = new ArrayList<>(EXPORT_BATCH);
           s.labelOrder().forEach(counter.matched(s.leaves()), global -> {
-            batch.add(global);
-            if (batch.size() == EXPORT_BATCH) {
-              n[0] += emit(s, overlay, batch, sink);
-            }
+            emit(s, overlay, global, encoding, sink);
+            n[0]++;
             return true;
           });
-          return n[0] + emit(s, overlay, batch, sink);
+          return n[0];
         }
       }
       Sort sort = QueryFactory.sort(request.sort(), overlay);
@@ -144,8 +146,8 @@ final class FacetedSearch {
         if (batch.scoreDocs.length == 0) {
           return n;
         }
-        for (Hit hit : hits.hits(s, overlay, batch.scoreDocs, null)) {
-          sink.accept(hit);
+        for (ScoreDoc sd : batch.scoreDocs) {
+          emit(s, overlay, sd.doc, encoding, sink);
           n++;
         }
         after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
@@ -175,17 +177,23 @@ final class FacetedSearch {
     return out;
   }
 
-  /** Hands a batch of an export to its sink and empties it; the hits' count. */
-  private long emit(IndexSnapshot s, Overlay overlay, List<Integer> batch, Consumer<Hit> sink) {
-    try {
-      List<Hit> out = hits.hits(s, overlay, scoreDocs(batch.stream().mapToInt(Integer::intValue).toArray()), null);
-      out.forEach(sink);
-      return out.size();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      batch.clear();
+  /** Hands one document of an export to its sink, with its encoding (made on first use in the snapshot). */
+  @SuppressWarnings("unchecked") // a slot holds only what its encoding made
+  private <T> void emit(IndexSnapshot s, Overlay overlay, int global, FixedEncoding<T> encoding, BiConsumer<Hit, T> sink) {
+    Hit hit = hits.hit(s, overlay, global, Map.of());
+    if (encoding == null) {
+      sink.accept(hit, null);
+      return;
     }
+    LeafReaderContext leaf = s.leaf(global);
+    Object[] slots = s.stored().encoded(encoding)[leaf.ord];
+    int local = global - leaf.docBase;
+    Object e = slots[local];
+    if (e == null) {
+      e = encoding.encode(hit);
+      slots[local] = e;
+    }
+    sink.accept(hit, (T) e);
   }
 
   /** The node's totals, breadcrumbs and children (the root's when {@code underId} is null). */

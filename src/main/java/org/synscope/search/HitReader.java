@@ -13,9 +13,11 @@ import org.synscope.risk.RiskWeights;
 final class HitReader {
   private final Nodes nodes;
   private final Highlighting highlighting = new Highlighting();
+  private final java.util.function.Function<String, List<org.synscope.index.PathNode>> firstPath;
 
   HitReader(Nodes nodes) {
     this.nodes = nodes;
+    this.firstPath = nodes::firstPath;
   }
 
   /** The hits of these documents in order; with {@code highlight}, the words it matched are marked. */
@@ -50,7 +52,7 @@ final class HitReader {
     var from = overlay.inheritedFrom(leaf.ord, local);
     float risk = overlay.risk(leaf.ord, local);
     return new Hit(c.dataset(), c.key(), c.label(), c.synset(), c.name(), c.images(), c.status(), c.match(),
-        c.certainty(), flags, primary, c.gloss(), c.synset() == null ? List.of() : nodes.firstPath(c.synset()),
+        c.certainty(), flags, primary, c.gloss(), c.synset() == null ? List.of() : s.stored().path(leaf, local, c.synset(), firstPath),
         highlights == null ? Map.of() : highlights, review == null ? null : review.key(),
         from == null ? null : from.dataset() + "/" + from.category(), c.sensitive(), RiskWeights.level(risk),
         Math.round(risk * 1000) / 1000.0, overlay.signalsOf(leaf.ord, local), overlay.otherSignalsOf(leaf.ord, local));

@@ -16,6 +16,12 @@ public interface LabelSearcher extends Closeable {
   /** Calls {@code sink} with every hit of the request in order (all pages), for exports. */
   long export(SearchRequest request, Consumer<Hit> sink);
 
+  /**
+   * As {@link #export(SearchRequest, Consumer)}, handing each hit to {@code sink} with its {@code encoding},
+   * made on the category's first export from the snapshot and kept until the snapshot is closed.
+   */
+  <T> long export(SearchRequest request, FixedEncoding<T> encoding, java.util.function.BiConsumer<Hit, T> sink);
+
   /** One category by its key, label, synset id or synset name. */
   CategoryView category(String dataset, String idOrLabel);
 

@@ -79,7 +79,12 @@ final class LuceneLabelSearcher implements LabelSearcher {
 
   @Override
   public long export(SearchRequest request, Consumer<Hit> sink) {
-    return search.export(request, sink);
+    return search.export(request, null, (hit, none) -> sink.accept(hit));
+  }
+
+  @Override
+  public <T> long export(SearchRequest request, FixedEncoding<T> encoding, java.util.function.BiConsumer<Hit, T> sink) {
+    return search.export(request, encoding, sink);
   }
 
   @Override

@@ -66,6 +66,9 @@ final class Overlay {
   private final byte[][] status;
   private final int[][] inheritedFrom;
   private final List<Review> sources = new ArrayList<>();
+  private Marks listMarks;
+  private Marks signalMarks;
+  private Marks otherSignalMarks;
 
   private Overlay(long version, long listsVersion, int leafCount, Map<String, FlagList> lists, Map<String, Signal> signals) {
     this.version = version;
@@ -155,7 +158,49 @@ final class Overlay {
       o.offensive[leaf.ord] = o.listOffensive[leaf.ord].clone();
     }
     o.or(o.offensive, o.reviewBits.get(ReviewStatus.OFFENSIVE));
+    o.listMarks = Marks.of(o.listBits, o.leafCount);
+    o.signalMarks = Marks.of(o.signalBits, o.leafCount);
+    o.otherSignalMarks = Marks.of(o.otherSignalBits, o.leafCount);
     return o;
+  }
+
+  /**
+   * Named sets of documents in their map's order, with their union: an export asks every row which names
+   * hold it, and most rows are held by none.
+   */
+  private record Marks(String[] names, FixedBitSet[][] bits, FixedBitSet[] any) {
+    static Marks of(Map<String, FixedBitSet[]> byName, int leafCount) {
+      String[] names = byName.keySet().toArray(String[]::new);
+      FixedBitSet[][] bits = byName.values().toArray(FixedBitSet[][]::new);
+      FixedBitSet[] any = new FixedBitSet[leafCount];
+      for (FixedBitSet[] set : bits) {
+        for (int leaf = 0; leaf < leafCount; leaf++) {
+          if (set[leaf] != null) {
+            if (any[leaf] == null) {
+              any[leaf] = set[leaf].clone();
+            } else {
+              any[leaf].or(set[leaf]);
+            }
+          }
+        }
+      }
+      return new Marks(names, bits, any);
+    }
+
+    /** The names whose sets hold a document. */
+    List<String> of(int leaf, int doc) {
+      if (any[leaf] == null || !any[leaf].get(doc)) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>(2);
+      for (int i = 0; i < names.length; i++) {
+        FixedBitSet set = bits[i][leaf];
+        if (set != null && set.get(doc)) {
+          out.add(names[i]);
+        }
+      }
+      return out;
+    }
   }
 
   private void applyReviews(IndexSearcher searcher, Map<CategoryRef, Review> latest, HypernymPaths paths)
@@ -493,24 +538,14 @@ final class Overlay {
 
   /** The signals a document is marked by only through another sense of its word (see {@link #otherSenseSignalQuery}). */
   List<String> otherSignalsOf(int leaf, int doc) {
-    return marking(otherSignalBits, leaf, doc);
+    return otherSignalMarks.of(leaf, doc);
   }
 
   /** The signals a document is marked by. */
   List<String> signalsOf(int leaf, int doc) {
-    return marking(signalBits, leaf, doc);
+    return signalMarks.of(leaf, doc);
   }
 
-  /** The names whose bits hold a document, in the map's order. */
-  private static List<String> marking(Map<String, FixedBitSet[]> bitsByName, int leaf, int doc) {
-    List<String> out = new ArrayList<>();
-    bitsByName.forEach((name, bits) -> {
-      if (bits[leaf] != null && bits[leaf].get(doc)) {
-        out.add(name);
-      }
-    });
-    return out;
-  }
 
   /** A document's risk score, 0..1. */
   float risk(int leaf, int doc) {
@@ -585,13 +620,7 @@ final class Overlay {
 
   /** The lists a document is on. */
   List<String> listsOf(int leaf, int doc) {
-    List<String> out = new ArrayList<>();
-    listBits.forEach((name, bits) -> {
-      if (bits[leaf] != null && bits[leaf].get(doc)) {
-        out.add(name);
-      }
-    });
-    return out;
+    return listMarks.of(leaf, doc);
   }
 
   /** A document's effective review status, or null. */

@@ -3,12 +3,16 @@ package org.synscope.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.synscope.index.IndexFields;
+import org.synscope.index.PathNode;
 
 /**
  * The stored fields a hit shows, decoded once per document and snapshot. Reading a stored document
@@ -23,13 +27,18 @@ final class StoredHits {
 
   private final IndexReader reader;
   private final Core[][] cores;
+  private final Map<FixedEncoding<?>, Object[][]> encoded = new ConcurrentHashMap<>();
+  /** Each document's first hypernym path, found on first use (a lookup by synset id for every row of an export was a sixth of its time). */
+  private final Object[][] paths;
 
   StoredHits(IndexReader reader) {
     this.reader = reader;
     List<LeafReaderContext> leaves = reader.leaves();
     this.cores = new Core[leaves.size()][];
+    this.paths = new Object[leaves.size()][];
     for (LeafReaderContext leaf : leaves) {
       cores[leaf.ord] = new Core[leaf.reader().maxDoc()];
+      paths[leaf.ord] = new Object[leaf.reader().maxDoc()];
     }
   }
 
@@ -45,6 +54,31 @@ final class StoredHits {
       cores[leaf.ord][doc] = c;
     }
     return c;
+  }
+
+  /** The document's first hypernym path from the root to {@code synset}, its primary sense. */
+  @SuppressWarnings("unchecked") // a slot holds only a path
+  List<PathNode> path(LeafReaderContext leaf, int doc, String synset, Function<String, List<PathNode>> firstPath) {
+    Object p = paths[leaf.ord][doc];
+    if (p == null) {
+      p = firstPath.apply(synset);
+      paths[leaf.ord][doc] = p;
+    }
+    return (List<PathNode>) p;
+  }
+
+  /**
+   * The slots, by segment and document, where this snapshot keeps each category's {@code encoding} (null
+   * until made; a racing first export makes it twice, with equal results).
+   */
+  Object[][] encoded(FixedEncoding<?> encoding) {
+    return encoded.computeIfAbsent(encoding, e -> {
+      Object[][] slots = new Object[cores.length][];
+      for (int i = 0; i < cores.length; i++) {
+        slots[i] = new Object[cores[i].length];
+      }
+      return slots;
+    });
   }
 
   IndexReader reader() {

@@ -3,10 +3,13 @@ package org.synscope.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.synscope.dataset.CsvFields;
 import org.synscope.index.PathNode;
+import org.synscope.io.Utf8Writer;
+import org.synscope.search.FixedEncoding;
 import org.synscope.search.Hit;
 
 /** Writes hits as CSV (RFC 4180), the same columns for the CLI and the {@code .csv} export. */
@@ -16,11 +19,12 @@ public final class HitCsv {
       "match", "sense", "flags", "primary_flags", "gloss", "path");
 
   private final Writer out;
+  private final Utf8Writer bytes;
   private final StringBuilder line = new StringBuilder(512);
-  private final StringBuilder path = new StringBuilder(256);
 
   public HitCsv(Writer out) {
     this.out = out;
+    this.bytes = out instanceof Utf8Writer u ? u : null;
   }
 
   /** Writes the header row. */
@@ -28,10 +32,19 @@ public final class HitCsv {
     line(COLUMNS);
   }
 
-  /** Writes one hit; lists are joined with {@code ;} and the path with {@code  > }. */
-  public void row(Hit h) {
-    StringBuilder b = line;
-    b.setLength(0);
+  /**
+   * A row's quoted fields that are fixed in a snapshot: {@code head} from the dataset to the sense column and
+   * {@code tail} from the gloss to the line's end. The flag columns between them also carry imported lists,
+   * which change without a new snapshot: they are kept with the lists they were made from ({@code flags},
+   * {@code primary}) and remade for a hit whose lists differ.
+   */
+  public record Fixed(byte[] head, List<String> flags, List<String> primary, byte[] flagFields, byte[] tail) {}
+
+  /** The searcher keeps each category's {@link Fixed} parts per snapshot under this key. */
+  public static final FixedEncoding<Fixed> FIXED = HitCsv::fixed;
+
+  private static Fixed fixed(Hit h) {
+    StringBuilder b = new StringBuilder(160);
     field(b, h.dataset());
     field(b, h.key());
     field(b, h.label());
@@ -44,15 +57,53 @@ public final class HitCsv {
     field(b, h.status());
     field(b, nz(h.match()));
     field(b, nz(h.sense()));
+    byte[] head = utf8(b);
+    byte[] flagFields = utf8(flagFields(b, h));
+    field(b, h.gloss());
+    CsvFields.quoteInto(b, appendPath(new StringBuilder(200), h.path())).append("\r\n");
+    return new Fixed(head, h.flags(), h.primaryFlags(), flagFields, utf8(b));
+  }
+
+  /** The builder's text in UTF-8; the builder is emptied. */
+  private static byte[] utf8(StringBuilder b) {
+    byte[] out = b.toString().getBytes(StandardCharsets.UTF_8);
+    b.setLength(0);
+    return out;
+  }
+
+  private static StringBuilder flagFields(StringBuilder b, Hit h) {
     field(b, joined(h.flags(), ";"));
     field(b, joined(h.primaryFlags(), ";"));
-    field(b, h.gloss());
-    path.setLength(0);
-    CsvFields.quoteInto(b, appendPath(path, h.path())).append("\r\n");
+    return b;
+  }
+
+  /** Writes one hit; lists are joined with {@code ;} and the path with {@code  > }. */
+  public void row(Hit h) {
+    row(h, fixed(h));
+  }
+
+  /** Writes one hit whose fixed parts are made already ({@link #FIXED}). */
+  public void row(Hit h, Fixed fixed) {
     try {
-      out.append(b); // one write a row
+      write(fixed.head());
+      if (h.flags().equals(fixed.flags()) && h.primaryFlags().equals(fixed.primary())) {
+        write(fixed.flagFields());
+      } else {
+        line.setLength(0);
+        out.append(flagFields(line, h));
+      }
+      write(fixed.tail());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Bytes go straight to a UTF-8 stream; any other writer gets their text. */
+  private void write(byte[] utf8) throws IOException {
+    if (bytes != null) {
+      bytes.writeUtf8(utf8);
+    } else {
+      out.write(new String(utf8, StandardCharsets.UTF_8));
     }
   }
 

@@ -64,7 +64,7 @@ final class Pages {
     stream(ctx, request, "text/csv; charset=utf-8", "csv", (out, masking) -> {
       HitCsv csv = new HitCsv(out);
       csv.header();
-      return searcher.export(request, csv::row);
+      return searcher.export(request, HitCsv.FIXED, csv::row);
     });
   }
 
@@ -90,7 +90,11 @@ final class Pages {
     String name = request.selection(org.synscope.search.Facet.DATASET).include().stream().findFirst().orElse("all");
     ctx.header("Content-Disposition", "attachment; filename=\"synscope-" + name.replaceAll("[^a-z0-9._-]", "") + "." + extension + "\"");
     try {
-      Writer out = new org.synscope.io.Utf8Writer(ctx.outputStream(), 1 << 16);
+      // Javalin's stream compresses for a client that accepts an encoding; for one that accepts none it only
+      // forwards, which took a fifth of a 6 MB export's time, so that client gets the response's own stream.
+      String encodings = ctx.header("Accept-Encoding");
+      Writer out = new org.synscope.io.Utf8Writer(
+          encodings == null || encodings.isBlank() ? ctx.res().getOutputStream() : ctx.outputStream(), 1 << 16);
       export.write(out, new Masking(true, new SearchUrls(request, false), null));
       out.flush();
     } catch (IOException e) {
