@@ -94,6 +94,8 @@ final class ImagePages {
   }
 
   /** {@code /i/{dataset}/{n}}, {@code .json} and {@code .png}. */
+  private static final java.util.regex.Pattern CANONICAL_NUMBER = java.util.regex.Pattern.compile("0|[1-9][0-9]*");
+
   void image(Context ctx) {
     String dataset = ctx.pathParam("dataset");
     String n = ctx.pathParam("n");
@@ -123,11 +125,16 @@ final class ImagePages {
   }
 
   private ImageHit hit(String dataset, String number) {
+    // One address an image: its number as written in lists (no sign, no leading zero), so links compare equal.
+    if (!CANONICAL_NUMBER.matcher(number).matches()) {
+      throw SearchException.badRequest("an image is named by its number, in digits without a sign or leading zeros"
+          + " (/i/" + dataset + "/0), not '" + number + "'");
+    }
     long n;
     try {
       n = Long.parseLong(number);
     } catch (NumberFormatException e) {
-      throw SearchException.badRequest("an image is named by its number (/i/" + dataset + "/0), not '" + number + "'");
+      throw SearchException.badRequest("no image number is as large as '" + number + "'");
     }
     return searcher.image(dataset, n);
   }

@@ -60,7 +60,7 @@ final class Pages {
   }
 
   void searchCsv(Context ctx) {
-    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    SearchRequest request = SearchParams.parseExport(ctx.queryParamMap());
     stream(ctx, request, "text/csv; charset=utf-8", "csv", (out, masking) -> {
       HitCsv csv = new HitCsv(out);
       csv.header();
@@ -69,7 +69,7 @@ final class Pages {
   }
 
   void searchJsonl(Context ctx) {
-    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    SearchRequest request = SearchParams.parseExport(ctx.queryParamMap());
     stream(ctx, request, "application/x-ndjson; charset=utf-8", "jsonl", (out, masking) -> searcher.export(request, hit -> {
       try {
         out.write(json.writeValueAsString(masking.view(hit)));

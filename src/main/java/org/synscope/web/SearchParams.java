@@ -25,6 +25,14 @@ public final class SearchParams {
 
   private SearchParams() {}
 
+  /** An export's request: its whole result, so {@code page} and {@code size} are left out (a deep page is no error). */
+  static SearchRequest parseExport(Map<String, List<String>> params) {
+    Map<String, List<String>> whole = new java.util.LinkedHashMap<>(params);
+    whole.remove("page");
+    whole.remove("size");
+    return parse(whole);
+  }
+
   /** Parses a query-parameter map. */
   public static SearchRequest parse(Map<String, List<String>> params) {
     for (String name : params.keySet()) {

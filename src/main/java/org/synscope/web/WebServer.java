@@ -247,7 +247,7 @@ public final class WebServer {
 
   /**
    * The one error mapping: JSON {@code {"error": ..., "status": ...}} for {@code .json}, {@code .jsonl}
-   * {@code .csv}, {@code .tsv}, {@code .txt} and {@code .md} paths (with {@code "id"} for an internal error), an error page otherwise; never a
+   * {@code .csv}, {@code .tsv}, {@code .txt}, {@code .md} and {@code .png} paths (with {@code "id"} for an internal error), an error page otherwise; never a
    * stack trace.
    */
   private static void error(Context ctx, int status, String message, String id) {
@@ -256,7 +256,7 @@ public final class WebServer {
     ctx.status(status);
     String path = ctx.path();
     if (path.endsWith(".json") || path.endsWith(".jsonl") || path.endsWith(".csv") || path.endsWith(".tsv")
-        || path.endsWith(".txt") || path.endsWith(".md")) {
+        || path.endsWith(".txt") || path.endsWith(".md") || path.endsWith(".png")) { // an <img> shows no error page
       Map<String, Object> body = new java.util.LinkedHashMap<>(); // one order, as Jetty's own errors have it
       body.put("error", message);
       body.put("status", status);

@@ -314,7 +314,8 @@ class ImagesHttpTest {
   void anOffensiveCategorysPicturesAreBlurredUntilRevealed() throws IOException {
     JsonNode slur = json("/images.json?dataset=tiny&category=slurword");
     assertTrue(slur.get("images").get(0).get("blurred").asBoolean());
-    assertNotEquals("slurword", slur.get("images").get(0).get("label").asText(), "the label is masked");
+    assertEquals("s*******", slur.get("images").get(0).get("label").asText(), "the label is masked");
+    assertEquals("s*******", slur.get("images").get(0).get("category").asText(), "so is the category's key");
     BufferedImage blurred = png("/i/tiny/3.png");
     int centre = blurred.getRGB(16 * 4, 16 * 4) & 0xFF;
     assertTrue(centre > 0 && centre < 255, "the white pixel is spread out, was " + centre);
@@ -325,6 +326,7 @@ class ImagesHttpTest {
     JsonNode shown = json("/images.json?dataset=tiny&category=slurword&reveal=1");
     assertFalse(shown.get("images").get(0).get("blurred").asBoolean());
     assertEquals("slurword", shown.get("images").get(0).get("label").asText());
+    assertEquals("slurword", shown.get("images").get(0).get("category").asText());
     assertFalse(json("/images.json?dataset=tiny&category=dog").get("images").get(0).get("blurred").asBoolean());
   }
 
@@ -423,6 +425,13 @@ class ImagesHttpTest {
     assertEquals(404, get("/images.json?dataset=nothing").statusCode());
     assertEquals(404, get("/i/tiny/6.json").statusCode());
     assertEquals(400, get("/i/tiny/six").statusCode());
+    for (String alias : List.of("+1", "01", "1.0.json", "-0.png")) { // one address an image: /i/tiny/1
+      assertEquals(400, get("/i/tiny/" + alias).statusCode(), alias);
+    }
+    HttpResponse<byte[]> noPng = get("/i/tiny/6.png");
+    assertEquals(404, noPng.statusCode());
+    assertEquals("{\"error\":\"no image 6 in dataset 'tiny' (its images are numbered 0 to 5)\",\"status\":404}",
+        new String(noPng.body(), StandardCharsets.UTF_8), "an image address answers JSON, not an error page");
   }
 
   @Test

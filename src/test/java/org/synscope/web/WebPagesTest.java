@@ -203,6 +203,10 @@ class WebPagesTest {
     assertEquals("/search.csv?flag=person", page.select("nav.exports a").get(1).attr("href"));
     String notPerson = get("/search.csv?not_flag=person").body();
     assertEquals(1 + 7, notPerson.split("\r\n").length);
+    HttpResponse<String> deep = get("/search.csv?not_flag=person&page=201&size=100"); // a page would pass hit 20,000
+    assertEquals(200, deep.statusCode(), deep.body());
+    assertEquals(notPerson, deep.body(), "an export is the whole result whatever the page");
+    assertEquals(2, get("/search.jsonl?flag=person&page=999").body().lines().count());
   }
 
   @Test
