@@ -21,6 +21,8 @@ public final class ReviewJournal implements AutoCloseable {
   private final RecordLog<Review> log;
   private final List<Review> all = new ArrayList<>();
   private final Map<CategoryRef, List<Review>> byCategory = new HashMap<>();
+  /** Who recorded each bulk action, by its id. */
+  private final Map<String, String> bulkUsers = new HashMap<>();
   private final AtomicLong version = new AtomicLong();
 
   private ReviewJournal(RecordLog<Review> log) {
@@ -70,7 +72,23 @@ public final class ReviewJournal implements AutoCloseable {
     return written;
   }
 
+  /**
+   * As {@link #append}, unless bulk action {@code bulk} is recorded already: then nothing is written and
+   * the list is empty. The check and the write hold one lock, so a confirmation sent twice at once records once.
+   */
+  public synchronized List<Review> appendBulkOnce(List<ReviewDraft> drafts, String bulk) {
+    return bulkUsers.containsKey(bulk) ? List.of() : append(drafts, bulk);
+  }
+
+  /** The user who recorded bulk action {@code bulk}, or null when it is not recorded. */
+  public synchronized String bulkBy(String bulk) {
+    return bulkUsers.get(bulk);
+  }
+
   private void remember(Review r) {
+    if (r.bulk() != null) {
+      bulkUsers.putIfAbsent(r.bulk(), r.user());
+    }
     all.add(r);
     byCategory.computeIfAbsent(r.ref(), k -> new ArrayList<>()).add(r);
     version.incrementAndGet();

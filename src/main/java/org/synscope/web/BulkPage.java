@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * The confirmation before a review of every category of a view: it states how many categories and
  * images the decision touches, and carries the view's parameters and that count back with the form,
- * so the server refuses the write if the view has changed meanwhile.
+ * so the server refuses the write if the view has changed meanwhile. {@code bulk} is the id the action
+ * will be recorded under, made with the page: the same confirmation sent twice (a double click, a resent
+ * form) records once.
  */
 public record BulkPage(String query, long categories, long images, List<SearchPage.Chip> filters,
-    List<SearchPage.Param> params, String backUrl, List<String> sample) {
+    List<SearchPage.Param> params, String backUrl, List<String> sample, String bulk) {
 
   /** The most categories one bulk review may touch. */
   static final int LIMIT = 20_000;

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.CategoryRef;
 import org.synscope.audit.Review;
@@ -27,7 +26,8 @@ import org.synscope.search.SearchRequest;
 /** Thin handlers that record reviews: of one category (form or JSON), of a view's worth in bulk, and one category's history. */
 final class ReviewPages {
   /** Form fields of the bulk review that are not search parameters. */
-  private static final Set<String> BULK_FIELDS = Set.of(Auth.CSRF_FIELD, "decision", "rationale", "scope", "expected");
+  private static final Set<String> BULK_FIELDS = Set.of(Auth.CSRF_FIELD, "decision", "rationale", "scope", "expected", "bulk");
+  private static final java.util.regex.Pattern BULK_ID = java.util.regex.Pattern.compile("b[0-9a-z]{1,40}");
 
   private final LabelSearcher searcher;
   private final AuditStore audit;
@@ -93,7 +93,7 @@ final class ReviewPages {
     page.ui().keep().stream().filter(p -> !p.name().equals("reveal")).forEach(params::add);
     view.render(ctx, "bulk", "Review " + Numbers.of(page.total(), "category", "categories"), null, new BulkPage(page.query(), page.total(),
         page.images(), page.ui().chips(), params, page.links().html(),
-        page.hits().stream().limit(10).map(Masking.HitView::display).toList()));
+        page.hits().stream().limit(10).map(Masking.HitView::display).toList(), newBulkId()));
   }
 
   void bulk(Context ctx) {
@@ -104,6 +104,20 @@ final class ReviewPages {
         params.put(k, v);
       }
     });
+    String bulk = nz(ctx.formParam("bulk"));
+    if (bulk.isEmpty()) {
+      bulk = newBulkId(); // a confirmation from before bulk ids were made with the page
+    } else if (!BULK_ID.matcher(bulk).matches()) {
+      throw SearchException.badRequest("the confirmation's bulk id is malformed; open it again from the search page");
+    }
+    String by = audit.journal().bulkBy(bulk);
+    if (by != null) { // sent again: the first one was recorded
+      if (!by.equals(user.name())) {
+        throw new HttpError(409, "this confirmation was recorded by another user; open it again from the search page");
+      }
+      ctx.redirect("/history?bulk=" + SearchUrls.encode(bulk), HttpStatus.SEE_OTHER);
+      return;
+    }
     SearchRequest request = SearchParams.parse(params);
     ReviewStatus decision = ReviewStatus.parse(ctx.formParam("decision"));
     Scope reach = Scope.parse(ctx.formParam("scope"));
@@ -125,9 +139,14 @@ final class ReviewPages {
     String rationale = nz(ctx.formParam("rationale")).strip();
     List<ReviewDraft> drafts = hits.stream().map(h -> new ReviewDraft(user.name(), new CategoryRef(h.dataset(), h.key()),
         h.label(), h.synset(), decision, rationale, reach)).toList();
-    String bulk = "b" + Long.toString(Instant.now().toEpochMilli(), 36) + Integer.toString(ThreadLocalRandom.current().nextInt(1296), 36);
-    audit.journal().append(drafts, bulk);
+    audit.journal().appendBulkOnce(drafts, bulk); // a twin sent at the same moment records nothing
     ctx.redirect("/history?bulk=" + SearchUrls.encode(bulk), HttpStatus.SEE_OTHER);
+  }
+
+  /** A new bulk action's id: the time, then 40 random bits (two confirmations must never share one). */
+  private static String newBulkId() {
+    return "b" + Long.toString(Instant.now().toEpochMilli(), 36)
+        + Long.toString(new java.security.SecureRandom().nextLong() >>> 24, 36);
   }
 
   private static String nz(String s) {

@@ -32,7 +32,7 @@ class PageViewsTest {
   @Test
   void aBulkViewOverTheLimitSaysSoInsteadOfOfferingAFormThatFails() {
     // The page offered "Record for 75,846 categories"; the POST then failed with "at most 20000".
-    assertEquals(true, new BulkPage("", 75_846, 0, List.of(), List.of(), "/", List.of()).tooMany());
-    assertEquals(false, new BulkPage("", 20_000, 0, List.of(), List.of(), "/", List.of()).tooMany());
+    assertEquals(true, new BulkPage("", 75_846, 0, List.of(), List.of(), "/", List.of(), "b1").tooMany());
+    assertEquals(false, new BulkPage("", 20_000, 0, List.of(), List.of(), "/", List.of(), "b1").tooMany());
   }
 }

@@ -546,6 +546,27 @@ class ReviewsHttpTest {
     JsonNode byUser = JSON.readTree(get(browser, "/history.json?user=alice&dataset=fixture").body());
     assertEquals(2, byUser.get("total").asInt());
     assertEquals(0, JSON.readTree(get(browser, "/history.json?user=bob").body()).get("total").asInt());
+
+    // The same confirmation sent again (a double click, a resent form) records nothing more.
+    HttpResponse<String> again = postForm(this, browser, "/review/bulk", form);
+    assertEquals(303, again.statusCode());
+    assertEquals(location, again.headers().firstValue("Location").orElseThrow());
+    assertEquals(2, JSON.readTree(get(browser, "/history.json?user=alice&dataset=fixture").body()).get("total").asInt());
+    // Two copies of a new one sent at the same moment record it once.
+    Map<String, String> cats = new java.util.HashMap<>();
+    one.select("form.review-form input[type=hidden]").forEach(i -> cats.put(i.attr("name"), i.val()));
+    cats.put("decision", "safe");
+    assertTrue(cats.get("bulk").matches("b[0-9a-z]+"), cats.toString());
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> twins = List.of(
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> postForm(this, browser, "/review/bulk", cats)),
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> postForm(this, browser, "/review/bulk", cats)));
+    for (var twin : twins) {
+      assertEquals(303, twin.join().statusCode());
+    }
+    assertEquals(3, JSON.readTree(get(browser, "/history.json?user=alice&dataset=fixture").body()).get("total").asInt());
+    Map<String, String> forged = new java.util.HashMap<>(cats);
+    forged.put("bulk", "b../x");
+    assertEquals(400, postForm(this, browser, "/review/bulk", forged).statusCode());
   }
 
   @Test
