@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synscope.Fixtures;
+import org.synscope.HandMadeSearch;
 import org.synscope.audit.AuditStore;
 import org.synscope.audit.FlagList;
 import org.synscope.audit.FlagListImport;
@@ -30,29 +31,24 @@ import org.synscope.index.ProgressListener;
 class FlagListsTest {
   @TempDir
   Path dir;
+  HandMadeSearch fixture;
   AuditStore audit;
   LabelSearcher searcher;
 
   @BeforeEach
   void setUp() {
-    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
-    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null, org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
-    audit = AuditStore.open(catalog.root(), false);
-    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+    fixture = new HandMadeSearch(dir);
+    audit = fixture.audit;
+    searcher = fixture.searcher;
   }
 
   @AfterEach
   void tearDown() {
-    searcher.close();
-    audit.close();
+    fixture.close();
   }
 
   FlagListImport.Result importList(String name, String text, String type, Scope scope) {
-    Path file = Fixtures.write(dir.resolve(name + ".txt"), text);
-    return FlagListImport.save(FlagListReader.read(file, type), file.toString(),
-        new FlagListImport.Request(name, "offensive", type, scope, null, false), Fixtures.handMade(),
-        label -> searcher.hasLabel(null, label), audit.lists());
+    return fixture.importList(name, text, type, scope);
   }
 
   @Test

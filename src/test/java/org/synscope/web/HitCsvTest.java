@@ -9,15 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.synscope.Fixtures;
-import org.synscope.audit.AuditStore;
-import org.synscope.audit.FlagListImport;
-import org.synscope.audit.FlagListReader;
+import org.synscope.HandMadeSearch;
 import org.synscope.audit.Scope;
-import org.synscope.index.CategoryEnricher;
-import org.synscope.index.DatasetIndexer;
-import org.synscope.index.IndexCatalog;
-import org.synscope.index.ProgressListener;
 import org.synscope.io.Utf8Writer;
 import org.synscope.search.LabelSearcher;
 import org.synscope.search.SearchRequest;
@@ -26,23 +19,18 @@ import org.synscope.search.SearchRequest;
 class HitCsvTest {
   @TempDir
   Path dir;
-  AuditStore audit;
+  HandMadeSearch fixture;
   LabelSearcher searcher;
 
   @BeforeEach
   void setUp() {
-    IndexCatalog catalog = new IndexCatalog(dir.resolve("index"));
-    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade()))
-        .index(new DatasetIndexer.Request("fixture", Fixtures.handMadeLabels(dir), null, false, null,
-            org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
-    audit = AuditStore.open(catalog.root(), false);
-    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
+    fixture = new HandMadeSearch(dir);
+    searcher = fixture.searcher;
   }
 
   @AfterEach
   void tearDown() {
-    searcher.close();
-    audit.close();
+    fixture.close();
   }
 
   /** The export as the web serves it: kept parts, bytes through a {@link Utf8Writer}. */
@@ -78,10 +66,7 @@ class HitCsvTest {
         "fixture,slurword,slurword,n00000008,slurword.n.01,3,unique,whole,confident,ethnic-slur;offensive-gloss;person,"
             + "ethnic-slur;offensive-gloss;person,offensive term for a made-up group,entity.n.01 > person.n.01 > slurword.n.01"),
         rows(before, "fixture,cat,", "fixture,slurword,"));
-    Path file = Fixtures.write(dir.resolve("cats.txt"), "cat\nslurword\n");
-    FlagListImport.save(FlagListReader.read(file, "labels"), file.toString(),
-        new FlagListImport.Request("cats", "offensive", "labels", Scope.CATEGORY, null, false), Fixtures.handMade(),
-        label -> searcher.hasLabel(null, label), audit.lists());
+    fixture.importList("cats", "cat\nslurword\n", "labels", Scope.CATEGORY);
     String after = kept();
     assertEquals(List.of(
         "fixture,cat,cat,n00000007,cat.n.01,30,unique,whole,confident,cats,cats,a small domesticated feline,"
