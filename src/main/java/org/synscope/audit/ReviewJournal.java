@@ -21,8 +21,17 @@ public final class ReviewJournal implements AutoCloseable {
   private final RecordLog<Review> log;
   private final List<Review> all = new ArrayList<>();
   private final Map<CategoryRef, List<Review>> byCategory = new HashMap<>();
-  /** Who recorded each bulk action, by its id. */
-  private final Map<String, String> bulkUsers = new HashMap<>();
+  /** What each bulk action recorded, by its id. */
+  private final Map<String, BulkAction> bulks = new HashMap<>();
+
+  /** One bulk action as recorded: who, which decision with which reach and rationale, on how many categories. */
+  public record BulkAction(String user, ReviewStatus status, Scope scope, String rationale, int categories) {
+    /** True when {@code drafts} (all one decision) would record this same action again. */
+    public boolean sameAs(String user, ReviewStatus status, Scope scope, String rationale) {
+      return this.user.equals(user) && this.status == status && this.scope == scope
+          && (this.rationale == null ? "" : this.rationale).equals(rationale == null ? "" : rationale);
+    }
+  }
   private final AtomicLong version = new AtomicLong();
 
   private ReviewJournal(RecordLog<Review> log) {
@@ -73,21 +82,27 @@ public final class ReviewJournal implements AutoCloseable {
   }
 
   /**
-   * As {@link #append}, unless bulk action {@code bulk} is recorded already: then nothing is written and
-   * the list is empty. The check and the write hold one lock, so a confirmation sent twice at once records once.
+   * As {@link #append} and null, unless bulk action {@code bulk} is recorded already: then nothing is
+   * written and the action recorded before is returned. The check and the write hold one lock, so a
+   * confirmation sent twice at once records once.
    */
-  public synchronized List<Review> appendBulkOnce(List<ReviewDraft> drafts, String bulk) {
-    return bulkUsers.containsKey(bulk) ? List.of() : append(drafts, bulk);
+  public synchronized BulkAction appendBulkOnce(List<ReviewDraft> drafts, String bulk) {
+    BulkAction before = bulks.get(bulk);
+    if (before == null) {
+      append(drafts, bulk);
+    }
+    return before;
   }
 
-  /** The user who recorded bulk action {@code bulk}, or null when it is not recorded. */
-  public synchronized String bulkBy(String bulk) {
-    return bulkUsers.get(bulk);
+  /** What bulk action {@code bulk} recorded, or null when it is not recorded. */
+  public synchronized BulkAction bulk(String bulk) {
+    return bulks.get(bulk);
   }
 
   private void remember(Review r) {
     if (r.bulk() != null) {
-      bulkUsers.putIfAbsent(r.bulk(), r.user());
+      bulks.merge(r.bulk(), new BulkAction(r.user(), r.status(), r.scope(), r.rationale(), 1),
+          (a, b) -> new BulkAction(a.user(), a.status(), a.scope(), a.rationale(), a.categories() + 1));
     }
     all.add(r);
     byCategory.computeIfAbsent(r.ref(), k -> new ArrayList<>()).add(r);

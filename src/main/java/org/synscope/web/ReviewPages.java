@@ -27,7 +27,8 @@ import org.synscope.search.SearchRequest;
 final class ReviewPages {
   /** Form fields of the bulk review that are not search parameters. */
   private static final Set<String> BULK_FIELDS = Set.of(Auth.CSRF_FIELD, "decision", "rationale", "scope", "expected", "bulk");
-  private static final java.util.regex.Pattern BULK_ID = java.util.regex.Pattern.compile("b[0-9a-z]{1,40}");
+  /** A bulk action's id: {@code b}, the time and a random part, then {@code -} and a digest of the view it is for. */
+  private static final java.util.regex.Pattern BULK_ID = java.util.regex.Pattern.compile("b[0-9a-z]{1,30}-([0-9a-z]{1,12})");
 
   private final LabelSearcher searcher;
   private final AuditStore audit;
@@ -93,7 +94,7 @@ final class ReviewPages {
     page.ui().keep().stream().filter(p -> !p.name().equals("reveal")).forEach(params::add);
     view.render(ctx, "bulk", "Review " + Numbers.of(page.total(), "category", "categories"), null, new BulkPage(page.query(), page.total(),
         page.images(), page.ui().chips(), params, page.links().html(),
-        page.hits().stream().limit(10).map(Masking.HitView::display).toList(), newBulkId()));
+        page.hits().stream().limit(10).map(Masking.HitView::display).toList(), newBulkId(request)));
   }
 
   void bulk(Context ctx) {
@@ -102,25 +103,30 @@ final class ReviewPages {
     ctx.formParamMap().forEach((k, v) -> {
       if (!BULK_FIELDS.contains(k)) {
         params.put(k, v);
+      } else if (v.size() > 1) {
+        throw SearchException.badRequest("field '" + k + "' is given " + v.size() + " times; the confirmation sends it once");
       }
     });
+    SearchRequest request = SearchParams.parse(params);
     String bulk = nz(ctx.formParam("bulk"));
     if (bulk.isEmpty()) {
-      bulk = newBulkId(); // a confirmation from before bulk ids were made with the page
-    } else if (!BULK_ID.matcher(bulk).matches()) {
-      throw SearchException.badRequest("the confirmation's bulk id is malformed; open it again from the search page");
-    }
-    String by = audit.journal().bulkBy(bulk);
-    if (by != null) { // sent again: the first one was recorded
-      if (!by.equals(user.name())) {
-        throw new HttpError(409, "this confirmation was recorded by another user; open it again from the search page");
+      bulk = newBulkId(request); // a script's bulk review: each post is an action of its own
+    } else {
+      java.util.regex.Matcher id = BULK_ID.matcher(bulk);
+      if (!id.matches()) {
+        throw SearchException.badRequest("the confirmation's bulk id is malformed; open it again from the search page");
       }
-      ctx.redirect("/history?bulk=" + SearchUrls.encode(bulk), HttpStatus.SEE_OTHER);
-      return;
+      if (!id.group(1).equals(viewDigest(request))) {
+        throw new HttpError(409, "this confirmation was made for another view; nothing was recorded. Open it again"
+            + " from the search page");
+      }
     }
-    SearchRequest request = SearchParams.parse(params);
     ReviewStatus decision = ReviewStatus.parse(ctx.formParam("decision"));
     Scope reach = Scope.parse(ctx.formParam("scope"));
+    String rationale = nz(ctx.formParam("rationale")).strip();
+    if (resent(ctx, audit.journal().bulk(bulk), bulk, user, decision, reach, rationale)) {
+      return; // sent again: the first was recorded, and the view may have changed because of it
+    }
     long expected;
     try {
       expected = Long.parseLong(nz(ctx.formParam("expected")));
@@ -136,17 +142,46 @@ final class ReviewPages {
     if (hits.size() > BulkPage.LIMIT) {
       throw SearchException.badRequest("a bulk review may touch at most " + BulkPage.LIMIT + " categories; narrow the view");
     }
-    String rationale = nz(ctx.formParam("rationale")).strip();
     List<ReviewDraft> drafts = hits.stream().map(h -> new ReviewDraft(user.name(), new CategoryRef(h.dataset(), h.key()),
         h.label(), h.synset(), decision, rationale, reach)).toList();
-    audit.journal().appendBulkOnce(drafts, bulk); // a twin sent at the same moment records nothing
+    if (resent(ctx, audit.journal().appendBulkOnce(drafts, bulk), bulk, user, decision, reach, rationale)) {
+      return; // a twin sent at the same moment was recorded first
+    }
     ctx.redirect("/history?bulk=" + SearchUrls.encode(bulk), HttpStatus.SEE_OTHER);
   }
 
-  /** A new bulk action's id: the time, then 40 random bits (two confirmations must never share one). */
-  private static String newBulkId() {
+  /**
+   * True when bulk action {@code id} is recorded already ({@code done} not null): the same decision sent
+   * again is sent to its history; another decision, reach or rationale under the same id is a 409, since
+   * the confirmation it came from has been used (going Back and changing the decision must not look done).
+   */
+  private static boolean resent(Context ctx, org.synscope.audit.ReviewJournal.BulkAction done, String id, Users.User user,
+      ReviewStatus decision, Scope reach, String rationale) {
+    if (done == null) {
+      return false;
+    }
+    if (!done.sameAs(user.name(), decision, reach, rationale)) {
+      throw new HttpError(409, "this confirmation was already used: " + done.user() + " recorded '"
+          + done.status().key() + "' for " + Numbers.of(done.categories(), "category", "categories")
+          + "; nothing more was recorded. To record another decision, open the confirmation again");
+    }
+    ctx.redirect("/history?bulk=" + SearchUrls.encode(id), HttpStatus.SEE_OTHER);
+    return true;
+  }
+
+  /**
+   * A new bulk action's id: the time and 40 random bits (two confirmations must never share one), then
+   * a digest of the view, so the id cannot be sent with another view's parameters.
+   */
+  private static String newBulkId(SearchRequest view) {
     return "b" + Long.toString(Instant.now().toEpochMilli(), 36)
-        + Long.toString(new java.security.SecureRandom().nextLong() >>> 24, 36);
+        + Long.toString(new java.security.SecureRandom().nextLong() >>> 24, 36) + "-" + viewDigest(view);
+  }
+
+  /** 40 bits of the SHA-256 of the view's canonical query, in base 36. */
+  private static String viewDigest(SearchRequest view) {
+    String hex = org.synscope.io.Sha256.hex(SearchUrls.query(view.withPage(1), false));
+    return Long.toString(Long.parseLong(hex.substring(0, 10), 16), 36);
   }
 
   private static String nz(String s) {

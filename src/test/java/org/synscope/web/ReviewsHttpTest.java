@@ -552,11 +552,35 @@ class ReviewsHttpTest {
     assertEquals(303, again.statusCode());
     assertEquals(location, again.headers().firstValue("Location").orElseThrow());
     assertEquals(2, JSON.readTree(get(browser, "/history.json?user=alice&dataset=fixture").body()).get("total").asInt());
+    // Going Back and sending another decision with the used confirmation is refused, not silently dropped.
+    Map<String, String> changed = new java.util.HashMap<>(form);
+    changed.put("decision", "offensive");
+    HttpResponse<String> used = postForm(this, browser, "/review/bulk", changed);
+    assertEquals(409, used.statusCode());
+    assertEquals("this confirmation was already used: alice recorded 'sensitive' for 2 categories; nothing more was"
+        + " recorded. To record another decision, open the confirmation again",
+        Jsoup.parse(used.body()).selectFirst(".error-message").text());
+    Map<String, String> otherView = new java.util.HashMap<>(form);
+    otherView.remove("flag");
+    otherView.put("q", "cat");
+    otherView.put("expected", "1");
+    HttpResponse<String> elsewhere = postForm(this, browser, "/review/bulk", otherView);
+    assertEquals(409, elsewhere.statusCode());
+    assertTrue(Jsoup.parse(elsewhere.body()).selectFirst(".error-message").text()
+        .startsWith("this confirmation was made for another view; nothing was recorded."));
+    String asForm = form.entrySet().stream().filter(e -> !e.getKey().equals("_csrf"))
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    HttpResponse<String> someoneElse = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url("/review/bulk")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Bearer " + admin)
+        .POST(HttpRequest.BodyPublishers.ofString(asForm)).build()); // ada sends alice's confirmation
+    assertEquals(409, someoneElse.statusCode(), someoneElse.body());
+    assertTrue(someoneElse.body().contains("this confirmation was already used: alice recorded"), someoneElse.body());
+    assertEquals(2, JSON.readTree(get(browser, location.replace("/history?", "/history.json?")).body()).get("total").asInt());
     // Two copies of a new one sent at the same moment record it once.
     Map<String, String> cats = new java.util.HashMap<>();
     one.select("form.review-form input[type=hidden]").forEach(i -> cats.put(i.attr("name"), i.val()));
     cats.put("decision", "safe");
-    assertTrue(cats.get("bulk").matches("b[0-9a-z]+"), cats.toString());
+    assertTrue(cats.get("bulk").matches("b[0-9a-z]+-[0-9a-z]+"), cats.toString());
     List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> twins = List.of(
         java.util.concurrent.CompletableFuture.supplyAsync(() -> postForm(this, browser, "/review/bulk", cats)),
         java.util.concurrent.CompletableFuture.supplyAsync(() -> postForm(this, browser, "/review/bulk", cats)));
@@ -567,6 +591,11 @@ class ReviewsHttpTest {
     Map<String, String> forged = new java.util.HashMap<>(cats);
     forged.put("bulk", "b../x");
     assertEquals(400, postForm(this, browser, "/review/bulk", forged).statusCode());
+    String twice = cats.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&")) + "&bulk=" + cats.get("bulk");
+    assertEquals(400, send(browser, HttpRequest.newBuilder(URI.create(url("/review/bulk")))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(twice))
+        .build()).statusCode(), "a field the confirmation sends once, given twice");
   }
 
   @Test
