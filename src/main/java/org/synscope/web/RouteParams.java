@@ -51,9 +51,20 @@ final class RouteParams {
       Map.entry("/senses.json", p("dataset", "")), Map.entry("/export/senses.tsv", p("dataset", "")),
       Map.entry("/login", p("next", "")));
 
+  private static final Params IMAGE = p("reveal", "");
+  private static final Params IMAGE_PNG = p("reveal large", "");
+
+  /** A path's parameters: by the table, or an image's ({@code /i/{dataset}/{n}}, its {@code .json}, its {@code .png}). */
+  private static Params of(String path) {
+    if (path.startsWith("/i/")) {
+      return path.endsWith(".png") ? IMAGE_PNG : IMAGE;
+    }
+    return BY_PATH.get(path);
+  }
+
   /** Refuses a GET's unknown or repeated parameter on a page listed here; others are left to their parser. */
   static void check(String method, String path, Map<String, List<String>> params) {
-    Params known = "GET".equals(method) ? BY_PATH.get(path) : null;
+    Params known = "GET".equals(method) || "HEAD".equals(method) ? of(path) : null;
     if (known == null) {
       return;
     }

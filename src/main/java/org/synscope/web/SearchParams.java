@@ -27,6 +27,9 @@ public final class SearchParams {
 
   /** An export's request: its whole result, so {@code page} and {@code size} are left out (a deep page is no error). */
   static SearchRequest parseExport(Map<String, List<String>> params) {
+    one(params, "page"); // ignored, but given twice is as much an error as on a page
+    one(params, "size");
+    reveal(params);
     Map<String, List<String>> whole = new java.util.LinkedHashMap<>(params);
     whole.remove("page");
     whole.remove("size");
@@ -60,7 +63,14 @@ public final class SearchParams {
   /** True when {@code reveal=1} asks for masked labels to be shown. */
   public static boolean reveal(Map<String, List<String>> params) {
     String r = one(params, "reveal");
-    return r != null && (r.equals("1") || r.equalsIgnoreCase("true"));
+    if (r == null || r.equals("0") || r.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (r.equals("1") || r.equalsIgnoreCase("true")) {
+      return true;
+    }
+    // reveal=2 or reveal=yes silently showed the masked view: say so instead.
+    throw SearchException.badRequest("reveal is 1 (show masked words and blurred images) or 0, not '" + r + "'");
   }
 
   /** A single parameter's value, stripped; null when absent or blank. */

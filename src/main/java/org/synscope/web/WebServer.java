@@ -197,9 +197,46 @@ public final class WebServer {
    * stack trace go to the log under a random id, and the answer carries only that id.
    */
   static void internalError(Exception e, Context ctx) {
+    if (clientLeft(e, ctx.res().isCommitted())) {
+      // Not a bug: the client stopped reading (a cancelled download, `| head`), and nothing can be answered.
+      LOG.info("{} {}: the client closed the connection during the answer ({})", ctx.method(), ctx.path(),
+          rootMessage(e));
+      return;
+    }
     String id = errorId();
     LOG.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
     error(ctx, 500, INTERNAL, id);
+  }
+
+  /**
+   * True when a write to the client failed after the answer began: the socket's failure (Jetty's
+   * EofException, a closed channel, a broken pipe, a reset) in the cause chain of an exception thrown once
+   * the response was committed.
+   */
+  static boolean clientLeft(Throwable e, boolean committed) {
+    if (!committed) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // Only the socket's failures: an index read failing mid-export is a bug to log in full.
+      if (t instanceof org.eclipse.jetty.io.EofException || t instanceof java.nio.channels.ClosedChannelException
+          || t instanceof java.io.IOException && t.getMessage() != null
+          && CLIENT_GONE.matcher(t.getMessage()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern CLIENT_GONE = java.util.regex.Pattern.compile(
+      "(?i)broken pipe|connection reset|connection abort");
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   /**
@@ -252,6 +289,7 @@ public final class WebServer {
    */
   private static void error(Context ctx, int status, String message, String id) {
     ctx.attribute("error-rendered", true);
+    ctx.res().setHeader("Content-Disposition", null); // an export's error is shown, not saved as the export
     ErrorPage page = ErrorPage.of(status, message, id);
     ctx.status(status);
     String path = ctx.path();

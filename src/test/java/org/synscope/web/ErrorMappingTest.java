@@ -108,6 +108,19 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aClientThatStopsReadingIsNoBug() {
+    // `curl ... | head` on an export logged an "internal error" with a 90-line trace each time.
+    Exception brokenPipe = new java.io.UncheckedIOException(new org.eclipse.jetty.io.EofException(
+        new IOException("Broken pipe")));
+    assertTrue(WebServer.clientLeft(brokenPipe, true));
+    assertTrue(WebServer.clientLeft(new java.io.UncheckedIOException(new IOException("Connection reset by peer")), true));
+    assertFalse(WebServer.clientLeft(brokenPipe, false), "before the answer began, it can still be answered");
+    assertFalse(WebServer.clientLeft(new java.io.UncheckedIOException(new IOException("read past EOF: _0.fdt")), true),
+        "an index that fails mid-export is a bug");
+    assertFalse(WebServer.clientLeft(new IllegalStateException("bug"), true));
+  }
+
+  @Test
   void aBugIsA500WithAnIdAndNothingElse() throws IOException {
     HttpResponse<String> r = get("/search.json?q=bug");
     assertEquals(500, r.statusCode(), r.body());

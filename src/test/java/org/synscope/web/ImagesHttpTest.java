@@ -428,6 +428,11 @@ class ImagesHttpTest {
     for (String alias : List.of("+1", "01", "1.0.json", "-0.png")) { // one address an image: /i/tiny/1
       assertEquals(400, get("/i/tiny/" + alias).statusCode(), alias);
     }
+    for (String typo : List.of("/i/tiny/1.json?foo=1", "/i/tiny/1?revael=1", "/i/tiny/1.png?reveal=1&reveal=1",
+        "/i/tiny/1?large=1")) {
+      assertEquals(400, get(typo).statusCode(), typo + ": a typo must not show another view");
+    }
+    assertEquals(200, get("/i/tiny/1.png?large=1&reveal=1").statusCode());
     HttpResponse<byte[]> noPng = get("/i/tiny/6.png");
     assertEquals(404, noPng.statusCode());
     assertEquals("{\"error\":\"no image 6 in dataset 'tiny' (its images are numbered 0 to 5)\",\"status\":404}",

@@ -207,6 +207,14 @@ class WebPagesTest {
     assertEquals(200, deep.statusCode(), deep.body());
     assertEquals(notPerson, deep.body(), "an export is the whole result whatever the page");
     assertEquals(2, get("/search.jsonl?flag=person&page=999").body().lines().count());
+    for (String twice : List.of("page=1&page=2", "size=5&size=6", "reveal=1&reveal=0")) {
+      assertEquals(400, get("/search.csv?" + twice).statusCode(), twice + ": ignored, but given twice");
+    }
+    HttpResponse<String> missing = get("/search.csv?dataset=nosuch");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.headers().firstValue("Content-Disposition").isEmpty(), "the error is shown, not saved as a .csv");
+    assertEquals(400, get("/search?reveal=2").statusCode(), "reveal=2 showed the masked view without a word");
+    assertEquals(200, get("/search?reveal=0").statusCode());
   }
 
   @Test
