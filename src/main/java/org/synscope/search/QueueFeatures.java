@@ -46,6 +46,26 @@ final class QueueFeatures {
   }
 
   private volatile java.util.Map<String, Integer> byKey;
+  private volatile int[] frequency;
+
+  /**
+   * How many of the dataset's categories have this feature (counted once per snapshot). A feature most of
+   * them have (under entity.n.01, under object.n.01) works as the model's bias: it says nothing of why one
+   * category was suggested over another.
+   */
+  int frequency(int feature) {
+    int[] f = frequency;
+    if (f == null) {
+      f = new int[org.synscope.risk.LearningRanker.DIMENSIONS];
+      for (int[] row : features) {
+        for (int x : row) {
+          f[x]++;
+        }
+      }
+      frequency = f;
+    }
+    return f[feature];
+  }
 
   /** The position of a category key, or -1. */
   int indexOf(String key) {
@@ -132,9 +152,36 @@ final class QueueFeatures {
     }
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() >= 3 && !STOP.contains(w)) {
-        out.add(prefix + (w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w));
+        out.add(prefix + word(w));
       }
     }
+  }
+
+  /** A word as a feature holds it: a final s dropped from a word of 5 letters or more. */
+  private static String word(String w) {
+    return w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The word of {@code text} that became feature word {@code v} ('genus' for 'genu'), or {@code v}. */
+  private static String surface(String v, String text) {
+    if (text != null) {
+      for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (word(w).equals(v)) {
+          return w;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** A feature name as a person reads it, its words as the category's gloss and label write them. */
+  static String describe(String feature, org.synscope.wordnet.Lexicon lexicon, String gloss, String label) {
+    String v = feature.substring(2);
+    return switch (feature.charAt(0)) {
+      case 'g' -> "gloss word '" + surface(v, gloss) + "'";
+      case 'l' -> "label word '" + surface(v, label) + "'";
+      default -> describe(feature, lexicon);
+    };
   }
 
   /** A feature name as a person reads it. */

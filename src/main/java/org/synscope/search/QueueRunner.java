@@ -48,7 +48,7 @@ final class QueueRunner {
         Hit hit = hits.hit(s, overlay, global, Map.of());
         items.add(new QueueResult.Item(hit.dataset(), hit.key(), hit.label(), hit.synset(), hit.name(), hit.images(),
             Math.round(r.score() * 1000) / 1000.0, hit.risk(), hit.riskScore(), r.lane(),
-            why(hit, model, QueueFeatures.names(leaf, global - leaf.docBase, doc)), hit.sensitive(), null));
+            why(hit, model, QueueFeatures.names(leaf, global - leaf.docBase, doc), f), hit.sensitive(), null));
       }
       return new QueueResult(request.dataset(), items, new QueueResult.TrainedOn(training.examples().size(),
           training.sources()), pool.size());
@@ -59,8 +59,11 @@ final class QueueRunner {
     }
   }
 
-  /** Why a category was suggested: its risk, its signals and flags, then what the decisions taught. */
-  private List<String> why(Hit hit, LearningRanker model, List<String> features) {
+  /**
+   * Why a category was suggested: its risk, its signals and flags, then what the decisions taught, among
+   * the features fewer than half of the dataset's categories have (the others say nothing of this one).
+   */
+  private List<String> why(Hit hit, LearningRanker model, List<String> features, QueueFeatures f) {
     List<String> out = new ArrayList<>();
     out.add("risk " + hit.risk() + " (" + hit.riskScore() + ")");
     hit.signals().forEach(sig -> out.add("signal " + sig));
@@ -70,8 +73,9 @@ final class QueueRunner {
       List<String> all = new ArrayList<>(features);
       hit.signals().forEach(sig -> all.add("s:" + sig));
       all.stream().distinct().filter(n -> model.weight(LearningRanker.feature(n)) > 0.05)
+          .filter(n -> 2 * f.frequency(LearningRanker.feature(n)) < f.docs.length)
           .sorted(Comparator.comparingDouble(n -> -model.weight(LearningRanker.feature(n))))
-          .limit(3).forEach(n -> out.add("learnt: " + QueueFeatures.describe(n, nodes.lexicon) + String.format(
+          .limit(3).forEach(n -> out.add("learnt: " + QueueFeatures.describe(n, nodes.lexicon, hit.gloss(), hit.label()) + String.format(
               Locale.ROOT, " (+%.2f)", model.weight(LearningRanker.feature(n)))));
     }
     return out;
