@@ -124,7 +124,7 @@ public record SearchPage(String query, String q, long total, long images, long i
         SearchUrls.with("/review/bulk", SearchUrls.query(export, false)));
     int masked = (int) hits.stream().filter(Masking.HitView::masked).count();
     int first = result.total() == 0 ? 0 : (request.page() - 1) * request.size() + 1;
-    Ui ui = new Ui(groups, hierarchy, chips(request, urls), urls.at("/search", SearchRequest.all()),
+    Ui ui = new Ui(groups, hierarchy, chips(request, urls, hierarchy.node().name()), urls.at("/search", SearchRequest.all()),
         sorts(request, urls), pagination(request.page(), pages, urls),
         request.page() > 1 ? urls.page(request.page() - 1) : null, request.page() < pages ? urls.page(request.page() + 1) : null,
         keep(request, reveal), first, first == 0 ? 0 : first + hits.size() - 1);
@@ -158,13 +158,14 @@ public record SearchPage(String query, String q, long total, long images, long i
     };
   }
 
-  private static List<Chip> chips(SearchRequest r, SearchUrls urls) {
+  /** The selections as removable chips; {@code underName} is the node's name as the page shows it (person.n.01, not n00007846). */
+  private static List<Chip> chips(SearchRequest r, SearchUrls urls, String underName) {
     List<Chip> chips = new ArrayList<>();
     if (!r.query().isEmpty()) {
       chips.add(new Chip("query: " + r.query(), urls.at("/search", r.withQuery(""))));
     }
     if (r.under() != null) {
-      chips.add(new Chip("under: " + r.under(), urls.under("/search", null)));
+      chips.add(new Chip("under: " + underName, urls.under("/search", null)));
     }
     r.selections().forEach((facet, s) -> {
       for (String v : s.include()) {

@@ -175,6 +175,8 @@ class WebPagesTest {
     assertEquals(List.of("dog", "domestic_dog", "cat", "rex"), hits(pet));
     assertEquals(List.of("entity.n.01", "animal.n.01", "pet.n.01"),
         pet.select("section.facet-hierarchy .crumbs a").eachText());
+    assertEquals(List.of("under: canine.n.01"), html("/search?under=n00000004").select(".chip > span").eachText(),
+        "the node's name, as the hierarchy shows it, not its wnid");
   }
 
   @Test
