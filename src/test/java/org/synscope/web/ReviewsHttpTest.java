@@ -376,6 +376,10 @@ class ReviewsHttpTest {
     assertEquals(List.of("cat", Masking.mask("slurword")), shown);
     Document revealed = Jsoup.parse(get(HttpClient.newHttpClient(), "/history?reveal=1").body());
     assertEquals(List.of("cat", "slurword"), revealed.select("tbody tr td:nth-of-type(4)").eachText());
+    assertEquals("2 changes", history.selectFirst("h1 small").text());
+    assertEquals(201, postJson("/reviews.json", admin, review("dog", "safe", "a pet", null)).statusCode());
+    assertEquals("1 change", Jsoup.parse(get(HttpClient.newHttpClient(), "/history?user=ada").body())
+        .selectFirst("h1 small").text(), "not '1 changes'");
   }
 
   @Test
