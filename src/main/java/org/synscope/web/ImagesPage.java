@@ -37,7 +37,12 @@ public record ImagesPage(String query, String dataset, String q, long total, int
   public record ValueView(String value, long images, boolean selected, String toggleUrl) {}
 
   /** A facet of the sidebar. */
-  public record FacetGroup(String name, List<ValueView> values) {}
+  public record FacetGroup(String name, List<ValueView> values) {
+    /** The facet's name as a heading: {@code image_size} reads "image size". */
+    public String title() {
+      return name.replace('_', ' ');
+    }
+  }
 
   /** A node with its images and the link that drills into it. */
   public record NodeView(String synset, String name, long images, String url) {}
