@@ -307,7 +307,8 @@ class ImagesHttpTest {
         "40x30 twice, 60,000 x 60,000 once (by its header)");
     assertEquals(List.of(0L), numbers(json("/images.json?dataset=photos&image_size=2000+px+or+more")));
     Document view = Jsoup.parse(new String(get("/images?dataset=photos").body(), StandardCharsets.UTF_8));
-    assertTrue(view.select(".content-note").text().contains("1 of the images on this page are missing from disk"));
+    assertTrue(view.select(".content-note").text().contains("1 image on this page is missing from disk"),
+        view.select(".content-note").text());
     assertEquals("image size", view.selectFirst("#facet-image_size").text(), "a heading, not the field name");
   }
 

@@ -265,7 +265,8 @@ class WebPagesTest {
     Document masked = html("/search?q=slurword");
     assertEquals(List.of("s*******"), hits(masked));
     assertEquals("masked", masked.selectFirst(".hit .badge-masked").text());
-    assertTrue(masked.selectFirst(".content-note").text().startsWith("Content note: 1 label(s)"));
+    assertTrue(masked.selectFirst(".content-note").text().startsWith("Content note: 1 label on this page is flagged as a slur"),
+        masked.selectFirst(".content-note").text());
     String reveal = masked.selectFirst(".content-note a").attr("href");
     assertEquals("/search?q=slurword&reveal=1", reveal);
     Document revealed = html(reveal);
