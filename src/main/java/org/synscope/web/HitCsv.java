@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.synscope.dataset.CsvFields;
 import org.synscope.index.PathNode;
 import org.synscope.io.Utf8Writer;
@@ -29,7 +28,11 @@ public final class HitCsv {
 
   /** Writes the header row. */
   public void header() {
-    line(COLUMNS);
+    try {
+      out.append(quoted(new StringBuilder(), COLUMNS, "\r\n"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -43,25 +46,24 @@ public final class HitCsv {
   /** The searcher keeps each category's {@link Fixed} parts per snapshot under this key. */
   public static final FixedEncoding<Fixed> FIXED = HitCsv::fixed;
 
+  /** Where the flag columns start in {@link #COLUMNS}: before them the head, after them the tail. */
+  private static final int FLAGS = COLUMNS.indexOf("flags");
+
   private static Fixed fixed(Hit h) {
-    StringBuilder b = new StringBuilder(160);
-    field(b, h.dataset());
-    field(b, h.key());
-    field(b, h.label());
-    field(b, nz(h.synset()));
-    field(b, nz(h.name()));
-    if (h.images() != null) {
-      b.append(h.images().longValue());
+    List<String> v = values(h);
+    StringBuilder b = new StringBuilder(400);
+    byte[] head = utf8(quoted(b, v.subList(0, FLAGS), ","));
+    byte[] flagFields = utf8(quoted(b, v.subList(FLAGS, FLAGS + 2), ","));
+    byte[] tail = utf8(quoted(b, v.subList(FLAGS + 2, v.size()), "\r\n"));
+    return new Fixed(head, h.flags(), h.primaryFlags(), flagFields, tail);
+  }
+
+  /** Appends the values quoted, each followed by a comma but the last, which is followed by {@code end}. */
+  private static StringBuilder quoted(StringBuilder b, List<String> values, String end) {
+    for (int i = 0; i < values.size(); i++) {
+      CsvFields.quoteInto(b, values.get(i)).append(i == values.size() - 1 ? end : ",");
     }
-    b.append(',');
-    field(b, h.status());
-    field(b, nz(h.match()));
-    field(b, nz(h.sense()));
-    byte[] head = utf8(b);
-    byte[] flagFields = utf8(flagFields(b, h));
-    field(b, h.gloss());
-    CsvFields.quoteInto(b, appendPath(new StringBuilder(200), h.path())).append("\r\n");
-    return new Fixed(head, h.flags(), h.primaryFlags(), flagFields, utf8(b));
+    return b;
   }
 
   /** The builder's text in UTF-8; the builder is emptied. */
@@ -72,9 +74,7 @@ public final class HitCsv {
   }
 
   private static StringBuilder flagFields(StringBuilder b, Hit h) {
-    field(b, joined(h.flags(), ";"));
-    field(b, joined(h.primaryFlags(), ";"));
-    return b;
+    return quoted(b, List.of(joined(h.flags(), ";"), joined(h.primaryFlags(), ";")), ",");
   }
 
   /** Writes one hit; lists are joined with {@code ;} and the path with {@code  > }. */
@@ -117,19 +117,6 @@ public final class HitCsv {
       (out.isEmpty() ? out : out.append(" > ")).append(n.name());
     }
     return out;
-  }
-
-  private static void field(StringBuilder b, String value) {
-    CsvFields.quoteInto(b, value).append(',');
-  }
-
-  private void line(List<String> fields) {
-    try {
-      out.write(fields.stream().map(CsvFields::quote).collect(Collectors.joining(",")));
-      out.write("\r\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String nz(String s) {
