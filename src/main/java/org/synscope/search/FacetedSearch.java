@@ -112,8 +112,9 @@ final class FacetedSearch {
   }
 
   /**
-   * Calls {@code sink} with every hit of the request in order, a batch at a time, and its {@code encoding}
-   * (kept per snapshot and category; null when {@code encoding} is).
+   * Calls {@code sink} with every hit of the request in order, and its {@code encoding} (kept per snapshot
+   * and category; null when {@code encoding} is). Matches in label order are walked in {@link LabelOrder};
+   * other sorts re-run the query a batch at a time.
    */
   @SuppressWarnings("try") // the deadline scope is held, not read
   <T> long export(SearchRequest request, FixedEncoding<T> encoding, BiConsumer<Hit, T> sink) {
