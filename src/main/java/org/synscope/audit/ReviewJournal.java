@@ -23,16 +23,16 @@ public final class ReviewJournal implements AutoCloseable {
   private final Map<CategoryRef, List<Review>> byCategory = new HashMap<>();
   /** What each bulk action recorded, by its id. */
   private final Map<String, BulkAction> bulks = new HashMap<>();
+  private final AtomicLong version = new AtomicLong();
 
   /** One bulk action as recorded: who, which decision with which reach and rationale, on how many categories. */
   public record BulkAction(String user, ReviewStatus status, Scope scope, String rationale, int categories) {
-    /** True when {@code drafts} (all one decision) would record this same action again. */
+    /** True when this user sending this decision, reach and rationale would record the same action again. */
     public boolean sameAs(String user, ReviewStatus status, Scope scope, String rationale) {
       return this.user.equals(user) && this.status == status && this.scope == scope
           && (this.rationale == null ? "" : this.rationale).equals(rationale == null ? "" : rationale);
     }
   }
-  private final AtomicLong version = new AtomicLong();
 
   private ReviewJournal(RecordLog<Review> log) {
     this.log = log;

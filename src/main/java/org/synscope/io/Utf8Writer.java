@@ -57,11 +57,16 @@ public final class Utf8Writer extends Writer {
 
   /** Writes text already encoded as UTF-8 (whole characters), as {@link #write(String)} would have encoded it. */
   public void writeUtf8(byte[] utf8) throws IOException {
+    putHigh();
+    put(utf8);
+  }
+
+  /** A high surrogate held back by the last write, alone, as the JDK writes a lone surrogate. */
+  private void putHigh() throws IOException {
     if (high != 0) {
       put(String.valueOf(high).getBytes(StandardCharsets.UTF_8));
       high = 0;
     }
-    put(utf8);
   }
 
   @Override
@@ -87,10 +92,7 @@ public final class Utf8Writer extends Writer {
 
   @Override
   public void close() throws IOException {
-    if (high != 0) {
-      put(String.valueOf(high).getBytes(StandardCharsets.UTF_8)); // a lone surrogate, as the JDK writes it
-      high = 0;
-    }
+    putHigh();
     drain();
     out.close();
   }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
@@ -124,12 +123,13 @@ final class FacetedSearch {
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
       Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      Object[][] kept = encoding == null ? null : s.stored().encoded(encoding);
       if (inLabelOrder(request)) {
         try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), false, overlay)) {
           s.searcher.search(main, counter.manager());
           long[] n = {0};
           s.labelOrder().forEach(counter.matched(s.leaves()), global -> {
-            emit(s, overlay, global, encoding, sink);
+            emit(s, overlay, global, encoding, kept, sink);
             n[0]++;
             return true;
           });
@@ -148,7 +148,7 @@ final class FacetedSearch {
           return n;
         }
         for (ScoreDoc sd : batch.scoreDocs) {
-          emit(s, overlay, sd.doc, encoding, sink);
+          emit(s, overlay, sd.doc, encoding, kept, sink);
           n++;
         }
         after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
@@ -178,16 +178,20 @@ final class FacetedSearch {
     return out;
   }
 
-  /** Hands one document of an export to its sink, with its encoding (made on first use in the snapshot). */
+  /**
+   * Hands one document of an export to its sink, with its encoding, made on first use in the snapshot and
+   * kept in {@code kept} (the snapshot's slots for {@code encoding}; null when there is no encoding).
+   */
   @SuppressWarnings("unchecked") // a slot holds only what its encoding made
-  private <T> void emit(IndexSnapshot s, Overlay overlay, int global, FixedEncoding<T> encoding, BiConsumer<Hit, T> sink) {
+  private <T> void emit(IndexSnapshot s, Overlay overlay, int global, FixedEncoding<T> encoding, Object[][] kept,
+      BiConsumer<Hit, T> sink) {
     Hit hit = hits.hit(s, overlay, global, Map.of());
-    if (encoding == null) {
+    if (kept == null) {
       sink.accept(hit, null);
       return;
     }
     LeafReaderContext leaf = s.leaf(global);
-    Object[] slots = s.stored().encoded(encoding)[leaf.ord];
+    Object[] slots = kept[leaf.ord];
     int local = global - leaf.docBase;
     Object e = slots[local];
     if (e == null) {

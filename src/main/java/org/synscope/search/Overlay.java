@@ -546,7 +546,6 @@ final class Overlay {
     return signalMarks.of(leaf, doc);
   }
 
-
   /** A document's risk score, 0..1. */
   float risk(int leaf, int doc) {
     return risk[leaf][doc];

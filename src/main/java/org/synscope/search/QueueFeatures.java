@@ -150,11 +150,20 @@ final class QueueFeatures {
     if (text == null) {
       return;
     }
+    for (String w : tokens(text)) {
+      out.add(prefix + word(w));
+    }
+  }
+
+  /** The words of a text that become features: lower-cased runs of letters, 3 or more, not stop words. */
+  private static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() >= 3 && !STOP.contains(w)) {
-        out.add(prefix + word(w));
+        out.add(w);
       }
     }
+    return out;
   }
 
   /** A word as a feature holds it: a final s dropped from a word of 5 letters or more. */
@@ -165,7 +174,7 @@ final class QueueFeatures {
   /** The word of {@code text} that became feature word {@code v} ('genus' for 'genu'), or {@code v}. */
   private static String surface(String v, String text) {
     if (text != null) {
-      for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      for (String w : tokens(text)) {
         if (word(w).equals(v)) {
           return w;
         }

@@ -35,11 +35,19 @@ final class StoredHits {
     this.reader = reader;
     List<LeafReaderContext> leaves = reader.leaves();
     this.cores = new Core[leaves.size()][];
-    this.paths = new Object[leaves.size()][];
     for (LeafReaderContext leaf : leaves) {
       cores[leaf.ord] = new Core[leaf.reader().maxDoc()];
-      paths[leaf.ord] = new Object[leaf.reader().maxDoc()];
     }
+    this.paths = slots();
+  }
+
+  /** One empty slot per document, by segment, shaped as {@link #cores}. */
+  private Object[][] slots() {
+    Object[][] slots = new Object[cores.length][];
+    for (int i = 0; i < cores.length; i++) {
+      slots[i] = new Object[cores[i].length];
+    }
+    return slots;
   }
 
   /** The core of a document (a racing first read decodes it twice; both results are equal). */
@@ -72,13 +80,7 @@ final class StoredHits {
    * until made; a racing first export makes it twice, with equal results).
    */
   Object[][] encoded(FixedEncoding<?> encoding) {
-    return encoded.computeIfAbsent(encoding, e -> {
-      Object[][] slots = new Object[cores.length][];
-      for (int i = 0; i < cores.length; i++) {
-        slots[i] = new Object[cores[i].length];
-      }
-      return slots;
-    });
+    return encoded.computeIfAbsent(encoding, e -> slots());
   }
 
   IndexReader reader() {

@@ -93,9 +93,10 @@ final class ImagePages {
     ctx.json(imagesPage(ctx));
   }
 
-  /** {@code /i/{dataset}/{n}}, {@code .json} and {@code .png}. */
+  /** An image number as lists write it: no sign, no leading zero. */
   private static final java.util.regex.Pattern CANONICAL_NUMBER = java.util.regex.Pattern.compile("0|[1-9][0-9]*");
 
+  /** {@code /i/{dataset}/{n}}, {@code .json} and {@code .png}. */
   void image(Context ctx) {
     String dataset = ctx.pathParam("dataset");
     String n = ctx.pathParam("n");

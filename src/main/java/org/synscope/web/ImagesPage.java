@@ -99,11 +99,12 @@ public record ImagesPage(String query, String dataset, String q, long total, int
   static ImageView view(ImageHit h, ImageDecision decision, boolean reveal) {
     String label = h.label() == null ? h.wnid() : h.label();
     String r = reveal ? "?reveal=1" : "";
-    return new ImageView(h.dataset(), h.n(), h.masked() && !reveal ? Masks.mask(label) : label, h.synset(),
-        h.name() == null ? null : h.masked() && !reveal ? Masks.maskName(h.name()) : h.name(),
-        h.masked() && !reveal && h.category() != null ? Masks.mask(h.category()) : h.category(), h.url(),
+    boolean mask = h.masked() && !reveal;
+    return new ImageView(h.dataset(), h.n(), mask ? Masks.mask(label) : label, h.synset(),
+        h.name() == null ? null : mask ? Masks.maskName(h.name()) : h.name(),
+        mask && h.category() != null ? Masks.mask(h.category()) : h.category(), h.url(),
         // A folder or a table names files after their class: a masked label is masked in the path shown too.
-        h.masked() && !reveal && label != null ? Redactor.ofWords(Set.of(label.replace('_', ' ')))
+        mask && label != null ? Redactor.ofWords(Set.of(label.replace('_', ' ')))
             .apply(h.url() != null ? h.url() : h.path()) : h.url() != null ? h.url() : h.path(),
         h.metadata(), h.hurtful() && !reveal,
         "/i/" + SearchUrls.pathSegment(h.dataset()) + "/" + h.n() + r,
