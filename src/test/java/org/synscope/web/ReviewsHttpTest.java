@@ -130,10 +130,19 @@ class ReviewsHttpTest {
   }
 
   static HttpResponse<String> postForm(ReviewsHttpTest t, HttpClient client, String path, Map<String, String> form) {
-    String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+    return t.send(client, formPost(t, path, formBody(form)).build());
+  }
+
+  /** A form's fields, URL-encoded. */
+  static String formBody(Map<String, String> form) {
+    return form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-    return t.send(client, HttpRequest.newBuilder(URI.create(t.url(path))).header("Content-Type",
-        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** A form POST of this body, to add headers to. */
+  static HttpRequest.Builder formPost(ReviewsHttpTest t, String path, String body) {
+    return HttpRequest.newBuilder(URI.create(t.url(path))).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   static String review(String category, String status, String why, String scope) {
@@ -579,11 +588,10 @@ class ReviewsHttpTest {
     assertEquals(409, elsewhere.statusCode());
     assertTrue(Jsoup.parse(elsewhere.body()).selectFirst(".error-message").text()
         .startsWith("this confirmation was made for another view; nothing was recorded."));
-    String asForm = form.entrySet().stream().filter(e -> !e.getKey().equals("_csrf"))
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    HttpResponse<String> someoneElse = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url("/review/bulk")))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Bearer " + admin)
-        .POST(HttpRequest.BodyPublishers.ofString(asForm)).build()); // ada sends alice's confirmation
+    Map<String, String> byToken = new java.util.HashMap<>(form);
+    byToken.remove("_csrf");
+    HttpResponse<String> someoneElse = send(HttpClient.newHttpClient(), formPost(this, "/review/bulk",
+        formBody(byToken)).header("Authorization", "Bearer " + admin).build()); // ada sends alice's confirmation
     assertEquals(409, someoneElse.statusCode(), someoneElse.body());
     assertTrue(someoneElse.body().contains("this confirmation was already used: alice recorded"), someoneElse.body());
     assertEquals(2, JSON.readTree(get(browser, location.replace("/history?", "/history.json?")).body()).get("total").asInt());
@@ -602,11 +610,9 @@ class ReviewsHttpTest {
     Map<String, String> forged = new java.util.HashMap<>(cats);
     forged.put("bulk", "b../x");
     assertEquals(400, postForm(this, browser, "/review/bulk", forged).statusCode());
-    String twice = cats.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&")) + "&bulk=" + cats.get("bulk");
-    assertEquals(400, send(browser, HttpRequest.newBuilder(URI.create(url("/review/bulk")))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(twice))
-        .build()).statusCode(), "a field the confirmation sends once, given twice");
+    String twice = formBody(cats) + "&bulk=" + cats.get("bulk");
+    assertEquals(400, send(browser, formPost(this, "/review/bulk", twice).build()).statusCode(),
+        "a field the confirmation sends once, given twice");
   }
 
   @Test
