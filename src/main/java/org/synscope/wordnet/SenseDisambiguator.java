@@ -19,7 +19,10 @@ import java.util.Set;
  * counts only them (otherwise ambiguous labels prop each other up: otter, raccoon and leopard all
  * have a fur sense, and together they make the small fur subtree look crowded); and a dataset's
  * categories are distinct, so a synset another label already holds is evidence against a sense,
- * not for it. Later rounds count ambiguous labels with their current sense probabilities.
+ * not for it. Later rounds count ambiguous labels with their current sense probabilities, each as it
+ * would stand without the label being scored (a cavity, as in belief propagation): otherwise a
+ * label's own choice comes back to it as support through its neighbours' choices, and two minor
+ * senses prop each other up (telephone as telephony beside television as broadcasting).
  *
  * <p>WordNet's sense-tag counts ({@code cntlist}) are a weak prior: add-one smoothed and taken to the
  * power {@value #PRIOR_POWER}, so a sense tagged 40 times as often gets about 6 times the weight; an
@@ -134,30 +137,21 @@ public final class SenseDisambiguator {
         groupNames.put(item.group(), named);
       }
     }
+    Neighbours near = new Neighbours(items, ancestors, sizes);
+    Field before = null; // the previous round's field, and the labels' parts in it
+    Part[] partsBefore = null;
     for (int round = 0; round < ROUNDS; round++) {
-      Map<String, Double> mass = new HashMap<>();
-      Map<String, Map<String, Double>> groupMass = new HashMap<>();
-      groupNames.forEach((g, named) -> groupMass.put(g, new HashMap<>(named)));
-      Map<String, Double> taken = new HashMap<>();
-      Map<String, Map<String, Double>> groupTaken = new HashMap<>();
+      Part[] parts = new Part[n];
+      Field field = new Field(items, ancestors);
+      groupNames.forEach((g, named) -> field.groupMass.put(g, new HashMap<>(named)));
       for (int i = 0; i < n; i++) {
+        if (choosable(items.get(i).mapping())) {
+          parts[i] = Part.of(items.get(i), ancestors.get(i), p[i]); // what a cavity takes out
+        }
         if (round == 0 && choosable(items.get(i).mapping())) {
           continue; // the first round trusts only the unambiguous labels
         }
-        String g = items.get(i).group();
-        for (int k = 0; k < p[i].length; k++) {
-          taken.merge(items.get(i).mapping().senses().get(k).id(), p[i][k], Double::sum);
-          if (g != null) {
-            groupTaken.computeIfAbsent(g, x -> new HashMap<>()).merge(items.get(i).mapping().senses().get(k).id(), p[i][k],
-                Double::sum);
-          }
-        }
-        Map<String, Double> own = own(ancestors.get(i), p[i]);
-        own.forEach((a, w) -> mass.merge(a, w, Double::sum));
-        if (g != null) {
-          Map<String, Double> gm = groupMass.computeIfAbsent(g, k -> new HashMap<>());
-          own.forEach((a, w) -> gm.merge(a, w, Double::sum));
-        }
+        field.add(i, p[i], 1);
       }
       double[][] next = new double[n][];
       for (int i = 0; i < n; i++) {
@@ -165,42 +159,26 @@ public final class SenseDisambiguator {
           next[i] = p[i];
           continue;
         }
-        Map<String, Double> own = round == 0 ? Map.of() : own(ancestors.get(i), p[i]);
-        Map<String, Double> gm = items.get(i).group() == null ? Map.of()
-            : groupMass.getOrDefault(items.get(i).group(), Map.of());
-        Map<String, Double> gt = items.get(i).group() == null ? Map.of()
-            : groupTaken.getOrDefault(items.get(i).group(), Map.of());
-        double[] score = new double[p[i].length];
-        for (int k = 0; k < score.length; k++) {
-          double fit = 0;
-          String sense = items.get(i).mapping().senses().get(k).id();
-          double rivals = Math.max(0, taken.getOrDefault(sense, 0.0) - (round == 0 ? 0 : p[i][k]));
-          for (String a : ancestors.get(i).get(k)) {
-            if (a.equals(sense)) {
-              continue; // another label at this very synset is a rival, not support (counted below)
+        Field echoFree = null;
+        if (round > 1 && ECHOES > 0) {
+          // each other ambiguous label as it would stand without this one, so that this label's own
+          // choice does not come back to it as support (the first rounds cannot echo: the first counts
+          // only unambiguous labels, and the second counts choices made from those)
+          echoFree = new Field(items, ancestors);
+          for (int j : near.of(i)) {
+            View cavity = new View(before, null, partsBefore[j], partsBefore[i]);
+            double[] q = normalise(mask(score(j, cavity, prior[j], flat, sizes, items, ancestors), allowed[j]));
+            for (int k = 0; k < q.length; k++) {
+              q[k] -= p[j][k];
             }
-            double size = sizes.getOrDefault(a, 1);
-            double o = own.getOrDefault(a, 0.0);
-            double at = 0;
-            double groupAt = 0;
-            if (flat) { // in a list of exclusive classes, a label at an ancestor is a rival, not support
-              double mine = round == 0 ? 0 : ownAt(items.get(i).mapping(), p[i], a);
-              at = Math.max(0, taken.getOrDefault(a, 0.0) - mine);
-              groupAt = gt.isEmpty() ? 0 : Math.max(0, gt.getOrDefault(a, 0.0) - mine);
-              rivals += at;
-            }
-            fit += (mass.getOrDefault(a, 0.0) - o - at) / size
-                + (gm.isEmpty() ? 0 : gm.getOrDefault(a, 0.0) - o - groupAt) / size;
+            echoFree.add(j, q, 1);
           }
-          if (flat) { // ... and so are labels below the sense
-            double below = mass.getOrDefault(sense, 0.0) - own.getOrDefault(sense, 0.0) - taken.getOrDefault(sense, 0.0)
-                + (round == 0 ? 0 : ownAt(items.get(i).mapping(), p[i], sense));
-            rivals += Math.max(0, below);
-          }
-          score[k] = (Math.max(fit, 0) + EPSILON) * Math.pow(prior[i][k], PRIOR_POWER) / (1 + rivals);
         }
-        next[i] = normalise(mask(score, allowed[i]));
+        View view = round == 0 ? new View(field, null) : new View(field, echoFree, parts[i]);
+        next[i] = normalise(mask(score(i, view, prior[i], flat, sizes, items, ancestors), allowed[i]));
       }
+      before = field;
+      partsBefore = parts;
       p = next;
     }
     Map<String, Double> finalMass = new HashMap<>();
@@ -215,15 +193,202 @@ public final class SenseDisambiguator {
     return out;
   }
 
-  /** The probability the label puts exactly on synset {@code id}. */
-  private static double ownAt(SenseMapping m, double[] p, String id) {
-    double out = 0;
-    for (int k = 0; k < p.length; k++) {
-      if (m.senses().get(k).id().equals(id)) {
-        out += p[k];
+  /**
+   * The unnormalised score of each sense of label {@code i} in {@code field}, which must not count
+   * the label itself.
+   */
+  private double[] score(int i, View field, double[] prior, boolean flat, Map<String, Integer> sizes, List<Item> items,
+      List<List<Set<String>>> ancestors) {
+    SenseMapping m = items.get(i).mapping();
+    String g = items.get(i).group();
+    double[] score = new double[m.senses().size()];
+    for (int k = 0; k < score.length; k++) {
+      double fit = 0;
+      String sense = m.senses().get(k).id();
+      double rivals = Math.max(0, field.taken(sense));
+      for (String a : ancestors.get(i).get(k)) {
+        if (a.equals(sense)) {
+          continue; // another label at this very synset is a rival, not support (counted below)
+        }
+        double size = sizes.getOrDefault(a, 1);
+        double at = 0;
+        double groupAt = 0;
+        if (flat) { // in a list of exclusive classes, a label at an ancestor is a rival, not support
+          at = Math.max(0, field.taken(a));
+          groupAt = g == null ? 0 : Math.max(0, field.groupTaken(g, a));
+          rivals += at;
+        }
+        fit += (field.mass(a) - at) / size + (g == null ? 0 : (field.groupMass(g, a) - groupAt) / size);
+      }
+      if (flat) { // ... and so are labels below the sense
+        rivals += Math.max(0, field.mass(sense) - field.taken(sense));
+      }
+      score[k] = (Math.max(fit, 0) + EPSILON) * Math.pow(prior[k], PRIOR_POWER) / (1 + rivals);
+    }
+    return score;
+  }
+
+  /**
+   * How many other ambiguous labels a label's echo is taken out of: the ones nearest it. 8 by default;
+   * the system property {@code synscope.senseEchoes} changes it (0: no echo is taken out), so that the
+   * README's comparison can be rerun.
+   */
+  static final int ECHOES = Integer.getInteger("synscope.senseEchoes", 8);
+
+  /**
+   * The other ambiguous labels nearest each one, at most {@value #ECHOES}: first those of its group,
+   * then those under its senses' smallest subtrees. A label's choice reaches another's score through
+   * the synsets above both, each weighted by one over its subtree's size, so the nearest are the ones
+   * its echo comes back from; the bound keeps the cost linear in the list.
+   */
+  private static final class Neighbours {
+    private final List<Item> items;
+    private final List<List<Set<String>>> ancestors;
+    private final Map<String, Integer> sizes;
+    private final Map<String, List<Integer>> under = new HashMap<>();
+    private final Map<String, List<Integer>> groups = new HashMap<>();
+
+    Neighbours(List<Item> items, List<List<Set<String>>> ancestors, Map<String, Integer> sizes) {
+      this.items = items;
+      this.ancestors = ancestors;
+      this.sizes = sizes;
+      for (int i = 0; i < items.size(); i++) {
+        if (!choosable(items.get(i).mapping())) {
+          continue;
+        }
+        Set<String> all = new java.util.HashSet<>();
+        ancestors.get(i).forEach(all::addAll);
+        for (String a : all) {
+          under.computeIfAbsent(a, x -> new ArrayList<>()).add(i);
+        }
+        if (items.get(i).group() != null) {
+          groups.computeIfAbsent(items.get(i).group(), x -> new ArrayList<>()).add(i);
+        }
       }
     }
-    return out;
+
+    Set<Integer> of(int i) {
+      Set<Integer> out = new LinkedHashSet<>();
+      String g = items.get(i).group();
+      if (g != null) {
+        take(groups.get(g), i, out);
+      }
+      Set<String> all = new java.util.HashSet<>();
+      ancestors.get(i).forEach(all::addAll);
+      List<String> bySize = new ArrayList<>(all);
+      bySize.sort(Comparator.<String>comparingInt(a -> sizes.getOrDefault(a, 1)).thenComparing(a -> a));
+      for (String a : bySize) {
+        if (out.size() >= ECHOES) {
+          break;
+        }
+        take(under.get(a), i, out);
+      }
+      return out;
+    }
+
+    private static void take(List<Integer> from, int i, Set<Integer> out) {
+      for (int j : from) {
+        if (out.size() >= ECHOES) {
+          return;
+        }
+        if (j != i) {
+          out.add(j);
+        }
+      }
+    }
+  }
+
+  /** One label's part in a field: the probability it puts under each synset and exactly on each, and its group. */
+  private record Part(String group, Map<String, Double> under, Map<String, Double> on) {
+    static Part of(Item item, List<Set<String>> anc, double[] p) {
+      Map<String, Double> on = new HashMap<>();
+      for (int k = 0; k < p.length; k++) {
+        on.merge(item.mapping().senses().get(k).id(), p[k], Double::sum);
+      }
+      return new Part(item.group(), own(anc, p), on);
+    }
+  }
+
+  /**
+   * What the counted labels put at each synset: the probability mass under it ({@code mass}), exactly
+   * on it ({@code taken}), and the same within each group.
+   */
+  private static final class Field {
+    private final List<Item> items;
+    private final List<List<Set<String>>> ancestors;
+    final Map<String, Double> mass = new HashMap<>();
+    final Map<String, Double> taken = new HashMap<>();
+    final Map<String, Map<String, Double>> groupMass = new HashMap<>();
+    final Map<String, Map<String, Double>> groupTaken = new HashMap<>();
+
+    Field(List<Item> items, List<List<Set<String>>> ancestors) {
+      this.items = items;
+      this.ancestors = ancestors;
+    }
+
+    /** Counts label {@code i} with sense probabilities {@code p}, {@code sign} times (-1 takes it out). */
+    void add(int i, double[] p, double sign) {
+      SenseMapping m = items.get(i).mapping();
+      String g = items.get(i).group();
+      Map<String, Double> gm = g == null ? null : groupMass.computeIfAbsent(g, x -> new HashMap<>());
+      Map<String, Double> gt = g == null ? null : groupTaken.computeIfAbsent(g, x -> new HashMap<>());
+      for (int k = 0; k < p.length; k++) {
+        double w = sign * p[k];
+        if (w == 0) {
+          continue;
+        }
+        taken.merge(m.senses().get(k).id(), w, Double::sum);
+        if (g != null) {
+          gt.merge(m.senses().get(k).id(), w, Double::sum);
+        }
+        for (String a : ancestors.get(i).get(k)) {
+          mass.merge(a, w, Double::sum);
+          if (g != null) {
+            gm.merge(a, w, Double::sum);
+          }
+        }
+      }
+    }
+  }
+
+  /** A field seen without some labels' parts ({@code minus}) and with some changes ({@code plus}, or null). */
+  private record View(Field base, Field plus, Part... minus) {
+    double mass(String a) {
+      double v = base.mass.getOrDefault(a, 0.0) + (plus == null ? 0 : plus.mass.getOrDefault(a, 0.0));
+      for (Part m : minus) {
+        v -= m.under().getOrDefault(a, 0.0);
+      }
+      return v;
+    }
+
+    double taken(String a) {
+      double v = base.taken.getOrDefault(a, 0.0) + (plus == null ? 0 : plus.taken.getOrDefault(a, 0.0));
+      for (Part m : minus) {
+        v -= m.on().getOrDefault(a, 0.0);
+      }
+      return v;
+    }
+
+    double groupMass(String g, String a) {
+      double v = inGroup(base.groupMass, g, a) + (plus == null ? 0 : inGroup(plus.groupMass, g, a));
+      for (Part m : minus) {
+        v -= g.equals(m.group()) ? m.under().getOrDefault(a, 0.0) : 0;
+      }
+      return v;
+    }
+
+    double groupTaken(String g, String a) {
+      double v = inGroup(base.groupTaken, g, a) + (plus == null ? 0 : inGroup(plus.groupTaken, g, a));
+      for (Part m : minus) {
+        v -= g.equals(m.group()) ? m.on().getOrDefault(a, 0.0) : 0;
+      }
+      return v;
+    }
+
+    private static double inGroup(Map<String, Map<String, Double>> byGroup, String g, String a) {
+      Map<String, Double> m = byGroup.get(g);
+      return m == null ? 0 : m.getOrDefault(a, 0.0);
+    }
   }
 
   /** Fewest unambiguous labels from which a list is read as exclusive classes. */

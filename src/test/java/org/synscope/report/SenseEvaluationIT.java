@@ -73,7 +73,8 @@ class SenseEvaluationIT {
   @Test
   void cifar100WithoutAndWithItsCoarseClasses() {
     assumeTrue(Files.exists(SHARED.resolve("cifar100-fine-labels.txt")), "../shared/datasets is not here");
-    assertEquals(List.of(100, 89, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar"));
-    assertEquals(List.of(100, 89, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar-coarse"));
+    // Without hints mushroom is mushroom.n.01 (the cap, an accepted alternative), not the gold mushroom.n.05.
+    assertEquals(List.of(100, 88, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar"));
+    assertEquals(List.of(100, 91, 93, 0, 71, 76, 4), figures("cifar100.tsv", "cifar-coarse"));
   }
 }

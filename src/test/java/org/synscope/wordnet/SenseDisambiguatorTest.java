@@ -46,6 +46,49 @@ class SenseDisambiguatorTest {
     assertEquals("chosen over 1 other sense by fit with 5 other labels under animal.n.01", kid.reason());
   }
 
+  /**
+   * artifact.n.01 holds tool.n.01 (the wrench, jack.n.01, ratchet.n.01 and seven other tools: 11 synsets)
+   * and toy.n.01 (jack.n.02, the game piece, and ratchet.n.02, the noisemaker: 3 synsets); 15 in all.
+   */
+  private static Lexicon toolsAndToys() {
+    List<NounSynset> synsets = new ArrayList<>();
+    synsets.add(noun("n00000001", "artifact.n.01", "artifact"));
+    synsets.add(noun("n00000002", "tool.n.01", "tool", "n00000001"));
+    synsets.add(noun("n00000003", "toy.n.01", "toy", "n00000001"));
+    synsets.add(noun("n00000004", "wrench.n.01", "wrench", "n00000002"));
+    synsets.add(noun("n00000005", "jack.n.01", "jack", "n00000002"));
+    synsets.add(noun("n00000006", "jack.n.02", "jack", "n00000003"));
+    synsets.add(noun("n00000007", "ratchet.n.01", "ratchet", "n00000002"));
+    synsets.add(noun("n00000008", "ratchet.n.02", "ratchet", "n00000003"));
+    List<String> others = List.of("hammer", "saw", "drill", "chisel", "pliers", "awl", "plane");
+    for (int i = 0; i < others.size(); i++) {
+      synsets.add(noun("n0000001" + i, others.get(i) + ".n.01", others.get(i), "n00000002"));
+    }
+    return Lexicon.of("fixture", synsets);
+  }
+
+  private static NounSynset noun(String id, String name, String lemma, String... hypernyms) {
+    return new NounSynset(id, name, List.of(lemma), "", List.of(), "noun.fixture", List.of(hypernyms), List.of(),
+        List.of());
+  }
+
+  @Test
+  void twoMinorSensesDoNotPropEachOtherUp() {
+    // By hand (no sense counts, so every prior is 1; one unambiguous label, so not exclusive classes).
+    // Round 1 counts only the wrench: fit(jack.n.01) = 1/11 + 1/15, fit(jack.n.02) = 0/3 + 1/15, so 26/37 = 0.703
+    // on the tool, 11/37 on the toy; ratchet the same. Round 2 counts the wrench and ratchet's round-1 choice:
+    // fit(jack.n.01) = (1 + 26/37)/11 + 2/15 = 0.28812, fit(jack.n.02) = (11/37)/3 + 2/15 = 0.23243: 0.553 on the
+    // tool. Round 3, if it counted ratchet's round-2 choice (0.553 / 0.447, made from jack's own), would turn jack
+    // into the toy: (1.553/11 + 2/15 = 0.27456) < (0.447/3 + 2/15 = 0.28216). Without jack's echo ratchet stands as
+    // in round 1, and so jack stays 0.553 on the tool.
+    List<SenseMapping> chosen = choose(toolsAndToys(), List.of("wrench", "jack", "ratchet"), SensePolicy.DATASET,
+        Set.of());
+    assertEquals(List.of(new SenseScore("n00000005", "jack.n.01", 0.553), new SenseScore("n00000006", "jack.n.02", 0.447)),
+        chosen.get(1).scores());
+    assertEquals(List.of(new SenseScore("n00000007", "ratchet.n.01", 0.553),
+        new SenseScore("n00000008", "ratchet.n.02", 0.447)), chosen.get(2).scores());
+  }
+
   @Test
   void firstSensePolicyKeepsWordNetsOrderAndSaysItHasNoEvidence() {
     SenseMapping kid = choose(Fixtures.handMade(), HAND_MADE, SensePolicy.FIRST, Set.of()).get(4);
