@@ -236,17 +236,17 @@ public final class SenseDisambiguator {
   static final int ECHOES = Integer.getInteger("synscope.senseEchoes", 8);
 
   /**
-   * The other ambiguous labels nearest each one, at most {@value #ECHOES}: first those of its group,
-   * then those under its senses' smallest subtrees. A label's choice reaches another's score through
-   * the synsets above both, each weighted by one over its subtree's size, so the nearest are the ones
-   * its echo comes back from; the bound keeps the cost linear in the list.
+   * The other ambiguous labels nearest each one, at most {@value #ECHOES}. A label's choice reaches
+   * another's score through the synsets above both, each weighted by one over its subtree's size, and
+   * twice within a group; so the nearest are those under its senses' smallest subtrees, its group's
+   * first at each. They are the ones its echo comes back from; the bound keeps the cost linear in the list.
    */
   private static final class Neighbours {
     private final List<Item> items;
     private final List<List<Set<String>>> ancestors;
     private final Map<String, Integer> sizes;
     private final Map<String, List<Integer>> under = new HashMap<>();
-    private final Map<String, List<Integer>> groups = new HashMap<>();
+    private final Map<String, Map<String, List<Integer>>> underInGroup = new HashMap<>();
 
     Neighbours(List<Item> items, List<List<Set<String>>> ancestors, Map<String, Integer> sizes) {
       this.items = items;
@@ -256,34 +256,35 @@ public final class SenseDisambiguator {
         if (!choosable(items.get(i).mapping())) {
           continue;
         }
-        Set<String> all = new java.util.HashSet<>();
-        ancestors.get(i).forEach(all::addAll);
-        for (String a : all) {
+        String g = items.get(i).group();
+        for (String a : allAncestors(i)) {
           under.computeIfAbsent(a, x -> new ArrayList<>()).add(i);
-        }
-        if (items.get(i).group() != null) {
-          groups.computeIfAbsent(items.get(i).group(), x -> new ArrayList<>()).add(i);
+          if (g != null) {
+            underInGroup.computeIfAbsent(g, x -> new HashMap<>()).computeIfAbsent(a, x -> new ArrayList<>()).add(i);
+          }
         }
       }
     }
 
     Set<Integer> of(int i) {
       Set<Integer> out = new LinkedHashSet<>();
-      String g = items.get(i).group();
-      if (g != null) {
-        take(groups.get(g), i, out);
-      }
-      Set<String> all = new java.util.HashSet<>();
-      ancestors.get(i).forEach(all::addAll);
-      List<String> bySize = new ArrayList<>(all);
+      Map<String, List<Integer>> group = underInGroup.getOrDefault(items.get(i).group(), Map.of());
+      List<String> bySize = new ArrayList<>(allAncestors(i));
       bySize.sort(Comparator.<String>comparingInt(a -> sizes.getOrDefault(a, 1)).thenComparing(a -> a));
       for (String a : bySize) {
         if (out.size() >= ECHOES) {
           break;
         }
+        take(group.getOrDefault(a, List.of()), i, out);
         take(under.get(a), i, out);
       }
       return out;
+    }
+
+    private Set<String> allAncestors(int i) {
+      Set<String> all = new java.util.HashSet<>();
+      ancestors.get(i).forEach(all::addAll);
+      return all;
     }
 
     private static void take(List<Integer> from, int i, Set<Integer> out) {
