@@ -84,7 +84,8 @@ final class FacetedSearch {
         String suggestion = counter.total() == 0 && !request.query().isBlank()
             ? Suggestions.didYouMean(s, request.query()) : null;
         return new SearchResult(counter.total(), counter.images(), counter.imagesKnown(), pageHits, facets, hierarchy,
-            suggestion, (System.nanoTime() - started) / 1e6);
+            suggestion, suggestion != null && Suggestions.namesMaskedLabel(s, suggestion),
+            (System.nanoTime() - started) / 1e6);
       }
     });
   }

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param facets flat facet values per facet
  * @param hierarchy the hierarchy facet
  * @param suggestion a "did you mean" label when nothing matched, or {@code null}
+ * @param suggestionSensitive true when the suggestion names a label lists mask (a slur): pages mask it too
  * @param tookMillis server time spent
  */
 public record SearchResult(long total, long images, long imagesKnown, List<Hit> hits, Map<Facet, List<FacetValue>> facets,
-    HierarchyFacet hierarchy, String suggestion, double tookMillis) {}
+    HierarchyFacet hierarchy, String suggestion, boolean suggestionSensitive, double tookMillis) {}

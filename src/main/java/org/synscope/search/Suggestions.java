@@ -75,6 +75,28 @@ final class Suggestions {
     return changed ? String.join(" ", words) : null;
   }
 
+  /**
+   * True when the suggestion, or one of its words, is the whole label of a category that lists mask
+   * (a slur): a page that offers it masks it like the label, although the user never typed it.
+   */
+  static boolean namesMaskedLabel(IndexSnapshot s, String suggestion) throws IOException {
+    Set<String> labels = new java.util.LinkedHashSet<>();
+    labels.add(CategoryKeys.ofLabel(suggestion));
+    for (String word : suggestion.split(" ")) {
+      labels.add(CategoryKeys.ofLabel(word));
+    }
+    org.apache.lucene.index.StoredFields stored = s.searcher.storedFields();
+    for (String label : labels) {
+      TermQuery q = new TermQuery(new Term(IndexFields.LABEL_EXACT, label));
+      for (org.apache.lucene.search.ScoreDoc sd : s.searcher.search(q, Math.max(1, s.searcher.count(q))).scoreDocs) {
+        if (stored.document(sd.doc, Set.of(IndexFields.SENSITIVE)).get(IndexFields.SENSITIVE) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Edits from a to b: insertions, deletions, substitutions and swaps of neighbours (dgo to dog is one). */
   static int edits(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -25,10 +25,13 @@ import org.synscope.search.SortOrder;
  * @param imagesKnown how many matched categories have a known image count
  * @param hits this page's hits
  * @param facets {@code hierarchy} and one list per flat facet, as the JSON twin shows them
+ * @param suggestion "did you mean" (the query it links to) when nothing matched, or null
+ * @param suggestionDisplay the suggestion as the page shows it: masked, like a label, when it names a slur
+ * @param suggestionMasked true when {@code suggestionDisplay} is masked
  */
 public record SearchPage(String query, String q, long total, long images, long imagesKnown, int page, int size,
-    int pages, List<Masking.HitView> hits, Map<String, Object> facets, String suggestion, String suggestionUrl,
-    double tookMs, Links links, boolean reveal, String revealUrl, int masked, @JsonIgnore Ui ui) {
+    int pages, List<Masking.HitView> hits, Map<String, Object> facets, String suggestion, String suggestionDisplay,
+    boolean suggestionMasked, String suggestionUrl, double tookMs, Links links, boolean reveal, String revealUrl, int masked, @JsonIgnore Ui ui) {
 
   /** A facet value with its ready-made toggle URLs. */
   public record ValueView(@JsonUnwrapped FacetValue value, String label, String toggleUrl, String excludeUrl) {
@@ -116,6 +119,7 @@ public record SearchPage(String query, String q, long total, long images, long i
     int pages = (int) Math.max(1, Math.min((result.total() + request.size() - 1) / request.size(),
         SearchRequest.MAX_DEPTH / request.size()));
     String suggestionUrl = result.suggestion() == null ? null : urls.at("/search", request.withQuery(result.suggestion()));
+    boolean suggestionMasked = result.suggestion() != null && result.suggestionSensitive() && !reveal;
     String q = urls.query();
     SearchRequest export = request.withPage(1);
     Links links = new Links(SearchUrls.with("/search", q), SearchUrls.with("/search.json", q),
@@ -129,7 +133,8 @@ public record SearchPage(String query, String q, long total, long images, long i
         request.page() > 1 ? urls.page(request.page() - 1) : null, request.page() < pages ? urls.page(request.page() + 1) : null,
         keep(request, reveal), first, first == 0 ? 0 : first + hits.size() - 1);
     return new SearchPage(q, request.query(), result.total(), result.images(), result.imagesKnown(), request.page(),
-        request.size(), pages, hits, facets, result.suggestion(), suggestionUrl,
+        request.size(), pages, hits, facets, result.suggestion(),
+        suggestionMasked ? Masking.mask(result.suggestion()) : result.suggestion(), suggestionMasked, suggestionUrl,
         Math.round(result.tookMillis() * 100) / 100.0, links, reveal, urls.reveal("/search", !reveal), masked, ui);
   }
 

@@ -27,7 +27,7 @@ class SearchPageTest {
     PathNode root = new PathNode("n00001740", "entity.n.01", false);
     HierarchyFacet h = new HierarchyFacet(root, List.of(root), new NodeCount(root.id(), root.name(), 1000, 10_000, 0, 0,
         false), 0, children, 0);
-    return new SearchResult(1000, imagesKnown == 0 ? 0 : 10_000, imagesKnown, List.of(), Map.of(), h, null, 1.0);
+    return new SearchResult(1000, imagesKnown == 0 ? 0 : 10_000, imagesKnown, List.of(), Map.of(), h, null, false, 1.0);
   }
 
   @Test

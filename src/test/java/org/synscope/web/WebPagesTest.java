@@ -283,6 +283,20 @@ class WebPagesTest {
     assertTrue(twin.get("hits").get(0).get("masked").asBoolean());
   }
 
+  @Test
+  void aDidYouMeanThatNamesASlurIsMaskedLikeTheLabel() throws IOException {
+    // The user typed no slur: the page offered it, unmasked, as the correction of a typo.
+    assertEquals("Nothing matched. Did you mean s*******?", html("/search?q=slurwordd").selectFirst(".did-you-mean").text());
+    assertEquals("Nothing matched. Did you mean slurword?",
+        html("/search?q=slurwordd&reveal=1").selectFirst(".did-you-mean").text());
+    assertEquals("Nothing matched. Did you mean dog?", html("/search?q=dgo").selectFirst(".did-you-mean").text());
+    JsonNode twin = json("/search.json?q=slurwordd");
+    assertEquals("slurword", twin.get("suggestion").asText(), "JSON keeps the data, as it does a hit's label");
+    assertEquals("s*******", twin.get("suggestion_display").asText());
+    assertTrue(twin.get("suggestion_masked").asBoolean());
+    assertFalse(json("/search.json?q=dgo").get("suggestion_masked").asBoolean());
+  }
+
   /** Each hit's badges as "class: text", in page order (status, images, review, risk, then each flag). */
   static List<String> badges(Document d) {
     List<String> out = new ArrayList<>();
