@@ -81,7 +81,8 @@ final class Pages {
   }
 
   /**
-   * Exports stream the whole result (every page), with raw labels: they are data for scripts. A bad
+   * Exports stream the whole result (every page), with raw labels: they are data for scripts (JSONL
+   * lines also carry {@code display} and {@code masked}, as the JSON twin's hits do). A bad
    * request fails inside the export before the first row, while nothing is committed, so it still
    * gets its 400 or 404.
    */
@@ -95,7 +96,9 @@ final class Pages {
       String encodings = ctx.header("Accept-Encoding");
       Writer out = new org.synscope.io.Utf8Writer(
           encodings == null || encodings.isBlank() ? ctx.res().getOutputStream() : ctx.outputStream(), 1 << 16);
-      export.write(out, new Masking(true, new SearchUrls(request, false), null));
+      // Labels stay raw, as in the JSON twin; display and masked say what a page would show.
+      boolean reveal = SearchParams.reveal(ctx.queryParamMap());
+      export.write(out, new Masking(reveal, new SearchUrls(request, reveal), null));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

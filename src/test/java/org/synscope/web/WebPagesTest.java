@@ -281,6 +281,13 @@ class WebPagesTest {
     assertEquals("slurword", twin.get("hits").get(0).get("label").asText(), "JSON keeps the data");
     assertEquals("s*******", twin.get("hits").get(0).get("display").asText());
     assertTrue(twin.get("hits").get(0).get("masked").asBoolean());
+    // The JSONL export says the same (it said masked: false, display raw, with reveal=1 in every link).
+    JsonNode line = JSON.readTree(get("/search.jsonl?q=slurword").body().lines().findFirst().orElseThrow());
+    assertEquals(List.of("slurword", "s*******", "true"),
+        List.of(line.get("label").asText(), line.get("display").asText(), line.get("masked").asText()));
+    assertFalse(line.toString().contains("reveal=1"), line.toString());
+    JsonNode revealedLine = JSON.readTree(get("/search.jsonl?q=slurword&reveal=1").body().lines().findFirst().orElseThrow());
+    assertEquals(List.of("slurword", "false"), List.of(revealedLine.get("display").asText(), revealedLine.get("masked").asText()));
   }
 
   @Test
