@@ -79,7 +79,7 @@ final class Auth {
       user = users.byToken(bearer).orElseThrow(() -> new HttpError(401, "unknown API token"));
     } else {
       Session s = session(ctx).orElseThrow(() -> new HttpError(401, "log in (or send an API token) to " + action));
-      String sent = ctx.header(CSRF_HEADER) != null ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
+      String sent = ctx.header(CSRF_HEADER) != null ? ctx.header(CSRF_HEADER) : RouteParams.formField(ctx, CSRF_FIELD);
       if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), s.csrf().getBytes(StandardCharsets.UTF_8))) {
         throw new HttpError(403, "missing or wrong CSRF token; reload the page and try again");
       }

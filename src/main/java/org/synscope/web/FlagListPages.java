@@ -36,7 +36,7 @@ final class FlagListPages {
   void importList(Context ctx) {
     Users.User user = auth.require(ctx, Role.ADMIN, "import flag lists");
     String shape = "{\"name\", \"kind\", \"type\", \"scope\", \"dataset\", \"entries\": [...]}";
-    JsonNode body = bodies.object(ctx, shape);
+    JsonNode body = bodies.object(ctx, shape, java.util.List.of("name", "kind", "type", "scope", "dataset", "entries"));
     if (!body.path("entries").isArray()) {
       throw SearchException.badRequest("the body must be a JSON object " + shape);
     }

@@ -38,26 +38,27 @@ final class ImagePages {
   /** {@code POST /image-review}: the image page's form; back to the image. */
   void decideForm(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record image decisions");
-    String dataset = ctx.formParam("dataset");
-    String n = ctx.formParam("image");
-    if (dataset == null || n == null || ctx.formParam("status") == null) {
+    String dataset = RouteParams.formField(ctx, "dataset");
+    String n = RouteParams.formField(ctx, "image");
+    if (dataset == null || n == null || RouteParams.formField(ctx, "status") == null) {
       throw SearchException.badRequest("an image decision needs a dataset, an image and a status");
     }
     ImageStatus status;
     try {
-      status = ImageStatus.parse(ctx.formParam("status"));
+      status = ImageStatus.parse(RouteParams.formField(ctx, "status"));
     } catch (org.synscope.config.BadInput e) {
       throw SearchException.badRequest(e.getMessage());
     }
     ImageHit hit = hit(dataset, n);
-    audit.images().record(user.name(), dataset, hit.n(), hit.category(), hit.path(), status, ctx.formParam("rationale"));
+    audit.images().record(user.name(), dataset, hit.n(), hit.category(), hit.path(), status, RouteParams.formField(ctx, "rationale"));
     ctx.redirect("/i/" + SearchUrls.pathSegment(dataset) + "/" + hit.n(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   /** {@code POST /image-reviews.json}: an auditor's decision about one image; 201 with the stored decision. */
   void decide(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record image decisions");
-    JsonNode body = bodies.object(ctx, "{\"dataset\", \"image\", \"status\", \"rationale\"}");
+    JsonNode body = bodies.object(ctx, "{\"dataset\", \"image\", \"status\", \"rationale\"}",
+        java.util.List.of("dataset", "image", "status", "rationale"));
     String dataset = JsonBodies.text(body, "dataset", true);
     JsonNode image = body.get("image");
     if (image == null || !image.canConvertToLong() || !image.isIntegralNumber() || image.asLong() < 0) {

@@ -18,14 +18,14 @@ final class LoginPages {
   }
 
   void login(Context ctx) {
-    String next = local(ctx.formParam("next"));
+    String next = local(RouteParams.formField(ctx, "next"));
     try {
-      auth.login(ctx, ctx.formParam("name"), ctx.formParam("password"), ctx.formParam("_login"));
+      auth.login(ctx, RouteParams.formField(ctx, "name"), RouteParams.formField(ctx, "password"), RouteParams.formField(ctx, "_login"));
       ctx.redirect(next, HttpStatus.SEE_OTHER);
     } catch (HttpError e) {
       ctx.status(e.status());
       view.render(ctx, "login", "Log in", null,
-          new LoginPage(auth.loginNonce(ctx), next, e.getMessage(), ctx.formParam("name") == null ? "" : ctx.formParam("name")));
+          new LoginPage(auth.loginNonce(ctx), next, e.getMessage(), RouteParams.formField(ctx, "name") == null ? "" : RouteParams.formField(ctx, "name")));
     }
   }
 

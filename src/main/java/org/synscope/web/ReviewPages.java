@@ -47,7 +47,8 @@ final class ReviewPages {
 
   void createJson(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record reviews");
-    JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"status\", \"rationale\"}");
+    JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"status\", \"rationale\", \"scope\"}",
+        java.util.List.of("dataset", "category", "status", "rationale", "scope"));
     Review r = record(user, JsonBodies.text(body, "dataset", true), JsonBodies.text(body, "category", true), JsonBodies.text(body, "status", true),
         JsonBodies.text(body, "rationale", false), JsonBodies.text(body, "scope", false));
     ctx.status(201).json(r);
@@ -55,10 +56,10 @@ final class ReviewPages {
 
   void createForm(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record reviews");
-    Review r = record(user, ctx.formParam("dataset"), ctx.formParam("category"), ctx.formParam("decision"),
-        ctx.formParam("rationale"), ctx.formParam("scope"));
-    ctx.redirect(LoginPages.local(ctx.formParam("next")).equals("/") ? SearchUrls.categoryPath(r.dataset(), r.category())
-        : LoginPages.local(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    Review r = record(user, RouteParams.formField(ctx, "dataset"), RouteParams.formField(ctx, "category"), RouteParams.formField(ctx, "decision"),
+        RouteParams.formField(ctx, "rationale"), RouteParams.formField(ctx, "scope"));
+    ctx.redirect(LoginPages.local(RouteParams.formField(ctx, "next")).equals("/") ? SearchUrls.categoryPath(r.dataset(), r.category())
+        : LoginPages.local(RouteParams.formField(ctx, "next")), HttpStatus.SEE_OTHER);
   }
 
   private Review record(Users.User user, String dataset, String category, String status, String rationale, String scope) {
@@ -108,7 +109,7 @@ final class ReviewPages {
       }
     });
     SearchRequest request = SearchParams.parse(params);
-    String bulk = nz(ctx.formParam("bulk"));
+    String bulk = nz(RouteParams.formField(ctx, "bulk"));
     if (bulk.isEmpty()) {
       bulk = newBulkId(request); // a script's bulk review: each post is an action of its own
     } else {
@@ -121,15 +122,15 @@ final class ReviewPages {
             + " from the search page");
       }
     }
-    ReviewStatus decision = ReviewStatus.parse(ctx.formParam("decision"));
-    Scope reach = Scope.parse(ctx.formParam("scope"));
-    String rationale = nz(ctx.formParam("rationale")).strip();
+    ReviewStatus decision = ReviewStatus.parse(RouteParams.formField(ctx, "decision"));
+    Scope reach = Scope.parse(RouteParams.formField(ctx, "scope"));
+    String rationale = nz(RouteParams.formField(ctx, "rationale")).strip();
     if (resent(ctx, audit.journal().bulk(bulk), bulk, user, decision, reach, rationale)) {
       return; // sent again: the first was recorded, and the view may have changed because of it
     }
     long expected;
     try {
-      expected = Long.parseLong(nz(ctx.formParam("expected")));
+      expected = Long.parseLong(nz(RouteParams.formField(ctx, "expected")));
     } catch (NumberFormatException e) {
       throw SearchException.badRequest("the confirmation carries no category count; open it again from the search page");
     }

@@ -13,6 +13,18 @@ import org.synscope.search.SearchException;
 final class RouteParams {
   private RouteParams() {}
 
+  /**
+   * A form field of a POST, given at most once: its value, or null. Given twice it is a 400: the first
+   * value won, so {@code decision=safe&decision=offensive} recorded "safe" without a word.
+   */
+  static String formField(io.javalin.http.Context ctx, String name) {
+    List<String> values = ctx.formParams(name);
+    if (values.size() > 1) {
+      throw SearchException.badRequest("form field '" + name + "' is given " + values.size() + " times; send it once");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
   /** A page's parameters: those given at most once, and those that may repeat. */
   record Params(Set<String> single, Set<String> repeatable) {
     String described() {

@@ -50,16 +50,17 @@ final class SensePages {
 
   void createJson(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "correct senses");
-    JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"synset\", \"rationale\"}");
+    JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"synset\", \"rationale\"}",
+        java.util.List.of("dataset", "category", "synset", "rationale"));
     ctx.status(201).json(correct(user, JsonBodies.text(body, "dataset", true), JsonBodies.text(body, "category", true),
         JsonBodies.text(body, "synset", true), JsonBodies.text(body, "rationale", true)));
   }
 
   void createForm(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "correct senses");
-    String other = ctx.formParam("other");
-    Answer a = correct(user, ctx.formParam("dataset"), ctx.formParam("category"),
-        other != null && !other.isBlank() ? other.strip() : ctx.formParam("synset"), ctx.formParam("rationale"));
+    String other = RouteParams.formField(ctx, "other");
+    Answer a = correct(user, RouteParams.formField(ctx, "dataset"), RouteParams.formField(ctx, "category"),
+        other != null && !other.isBlank() ? other.strip() : RouteParams.formField(ctx, "synset"), RouteParams.formField(ctx, "rationale"));
     ctx.redirect(a.url(), HttpStatus.SEE_OTHER);
   }
 

@@ -213,6 +213,14 @@ class ReviewsHttpTest {
     assertEquals("the rationale has an invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at position 4; remove it",
         JSON.readTree(postJson("/reviews.json", auditor, review("dog", "safe", "abc\\u202edef", null)).body())
             .get("error").asText());
+    // A misspelt key was ignored: "scpoe" recorded the review for the category alone, "rationle" without its rationale.
+    assertEquals("unknown key \"scpoe\" in the body; its keys are dataset, category, status, rationale, scope",
+        JSON.readTree(postJson("/reviews.json", auditor, review("dog", "offensive", "x", null).replace("}",
+            ", \"scpoe\": \"descendants\"}")).body()).get("error").asText());
+    assertEquals("the body is not JSON: something follows the JSON value", JSON.readTree(postJson("/reviews.json",
+        auditor, review("dog", "safe", "x", null) + " {}").body()).get("error").asText());
+    assertEquals(400, postJson("/senses.json", auditor, correction("kid", "kid.n.02", "x").replace("}",
+        ", \"rationle\": \"y\"}")).statusCode());
     assertEquals(List.of("unreviewed 8"), reviewFacet(), "nothing was recorded");
     HttpResponse<String> viaGet = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url(
         "/review?dataset=fixture&category=dog&decision=safe"))).header("Authorization", "Bearer " + auditor).GET().build());
@@ -339,6 +347,11 @@ class ReviewsHttpTest {
     assertEquals(403, postForm(this, browser, "/sense", form).statusCode(), "no CSRF token");
     Map<String, String> right = new java.util.HashMap<>(form);
     right.put("_csrf", page.selectFirst("form.sense-form input[name=_csrf]").val());
+    // A field given twice: the first value won, without a word.
+    HttpResponse<String> twice = send(browser, formPost(this, "/sense", formBody(right) + "&synset=n00000009").build());
+    assertEquals(400, twice.statusCode());
+    assertTrue(twice.body().contains("form field &#39;synset&#39; is given 2 times; send it once"), twice.body());
+    assertEquals(List.of("animal.n.01 5 187", "person.n.01 2 23"), topLevel(), "nothing changed");
     HttpResponse<String> done = postForm(this, browser, "/sense", right);
     assertEquals(303, done.statusCode(), done.body());
     assertEquals("/c/fixture/kid", done.headers().firstValue("Location").orElse(""));
