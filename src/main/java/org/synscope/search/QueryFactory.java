@@ -109,7 +109,7 @@ final class QueryFactory {
       return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
-    MultiFieldQueryParser parser = new Parser();
+    MultiFieldQueryParser parser = new Parser(metadataColumns.keySet());
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
@@ -149,16 +149,71 @@ final class QueryFactory {
    * (the determinization limit and the request deadline only apply after it is built).
    */
   private static final class Parser extends MultiFieldQueryParser {
-    Parser() {
+    private final Set<String> metadataColumns;
+
+    Parser(Set<String> metadataColumns) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
+      this.metadataColumns = metadataColumns;
+    }
+
+    /**
+     * A 400 for a field the index does not search: {@code glos:slur} matched nothing, which an
+     * audit would read as "no slurs here".
+     */
+    private String known(String field) {
+      if (field == null || QUERY_FIELDS.contains(field)
+          || field.startsWith(IndexFields.META_PREFIX) && metadataColumns.contains(field.substring(IndexFields.META_PREFIX.length()))) {
+        return field;
+      }
+      String shown = field.length() > 40 ? field.substring(0, 40) + "..." : field;
+      throw SearchException.badRequest("unknown field '" + shown + "' in the query; fields are "
+          + String.join(", ", QUERY_FIELDS) + (metadataColumns.isEmpty() ? "" : ", and meta.COLUMN for "
+          + String.join(", ", new java.util.TreeSet<>(metadataColumns))) + " (image counts are the images= parameter)");
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      return super.getFieldQuery(known(field), queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return super.getFieldQuery(known(field), queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      return super.getRangeQuery(known(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return super.getWildcardQuery(known(field), termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return super.getPrefixQuery(known(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return super.getFuzzyQuery(known(field), termStr, minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       checkRegexp(termStr);
-      return super.getRegexpQuery(field, termStr);
+      return super.getRegexpQuery(known(field), termStr);
     }
   }
+
+  /** The fields a query may name, as the README lists them (and the rest of what the index searches by term). */
+  static final List<String> QUERY_FIELDS = List.of(IndexFields.LABEL, IndexFields.LEMMAS, IndexFields.GLOSS,
+      IndexFields.OTHER_GLOSSES, IndexFields.FLAG, IndexFields.LEXFILE, IndexFields.SYNSET, IndexFields.SENSE,
+      IndexFields.ANCESTOR, IndexFields.DATASET, IndexFields.KEY, IndexFields.STATUS, IndexFields.MATCH,
+      IndexFields.CERTAINTY);
 
   /**
    * A 400 for a regular expression whose automaton would pass {@link #MAX_REGEXP_STATES}, before it

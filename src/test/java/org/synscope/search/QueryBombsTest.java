@@ -54,6 +54,28 @@ class QueryBombsTest {
     assertEquals("the query is 3,001 characters long; the limit is 2,000", refused("x".repeat(3001)));
   }
 
+  static long total(String query) {
+    return searcher.search(new SearchRequest(query, null, Map.of(), List.of(), SortOrder.RELEVANCE, 1, 10)).total();
+  }
+
+  @Test
+  void aFieldTheIndexDoesNotSearchIsRefusedNotAnEmptyResult() {
+    // glos:slur matched nothing, which an audit would read as "no slurs here".
+    String fields = "label, lemmas, gloss, other_glosses, flag, lexfile, synset, sense, ancestor, dataset, key, status,"
+        + " match, certainty";
+    assertEquals("unknown field 'glos' in the query; fields are " + fields + " (image counts are the images= parameter)",
+        refused("glos:offensive"));
+    assertEquals("unknown field 'Label' in the query; fields are " + fields + " (image counts are the images= parameter)",
+        refused("dog OR (Label:d* AND cat)"));
+    refused("images:[1 TO 100]");
+    refused("risk:high~");
+    refused("foo:/d.g/");
+    // The fixture by hand: gloss "offensive term for a made-up group" (slurword); dog and domestic_dog are
+    // dog.n.01, whose lemmas hold "domestic dog"; under person.n.01 (n00000003) are kid (first sense) and slurword.
+    assertEquals(List.of(1L, 2L, 1L, 1L), List.of(total("gloss:offensive"), total("lemmas:\"domestic dog\""),
+        total("ancestor:n00000003 AND label:kid"), total("ancestor:n00000003 AND NOT label:kid")));
+  }
+
   @Test
   void aRegularExpressionTooComplexToRunIsRefused() {
     String message = refused("label:/(a|b|c|d|e)*(a|b|c)*[a-z]{1,200}x{1,100}.*.*.*/");
