@@ -94,7 +94,8 @@ public record SearchPage(String query, String q, long total, long images, long i
 
   /** What only the HTML page needs. */
   public record Ui(List<FacetGroup> groups, HierarchyView hierarchy, List<Chip> chips, String clearUrl,
-      List<Link> sorts, List<Link> pagination, String previous, String next, List<Param> keep, int first, int last) {}
+      List<Link> sorts, List<Link> pagination, String previous, String next, List<Param> keep, int first, int last,
+      String lastPage) {}
 
   private static final Map<Facet, String> TITLES = Map.of(Facet.DATASET, "Dataset", Facet.FLAG, "Flags",
       Facet.LEXFILE, "Lexicographer file", Facet.STATUS, "Mapping status", Facet.SENSE, "Sense choice",
@@ -131,7 +132,8 @@ public record SearchPage(String query, String q, long total, long images, long i
     Ui ui = new Ui(groups, hierarchy, chips(request, urls, hierarchy.node().name()), urls.at("/search", SearchRequest.all()),
         sorts(request, urls), pagination(request.page(), pages, urls),
         request.page() > 1 ? urls.page(request.page() - 1) : null, request.page() < pages ? urls.page(request.page() + 1) : null,
-        keep(request, reveal), first, first == 0 ? 0 : first + hits.size() - 1);
+        keep(request, reveal), hits.isEmpty() ? 0 : first, hits.isEmpty() ? 0 : first + hits.size() - 1,
+        hits.isEmpty() && result.total() > 0 ? urls.page(pages) : null);
     return new SearchPage(q, request.query(), result.total(), result.images(), result.imagesKnown(), request.page(),
         request.size(), pages, hits, facets, result.suggestion(),
         suggestionMasked ? Masking.mask(result.suggestion()) : result.suggestion(), suggestionMasked, suggestionUrl,

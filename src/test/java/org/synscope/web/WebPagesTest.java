@@ -2,6 +2,7 @@ package org.synscope.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -288,6 +289,17 @@ class WebPagesTest {
     assertFalse(line.toString().contains("reveal=1"), line.toString());
     JsonNode revealedLine = JSON.readTree(get("/search.jsonl?q=slurword&reveal=1").body().lines().findFirst().orElseThrow());
     assertEquals(List.of("slurword", "false"), List.of(revealedLine.get("display").asText(), revealedLine.get("masked").asText()));
+  }
+
+  @Test
+  void aPagePastTheEndSaysSoAndLinksTheLastPage() throws IOException {
+    // 9 categories (the 8 of the fixture and the <script> label), 2 a page: 5 pages. Page 9 said "showing 17–16".
+    Document past = html("/search?size=2&page=9");
+    assertNull(past.selectFirst(".results-range"));
+    assertEquals("Page 9 is past the end of these results. Go to the last page (5).", past.selectFirst(".past-end").text());
+    assertEquals("/search?page=5&size=2", past.selectFirst(".past-end a").attr("href"));
+    assertEquals("showing 9–9", html("/search?size=2&page=5").selectFirst(".results-range").text().replaceAll(" ·.*", ""));
+    assertNull(html("/search?size=2&page=5").selectFirst(".past-end"));
   }
 
   @Test
