@@ -54,7 +54,7 @@ public final class Masking {
       highlighted.put("label", List.of(mask(hit.label())));
     }
     List<Crumb> path = hit.path().stream().map(n -> crumb(n, hit.dataset())).toList();
-    String name = hit.name() == null ? null : masked || sensitiveLast(hit) ? maskName(hit.name()) : hit.name();
+    String name = hit.name() == null ? null : masked && namesLabel(hit) || sensitiveLast(hit) ? maskName(hit.name()) : hit.name();
     Crumb last = path.isEmpty() ? null : path.get(path.size() - 1);
     if (masked && last != null && last.synset().equals(hit.synset())) { // the label's own sense, named like the hit
       path = new java.util.ArrayList<>(path);
@@ -63,6 +63,17 @@ public final class Masking {
     }
     return new HitView(hit, urls.category(hit.dataset(), hit.key()), masked ? mask(hit.label()) : hit.label(),
         name, masked, highlighted, path);
+  }
+
+  /**
+   * True when the hit's synset name is its label's word ({@code nigger.n.01}): masking the label then
+   * masks the name. A synset named by another, unmarked word keeps it (blackamoor is black.n.05, which
+   * the next row, black_person, names in full: one node, one name on a page).
+   */
+  private static boolean namesLabel(Hit hit) {
+    int dot = hit.name().indexOf(".n.");
+    String word = dot < 0 ? hit.name() : hit.name().substring(0, dot);
+    return org.synscope.dataset.CategoryKeys.ofLabel(word).equals(org.synscope.dataset.CategoryKeys.ofLabel(hit.label()));
   }
 
   private boolean sensitiveLast(Hit hit) {
