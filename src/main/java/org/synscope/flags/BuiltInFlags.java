@@ -145,13 +145,19 @@ public final class BuiltInFlags {
    * such names are masked in lists like labels are. cunt.n.01 is named by the word cunt.n.02 marks.
    */
   public static boolean sensitiveName(Lexicon lexicon, NounSynset s) {
-    String head = s.headword();
-    if (marksIn(s, head)) {
-      return true;
-    }
-    String key = LabelNormalizer.normalize(head);
+    return marksIn(s, s.headword()) || sensitiveWord(lexicon, s.headword());
+  }
+
+  /**
+   * True when WordNet marks {@code word} a slur, obscenity or disparagement in one of its senses that is
+   * not a rare one (the shares are WordNet's add-one sense counts of the word), as a label of that word
+   * is masked: pages mask such a word wherever they show it, also among the words of a synset that does
+   * not mark it (twat among the words of fathead.n.01, "a person who is foolish").
+   */
+  public static boolean sensitiveWord(Lexicon lexicon, String word) {
+    String key = LabelNormalizer.normalize(word);
     List<NounSynset> senses = lexicon.senses(key);
-    if (senses.size() < 2) {
+    if (senses.isEmpty()) {
       return false;
     }
     double[] counts = new double[senses.size()];
@@ -164,7 +170,7 @@ public final class BuiltInFlags {
     for (int i = 0; i < counts.length; i++) {
       shares.add(new SenseScore(senses.get(i).id(), senses.get(i).name(), counts[i] / total));
     }
-    return senses.stream().anyMatch(t -> SenseScore.likely(shares, t.id()) && marksIn(t, head));
+    return senses.stream().anyMatch(t -> SenseScore.likely(shares, t.id()) && marksIn(t, word));
   }
 
   /** The words of synset {@code s} that it marks a slur, obscenity or disparagement, in its order. */

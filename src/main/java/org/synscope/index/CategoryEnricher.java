@@ -30,6 +30,8 @@ public final class CategoryEnricher {
   private final SenseDisambiguator disambiguator;
   private final BuiltInFlags flags;
   private final Map<String, PathNode> nodes = new ConcurrentHashMap<>();
+  /** Per word, whether pages mask it wherever it is shown ({@link BuiltInFlags#sensitiveWord}). */
+  private final Map<String, Boolean> sensitiveWords = new ConcurrentHashMap<>();
 
   public CategoryEnricher(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -119,6 +121,11 @@ public final class CategoryEnricher {
         words.add(s.headword());
       }
       words.addAll(BuiltInFlags.markedWords(s));
+      for (String lemma : s.lemmas()) {
+        if (sensitiveWords.computeIfAbsent(lemma, w -> BuiltInFlags.sensitiveWord(lexicon, w))) {
+          words.add(lemma);
+        }
+      }
       if (!words.isEmpty()) {
         out.put(s.id(), List.copyOf(words));
       }

@@ -81,9 +81,10 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         // The label is shown, yet the page masks other words (a sense's name, a child's): say so, with Reveal.
         !reveal && !self.masked() && (redact.active() || view.children().stream().anyMatch(NodeCount::sensitive)
             || view.siblings().stream().anyMatch(NodeCount::sensitive) || view.sameSynset().stream().anyMatch(Hit::sensitive)));
-    return new CategoryPage(self, d, paths, view.children().stream().map(c -> masking.node(c, dataset)).toList(),
-        view.siblings().stream().map(c -> masking.node(c, dataset)).toList(),
-        view.sameSynset().stream().map(masking::view).toList(), view.review(), view.history(),
+    // Other categories and nodes listed on the page hide the page's words too (kaffir's page listed kaffir_corn).
+    return new CategoryPage(self, d, paths, view.children().stream().map(c -> redact.node(masking.node(c, dataset))).toList(),
+        view.siblings().stream().map(c -> redact.node(masking.node(c, dataset))).toList(),
+        view.sameSynset().stream().map(masking::view).map(redact::hit).toList(), view.review(), view.history(),
         corrections.stream().map(redact::correction).toList(), view.listFlags(),
         new CategoryView.Risk(view.risk().level(), view.risk().score(), view.risk().because().stream()
             .map(e -> new org.synscope.risk.RiskWeights.Evidence(redact.apply(e.what()), e.weight())).toList()),

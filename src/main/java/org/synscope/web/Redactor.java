@@ -103,6 +103,15 @@ final class Redactor {
     return texts.stream().map(this::apply).toList();
   }
 
+  Masking.HitView hit(Masking.HitView h) {
+    return terms == null ? h : new Masking.HitView(h.hit(), h.url(), apply(h.display()), apply(h.displayName()), h.masked(),
+        h.highlighted(), h.breadcrumbs());
+  }
+
+  Masking.NodeView node(Masking.NodeView n) {
+    return terms == null ? n : new Masking.NodeView(n.count(), apply(n.display()), n.url());
+  }
+
   SenseInfo apply(SenseInfo s) {
     return new SenseInfo(s.id(), apply(s.name()), apply(s.lemmas()), apply(s.definition()), apply(s.examples()),
         s.lexFile(), s.maskedWords());

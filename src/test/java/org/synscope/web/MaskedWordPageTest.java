@@ -28,7 +28,7 @@ class MaskedWordPageTest {
   @BeforeAll
   static void index() {
     searcher = LabelSearcher.open(Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
-        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\nspade\nblackamoor\nblack_person\n")), Fixtures.wordNet30(), 5_000);
+        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\nspade\nblackamoor\nblack_person\nbozo\ntwat\nkaffir\nkaffir_corn\n")), Fixtures.wordNet30(), 5_000);
   }
 
   @AfterAll
@@ -93,6 +93,31 @@ class MaskedWordPageTest {
         .map(masking::view).toList();
     assertEquals(List.of("black_person", "b*********"), hits.stream().map(Masking.HitView::display).toList());
     assertEquals(List.of("black.n.05", "black.n.05"), hits.stream().map(Masking.HitView::displayName).toList());
+  }
+
+  @Test
+  void aWordMaskedAsALabelIsMaskedAmongAnotherSynsetsWords() {
+    // WordNet 3.0: bozo is fathead.n.01, "a man who is a stupid incompetent fool", which marks none of its words;
+    // but twat, one of them, is marked obscene in its first sense (the vulva), as a label twat is masked.
+    CategoryPage page = CategoryPage.of(searcher.category("words", "bozo"), List.of(), false, false);
+    assertEquals(List.of("fathead", "goof", "goofball", "bozo", "jackass", "goose", "cuckoo", "t***", "zany"),
+        page.ui().primary().lemmas());
+    assertEquals("t***", new Masking(false, new SearchUrls(SearchRequest.all(), false), null).view(searcher
+        .search(SearchRequest.all()).hits().stream().filter(h -> h.key().equals("twat")).findFirst().orElseThrow()).display());
+    assertTrue(page.ui().masksOtherWords());
+    assertEquals("twat", CategoryPage.of(searcher.category("words", "bozo"), List.of(), false, true).ui().primary()
+        .lemmas().get(7));
+  }
+
+  @Test
+  void otherCategoriesOfTheSynsetHideThePagesWordsToo() {
+    // WordNet 3.0: kaffir's first sense is great_millet.n.01, which kaffir_corn also names; the word kaffir is an
+    // ethnic slur in its other sense, so kaffir is a masked label, and its page listed kaffir_corn in full.
+    CategoryPage page = CategoryPage.of(searcher.category("words", "kaffir"), List.of(), false, false);
+    assertEquals("k*****", page.ui().title());
+    assertEquals(List.of("k*****_corn"), page.sameSynset().stream().map(Masking.HitView::display).toList());
+    assertEquals(List.of("kaffir_corn"), CategoryPage.of(searcher.category("words", "kaffir"), List.of(), false, true)
+        .sameSynset().stream().map(Masking.HitView::display).toList());
   }
 
   @Test
