@@ -45,15 +45,19 @@ final class SensePages {
     this.bodies = bodies;
   }
 
-  /** The body of {@code POST /senses.json} and of a correction's answer. */
-  record Answer(SenseCorrection correction, String status, String synset, String name, String url) {}
+  /**
+   * The answer of {@code POST /senses.json}; {@code recorded} is false when the category already stood
+   * corrected to that synset (the earlier correction is given, and nothing is recorded).
+   */
+  record Answer(SenseCorrection correction, String status, String synset, String name, String url, boolean recorded) {}
 
   void createJson(Context ctx) {
     Users.User user = auth.require(ctx, Role.AUDITOR, "correct senses");
     JsonNode body = bodies.object(ctx, "{\"dataset\", \"category\", \"synset\", \"rationale\"}",
         java.util.List.of("dataset", "category", "synset", "rationale"));
-    ctx.status(201).json(correct(user, JsonBodies.text(body, "dataset", true), JsonBodies.text(body, "category", true),
-        JsonBodies.text(body, "synset", true), JsonBodies.text(body, "rationale", true)));
+    Answer a = correct(user, JsonBodies.text(body, "dataset", true), JsonBodies.text(body, "category", true),
+        JsonBodies.text(body, "synset", true), JsonBodies.text(body, "rationale", true));
+    ctx.status(a.recorded() ? 201 : 200).json(a);
   }
 
   void createForm(Context ctx) {
@@ -118,13 +122,19 @@ final class SensePages {
     synchronized (this) {
       // What it was, read under the lock that orders the corrections: a view read before it could be stale.
       org.synscope.search.Hit now = searcher.category(dataset, key).hit();
+      SenseCorrection last = corrections.latest(dataset).get(key);
+      if (last != null && to.id().equals(last.after()) && to.id().equals(now.synset())
+          && "overridden".equals(now.status())) {
+        // Already corrected to it: a resent form or a script's retry records nothing and republishes nothing.
+        return new Answer(last, now.status(), to.id(), to.name(), SearchUrls.categoryPath(dataset, key), false);
+      }
       SenseCorrection c = corrections.record(user.name(), dataset, key, now.label(), now.synset(), now.name(), to.id(),
           to.name(), rationale.strip());
       Map<String, SenseOverrides.Pin> pin = new LinkedHashMap<>();
       pin.put(key, c.pin());
       amender.amend(dataset, pin);
       searcher.refresh();
-      return new Answer(c, "overridden", to.id(), to.name(), SearchUrls.categoryPath(dataset, key));
+      return new Answer(c, "overridden", to.id(), to.name(), SearchUrls.categoryPath(dataset, key), true);
     }
   }
 }

@@ -249,33 +249,40 @@ class ReviewsHttpTest {
     int each = 4;
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
     try {
-      List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<int[]>> codes = new java.util.ArrayList<>();
       for (int t = 0; t < clients; t++) {
         int thread = t;
         codes.add(pool.submit(() -> {
-          int ok = 0;
+          int[] answered = new int[2]; // 201 recorded, 200 already so
           for (int k = 0; k < each; k++) {
             String to = (thread + k) % 2 == 0 ? "kid.n.02" : "kid.n.01";
-            ok += postJson("/senses.json", auditor, correction("kid", to, "load " + thread + "." + k)).statusCode() == 201
-                ? 1 : 0;
+            int status = postJson("/senses.json", auditor, correction("kid", to, "load " + thread + "." + k)).statusCode();
+            if (status != 201 && status != 200) {
+              throw new AssertionError("answered " + status);
+            }
+            answered[status == 201 ? 0 : 1] += 1;
           }
-          return ok;
+          return answered;
         }));
       }
       int created = 0;
+      int unchanged = 0;
       for (var f : codes) {
-        created += f.get();
+        created += f.get()[0];
+        unchanged += f.get()[1];
       }
-      assertEquals(clients * each, created);
+      assertEquals(clients * each, created + unchanged);
+      JsonNode all = JSON.readTree(get(HttpClient.newHttpClient(), "/senses.json?dataset=fixture").body());
+      assertEquals(created, all.size());
+      String previous = "n00000009"; // kid.n.01, its first sense, before any correction
+      for (JsonNode c : all) {
+        assertEquals(previous, c.get("before").asText(), c.toString());
+        // A correction to the sense it already stood corrected to is answered 200 and not recorded again.
+        assertTrue(c == all.get(0) || !c.get("before").asText().equals(c.get("after").asText()), c.toString());
+        previous = c.get("after").asText();
+      }
     } finally {
       pool.shutdown();
-    }
-    JsonNode all = JSON.readTree(get(HttpClient.newHttpClient(), "/senses.json?dataset=fixture").body());
-    assertEquals(clients * each, all.size());
-    String previous = "n00000009"; // kid.n.01, its first sense, before any correction
-    for (JsonNode c : all) {
-      assertEquals(previous, c.get("before").asText(), c.toString());
-      previous = c.get("after").asText();
     }
   }
 
@@ -290,6 +297,12 @@ class ReviewsHttpTest {
     java.nio.file.Files.writeString(orphan.resolve("_0.cfs"), "half written");
     HttpResponse<String> created = postJson("/senses.json", auditor, correction("Kid", "kid.n.02", "the list is of animals"));
     assertEquals(201, created.statusCode(), created.body());
+    // Sent again (a retry), it records nothing: 200 with the same correction (each copy was recorded and republished).
+    HttpResponse<String> again = postJson("/senses.json", auditor, correction("Kid", "kid.n.02", "the list is of animals"));
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(JSON.readTree(created.body()).get("correction").get("id"), JSON.readTree(again.body()).get("correction").get("id"));
+    assertEquals(List.of(true, false), List.of(JSON.readTree(created.body()).get("recorded").asBoolean(),
+        JSON.readTree(again.body()).get("recorded").asBoolean()));
     assertFalse(java.nio.file.Files.exists(orphan));
     JsonNode c = JSON.readTree(created.body()).get("correction");
     assertEquals(List.of("s1", "alice", "kid", "n00000009", "kid.n.01", "n00000011", "kid.n.02", "the list is of animals"),
