@@ -6,6 +6,8 @@ import java.util.List;
 public class DatasetException extends RuntimeException {
   /** What failed when an import did: nothing was published. */
   public static final String IMPORT = "import failed";
+  /** What failed when a gold file of {@code eval-senses} did. */
+  public static final String GOLD = "the gold file was not read";
   /** What failed when a signal definitions file did. */
   public static final String SIGNALS = "the signal definitions were not loaded";
 

@@ -22,6 +22,14 @@ public record GoldSenses(String file, Map<String, Entry> entries) {
 
   /** Reads a gold file; every bad line is reported with its number. */
   public static GoldSenses read(Path file) {
+    try {
+      return readLines(file);
+    } catch (DatasetException e) { // said as what it is: nothing is imported, so nothing is published either
+      throw new DatasetException(e.problems(), DatasetException.GOLD);
+    }
+  }
+
+  private static GoldSenses readLines(Path file) {
     String name = file.toString();
     Map<String, Entry> entries = new LinkedHashMap<>();
     Map<String, Set<String>> alts = new LinkedHashMap<>();

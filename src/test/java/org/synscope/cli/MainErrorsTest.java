@@ -108,6 +108,16 @@ class MainErrorsTest {
   }
 
   @Test
+  void aBadGoldFileIsNotCalledAFailedImport() throws Exception {
+    // It said "import failed: 2 bad lines; nothing was published ... (use --skip-bad-lines ...)", an option
+    // eval-senses does not have, about an import it never makes.
+    Path gold = java.nio.file.Files.writeString(dir.resolve("gold.txt"), "dog\ncat\n");
+    assertEquals(gold + ":1: expected label<TAB>wnid, found 'dog'\n" + gold + ":2: expected label<TAB>wnid, found 'cat'\n"
+        + "synscope: the gold file was not read: 2 bad lines",
+        run(1, "eval-senses", gold.toString(), "--dataset", "d", "--index", dir.resolve("no-index").toString())[1]);
+  }
+
+  @Test
   void aRejectedOptionEndsTheRunWithExitCode2() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
