@@ -56,12 +56,13 @@ final class FacetedSearch {
       try (MatchCounter counter = new MatchCounter(s.columns(), unselected, true, overlay)) {
         s.searcher.search(main, counter.manager());
         int from = (request.page() - 1) * request.size();
+        int size = Math.min(request.size(), SearchRequest.MAX_DEPTH - from); // no page reaches past MAX_DEPTH
         ScoreDoc[] page;
         if (inLabelOrder(request)) {
-          page = scoreDocs(s.labelOrder().page(counter.matched(s.leaves()), from, request.size()));
+          page = scoreDocs(s.labelOrder().page(counter.matched(s.leaves()), from, size));
         } else {
           TopFieldDocs top = s.searcher.search(main, new TopFieldCollectorManager(
-              QueryFactory.sort(request.sort(), overlay), from + request.size(), null, 0));
+              QueryFactory.sort(request.sort(), overlay), from + size, null, 0));
           page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, from), top.scoreDocs.length);
         }
         List<Hit> pageHits = hits.hits(s, overlay, page, request.query().isBlank() ? null : queries.text(request.query()));

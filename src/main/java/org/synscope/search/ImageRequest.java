@@ -24,8 +24,8 @@ public record ImageRequest(String dataset, String query, String under, String ca
     if (page < 1 || size < 1 || size > MAX_SIZE) {
       throw new BadInput("page must be 1 or more and size 1 to " + MAX_SIZE + " (got page " + page + ", size " + size + ")");
     }
-    if ((long) page * size > SearchRequest.MAX_DEPTH) {
-      throw new BadInput("page " + page + " of size " + size + " reaches past image " + SearchRequest.MAX_DEPTH
+    if ((long) (page - 1) * size >= SearchRequest.MAX_DEPTH) { // the last page may stop short at MAX_DEPTH
+      throw new BadInput("page " + page + " of size " + size + " starts past image " + SearchRequest.MAX_DEPTH
           + "; narrow the search instead");
     }
   }

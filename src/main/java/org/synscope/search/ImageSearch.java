@@ -68,7 +68,7 @@ final class ImageSearch {
       List<ImageHit> page = new ArrayList<>();
       Overlay overlay = snapshots.overlay(s);
       Map<Integer, Hit> seen = new HashMap<>(); // a page's images share a few categories
-      for (int doc : all.page(from, request.size())) {
+      for (int doc : all.page(from, Math.min(request.size(), SearchRequest.MAX_DEPTH - from))) {
         page.add(hit(s, overlay, images, doc, request.dataset(), categories, set, seen));
       }
       // The matches count every facet; a selected facet is counted again without its own filter (drill sideways).

@@ -44,8 +44,8 @@ public record SearchRequest(String query, String under, Map<Facet, Selection> se
     if (page < 1) {
       throw new BadInput("page must be 1 or more, was " + page);
     }
-    if ((long) page * size > MAX_DEPTH) {
-      throw new BadInput("page " + page + " of size " + size + " reaches past hit " + MAX_DEPTH
+    if ((long) (page - 1) * size >= MAX_DEPTH) { // the last page may stop short at MAX_DEPTH
+      throw new BadInput("page " + page + " of size " + size + " starts past hit " + MAX_DEPTH
           + "; narrow the search, or export the whole result as CSV or JSONL");
     }
   }

@@ -75,7 +75,7 @@ public record ImagesPage(String query, String dataset, String q, long total, int
       groups.add(new FacetGroup(facet, views));
     });
     int pages = (int) Math.max(1, Math.min((result.total() + request.size() - 1) / request.size(),
-        org.synscope.search.SearchRequest.MAX_DEPTH / request.size()));
+        (org.synscope.search.SearchRequest.MAX_DEPTH + request.size() - 1) / request.size()));
     Links links = new Links(SearchUrls.with("/images", q), SearchUrls.with("/images.json", q),
         request.page() > 1 ? SearchUrls.with("/images", ImageParams.query(ImageParams.page(request, request.page() - 1),
             reveal)) : null,

@@ -118,7 +118,7 @@ public record SearchPage(String query, String q, long total, long images, long i
       groups.add(new FacetGroup(facet.param(), TITLES.get(facet), views));
     });
     int pages = (int) Math.max(1, Math.min((result.total() + request.size() - 1) / request.size(),
-        SearchRequest.MAX_DEPTH / request.size()));
+        (SearchRequest.MAX_DEPTH + request.size() - 1) / request.size()));
     String suggestionUrl = result.suggestion() == null ? null : urls.at("/search", request.withQuery(result.suggestion()));
     boolean suggestionMasked = result.suggestion() != null && result.suggestionSensitive() && !reveal;
     String q = urls.query();

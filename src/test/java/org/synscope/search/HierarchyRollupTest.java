@@ -163,8 +163,12 @@ class HierarchyRollupTest {
     assertEquals("unknown images 'lots' (use one of 0, 1-99, 100-999, 1000-9999, 10000+, unknown)", bucket.getMessage());
     IllegalArgumentException deep = assertThrows(IllegalArgumentException.class,
         () -> new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 201, 50));
-    assertEquals("page 201 of size 50 reaches past hit 10000; narrow the search, or export the whole result as CSV or"
+    assertEquals("page 201 of size 50 starts past hit 10000; narrow the search, or export the whole result as CSV or"
         + " JSONL", deep.getMessage());
+    // Hits 9,997 to 10,000 are page 1,429 of size 7, which stops short (refused: they were unreachable at size 7).
+    assertEquals(1429, new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1429, 7).page());
+    assertThrows(IllegalArgumentException.class,
+        () -> new SearchRequest("", null, Map.of(), List.of(), SortOrder.RELEVANCE, 1430, 7));
     assertThrows(IllegalArgumentException.class, () -> new SearchRequest("", null, Map.of(), List.of(), null, 1, 501));
     SearchException meta = assertThrows(SearchException.class, () -> searcher.search(new SearchRequest("", null, Map.of(),
         List.of(MetaFilter.parse("year:[2000 TO *]")), SortOrder.RELEVANCE, 1, 50)));
