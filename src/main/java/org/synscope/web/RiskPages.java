@@ -100,11 +100,13 @@ final class RiskPages {
     }
     int size;
     try {
-      size = ctx.queryParam("size") == null ? QueueRequest.DEFAULT_SIZE : Integer.parseInt(ctx.queryParam("size"));
+      // An empty value is no value, as on the search page (a form submits its empty fields).
+      String given = ctx.queryParam("size");
+      size = given == null || given.isBlank() ? QueueRequest.DEFAULT_SIZE : Integer.parseInt(given.strip());
     } catch (NumberFormatException e) {
       throw SearchException.badRequest("size must be a number from 1 to " + QueueRequest.MAX_SIZE);
     }
-    String under = ctx.queryParam("under");
+    String under = ctx.queryParam("under") == null || ctx.queryParam("under").isBlank() ? null : ctx.queryParam("under").strip();
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());
     String self = "/queue?dataset=" + SearchUrls.encode(dataset) + (size == QueueRequest.DEFAULT_SIZE ? "" : "&size=" + size)
         + (under == null ? "" : "&under=" + SearchUrls.encode(under)) + (reveal ? "&reveal=1" : "");

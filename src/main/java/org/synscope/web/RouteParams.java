@@ -61,7 +61,7 @@ final class RouteParams {
       Map.entry("/export/blocklist-images.txt", BLOCKLIST),
       Map.entry("/suggest.json", p("q reveal", "dataset")),
       Map.entry("/senses.json", p("dataset", "")), Map.entry("/export/senses.tsv", p("dataset", "")),
-      Map.entry("/login", p("next", "")));
+      Map.entry("/login", p("next", "")), Map.entry("/index.json", NONE));
 
   private static final Params IMAGE = p("reveal", "");
   private static final Params IMAGE_PNG = p("reveal large", "");

@@ -93,6 +93,10 @@ public final class WebServer {
           // A GET must never write: no header turns it into a POST.
           throw new HttpError(400, "X-HTTP-Method-Override is not accepted: send the method itself");
         }
+        if (ctx.queryParamMap().containsKey("")) {
+          throw new HttpError(400, "the URL's query has a parameter with no name (a stray '&' or a value with no"
+              + " 'name=' before it); remove it");
+        }
         RouteParams.check(ctx.method().name(), ctx.path(), ctx.queryParamMap());
       });
       config.routes.after(ctx -> {

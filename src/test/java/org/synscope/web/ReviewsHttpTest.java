@@ -515,6 +515,9 @@ class ReviewsHttpTest {
         + "\"learnt: gloss word 'genus' (+0.51)\"]", why.get("domestic_dog"), "the gloss's word, not its feature 'genu'");
     assertEquals("[\"risk low (0.0)\"]", why.get("canine"), "it shares only common ancestors with dog");
     assertEquals(400, get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture&size=1001").statusCode());
+    // Empty values are no values, as on the search page (under= was a 404 "no noun synset ''", size= a 400).
+    assertEquals(JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture").body()).get("items"),
+        JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture&under=&size=").body()).get("items"));
     assertEquals(404, get(HttpClient.newHttpClient(), "/queue.json?dataset=nope").statusCode());
   }
 

@@ -432,6 +432,11 @@ class WebPagesTest {
     assertEquals(9, json("/datasets.json").get(0).get("categories").asLong());
     JsonNode homeTwin = json("/index.json");
     assertEquals(9, homeTwin.get("overview").get("total").asLong());
+    // The twin took any parameter and answered the unfiltered home page (/index.json?q=dog: 9 categories).
+    assertEquals(400, get("/index.json?q=dog").statusCode());
+    // A stray '&' was "unknown parameter ''".
+    assertEquals("the URL's query has a parameter with no name (a stray '&' or a value with no 'name=' before it);"
+        + " remove it", JSON.readTree(get("/search.json?q=dog&").body()).get("error").asText());
     assertEquals("/index.json", home.selectFirst("link[rel=alternate]").attr("href"));
     assertEquals("/search.json?flag=person", html("/search?flag=person").selectFirst("link[rel=alternate]").attr("href"));
     JsonNode suggest = json("/suggest.json?q=do");
