@@ -25,6 +25,7 @@ public final class StrictJson {
     }
     int at = m.indexOf("\n at [Source");
     m = at >= 0 ? m.substring(0, at) : m;
-    return m.replaceAll("\\s*\\(?(StreamReadFeature|JsonReadFeature)\\.[A-Z_]+[^)]*\\)?", "").strip();
+    return m.replaceAll("\\s*\\(?(StreamReadFeature|JsonReadFeature)\\.[A-Z_]+[^)]*\\)?", "")
+        .replaceAll(",? ?from `[A-Za-z.]+\\(\\)`", "").strip(); // "(1000, from `StreamReadConstraints...()`)"
   }
 }

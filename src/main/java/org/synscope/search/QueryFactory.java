@@ -128,6 +128,11 @@ final class QueryFactory {
       return scored.build();
     } catch (ParseException e) {
       String reason = e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", "");
+      // The lexer names a character by its code ("Encountered: '45' (45),"): name the character.
+      reason = java.util.regex.Pattern.compile("Encountered: '(\\d+)' \\(\\d+\\),?").matcher(reason)
+          .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).length() > 6
+              || !Character.isValidCodePoint(Integer.parseInt(m.group(1))) ? m.group()
+              : "Encountered: '" + Character.toString(Integer.parseInt(m.group(1))) + "'"));
       throw SearchException.badRequest("cannot parse the query '" + query + "': " + reason
           + ". Put phrases and special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) in double quotes"
           + " or escape them with \\.");

@@ -19,9 +19,11 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyErrors extends ErrorHandler {
   private static final Map<Integer, String> MESSAGES = Map.of(
-      400, "the request could not be read",
+      // Jetty says no more than "Bad Request" here (for a %00 or a %zz in the path, say), so name the usual causes.
+      400, "the request could not be read: is its URL malformed (a % not followed by two hex digits, or an encoded"
+          + " NUL, slash or backslash in the path) or a header?",
       413, "the request body is too large",
-      414, "the URL is too long; send long queries with fewer terms",
+      414, "the URL is too long; shorten its query or path",
       431, "the request headers are too large");
 
   @Override

@@ -68,6 +68,10 @@ class QueryBombsTest {
     assertEquals("unknown field 'Label' in the query; fields are " + fields + " (image counts are the images= parameter)",
         refused("dog OR (Label:d* AND cat)"));
     refused("images:[1 TO 100]");
+    // The lexer named '-' by its code: "Encountered: '45' (45),".
+    assertEquals("cannot parse the query 'dog^-1': Lexical error at line 1, column 5. Encountered: '-'. Put phrases"
+        + " and special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) in double quotes or escape them with \\.",
+        refused("dog^-1"));
     refused("risk:high~");
     refused("foo:/d.g/");
     // The fixture by hand: gloss "offensive term for a made-up group" (slurword); dog and domestic_dog are

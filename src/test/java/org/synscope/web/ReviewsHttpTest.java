@@ -217,6 +217,9 @@ class ReviewsHttpTest {
     assertEquals("unknown key \"scpoe\" in the body; its keys are dataset, category, status, rationale, scope",
         JSON.readTree(postJson("/reviews.json", auditor, review("dog", "offensive", "x", null).replace("}",
             ", \"scpoe\": \"descendants\"}")).body()).get("error").asText());
+    // Jackson's message named its own method: "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)".
+    assertEquals("the body is not JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)",
+        JSON.readTree(postJson("/reviews.json", auditor, "[".repeat(2_000)).body()).get("error").asText());
     assertEquals("the body is not JSON: something follows the JSON value", JSON.readTree(postJson("/reviews.json",
         auditor, review("dog", "safe", "x", null) + " {}").body()).get("error").asText());
     assertEquals(400, postJson("/senses.json", auditor, correction("kid", "kid.n.02", "x").replace("}",

@@ -473,7 +473,11 @@ class WebPagesTest {
     HttpResponse<String> longUrl = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
         base + "/search?q=" + "a".repeat(20_000))).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(414, longUrl.statusCode());
-    assertEquals("{\"error\":\"the URL is too long; send long queries with fewer terms\",\"status\":414}", longUrl.body());
+    assertEquals("{\"error\":\"the URL is too long; shorten its query or path\",\"status\":414}", longUrl.body());
+    HttpResponse<String> nul = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/c/fixture/dog%00"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, nul.statusCode());
+    assertTrue(nul.body().contains("is its URL malformed (a % not followed by two hex digits, or an encoded NUL"), nul.body());
     assertEquals(WebServer.CSP, longUrl.headers().firstValue("Content-Security-Policy").orElse(""));
     assertEquals("nosniff", longUrl.headers().firstValue("X-Content-Type-Options").orElse(""));
     HttpResponse<String> bigHeader = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/"))
