@@ -107,7 +107,7 @@ final class FacetedSearch {
           int shown = Math.min(grandchildren.size(), TreeResult.GRANDCHILDREN);
           branches.add(new TreeResult.Branch(child, grandchildren.subList(0, shown), grandchildren.size() - shown));
         }
-        return new TreeResult(h.node(), h.breadcrumbs(), h.total(), h.here(), branches, h.unmapped());
+        return new TreeResult(h.node(), h.breadcrumbs(), h.total(), h.here(), branches, h.unmapped(), counter.imagesKnown());
       }
     });
   }

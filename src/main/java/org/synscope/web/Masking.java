@@ -218,6 +218,12 @@ public final class Masking {
       return Numbers.of(count.categories(), "category", "categories") + " · " + Numbers.of(count.images(), "image", "images");
     }
 
+    /** Categories alone, as the tree prints a child where no image count is known. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String categoriesOnlyText() {
+      return Numbers.of(count.categories(), "category", "categories");
+    }
+
     /** Categories and images, as the tree prints a grandchild. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String shortCountText() {

@@ -13,10 +13,11 @@ import org.synscope.search.TreeResult;
  * come a page at a time ({@code size} per page, most categories first), each with its first
  * {@value #GRANDCHILDREN_SHOWN} children and a link to the rest: person.n.01 alone has 402 children.
  *
+ * @param imagesKnown how many of its categories have a known image count (0: the image sums print as unknown)
  * @param childCount how many children hold matches, on every page
  */
 public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> breadcrumbs, long categories, long images,
-    long flagged, long here, long unmapped, int page, int pages, int childCount, int first, List<Branch> children,
+    long imagesKnown, long flagged, long here, long unmapped, int page, int pages, int childCount, int first, List<Branch> children,
     Links links, boolean reveal, @JsonIgnore BarChart chart) {
 
   /** A child with its own children. */
@@ -65,11 +66,11 @@ public record TreePage(String query, Masking.Crumb node, List<Masking.Crumb> bre
     return new TreePage(q, masking.crumb(tree.node(), null),
         tree.breadcrumbs().stream().map(n -> new Masking.Crumb(n.id(), masking.name(n.name(), n.sensitive()),
             urls.under("/tree", n.id()))).toList(),
-        tree.total().categories(), tree.total().images(), tree.total().flagged(), tree.here(), tree.unmapped(), page, pages,
+        tree.total().categories(), tree.total().images(), tree.imagesKnown(), tree.total().flagged(), tree.here(), tree.unmapped(), page, pages,
         count, from < count ? from + 1 : 0, branches, new Links(urls.at("/search", request.withPage(1)), SearchUrls.with("/tree.json", q),
             urls.reveal("/tree", !reveal), up, page > 1 ? urls.at("/tree", request.withPage(page - 1)) : null,
             page < pages ? urls.at("/tree", request.withPage(page + 1)) : null),
-        reveal, chart(tree, masking, urls));
+        reveal, tree.imagesKnown() == 0 ? BarChart.of(List.of(), 230) : chart(tree, masking, urls));
   }
 
   private static BarChart chart(TreeResult tree, Masking masking, SearchUrls urls) {

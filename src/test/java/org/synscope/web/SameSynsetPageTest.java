@@ -67,4 +67,15 @@ class SameSynsetPageTest {
     Document kid = html("/c/fixture/kid");
     assertEquals(List.of(), kid.select("section[aria-labelledby=same-heading] li a").eachText());
   }
+
+  @Test
+  void aTreeWithoutImageCountsSaysImagesUnknownNotZero() throws Exception {
+    // goats is a wnid list (no counts): its tree said "1 category · 0 images" and drew a chart of zero bars.
+    Document tree = html("/tree?dataset=goats");
+    assertEquals("1 category · images unknown · 0 offensive", tree.selectFirst("h1 small").text());
+    assertEquals(null, tree.selectFirst("section.chart"));
+    assertEquals("1 category", tree.selectFirst("ul.tree .count").text());
+    assertEquals("5 categories · 187 images · 0 offensive", html("/tree?dataset=fixture&under=n00000002")
+        .selectFirst("h1 small").text());
+  }
 }
