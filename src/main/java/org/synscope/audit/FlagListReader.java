@@ -78,6 +78,11 @@ public final class FlagListReader {
       if (SynsetIds.isId(value.toLowerCase(java.util.Locale.ROOT))) {
         value = value.toLowerCase(java.util.Locale.ROOT); // N02084071 is the wnid n02084071, not a label
       }
+      if (value.length() > org.synscope.dataset.DatasetReader.MAX_LABEL) { // as a label of an import is
+        problems.add(new LineProblem(file.toString(), line, String.format(java.util.Locale.ROOT,
+            "the entry is %,d characters long; the limit is %,d", value.length(), org.synscope.dataset.DatasetReader.MAX_LABEL)));
+        continue;
+      }
       String invisible = org.synscope.dataset.InvisibleCharacters.first(value, "");
       if (invisible != null) { // 'sea\u200bl' would be kept and reported as matching no category, like seal
         problems.add(new LineProblem(file.toString(), line, "the entry has " + invisible + "; remove it"));

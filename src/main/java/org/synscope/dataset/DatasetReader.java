@@ -128,7 +128,7 @@ public final class DatasetReader {
   }
 
   /** The longest label accepted (Lucene refuses terms over 32 KB; no class name comes near this). */
-  static final int MAX_LABEL = 1_000;
+  public static final int MAX_LABEL = 1_000;
   /** The largest image count accepted: more than any dataset holds, and sums of them cannot overflow. */
   static final long MAX_IMAGES = 1_000_000_000_000L;
   /** The most columns a table may have. */

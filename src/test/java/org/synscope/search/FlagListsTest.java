@@ -172,6 +172,12 @@ class FlagListsTest {
     assertEquals(List.of("cat"), r.entries().stream().map(FlagList.Entry::value).toList());
     assertEquals(List.of("bom.txt:2: the entry has an invisible character U+200B (ZERO WIDTH SPACE) at position 3;"
         + " remove it"), r.problems().stream().map(Object::toString).toList());
+    // An entry over 1,000 characters, as an import's label: 100,000 commas were "1 entries applied".
+    FlagListReader.Result huge = FlagListReader.read("huge.txt", ("cat\n" + ",".repeat(100_000) + "\n").getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), null);
+    assertEquals(List.of("cat"), huge.entries().stream().map(FlagList.Entry::value).toList());
+    assertEquals(List.of("huge.txt:2: the entry is 100,000 characters long; the limit is 1,000"),
+        huge.problems().stream().map(Object::toString).toList());
     // An upper-case wnid is the wnid: it was read as the label 'n02084071', which no category has.
     FlagListReader.Result upper = FlagListReader.read("upper.txt", "N00000007\nn00000006\n".getBytes(
         java.nio.charset.StandardCharsets.UTF_8), null);
