@@ -86,8 +86,9 @@ final class Auth {
       user = s.user();
     }
     if (!user.role().atLeast(role)) {
-      throw new HttpError(403, user.name() + " is a " + user.role().key() + "; to " + action + " needs the role "
-          + role.key() + " or higher");
+      String article = "aeiou".indexOf(user.role().key().charAt(0)) >= 0 ? " is an " : " is a ";
+      throw new HttpError(403, user.name() + article + user.role().key() + "; to " + action + " needs the role "
+          + role.key() + (role == Role.ADMIN ? "" : " or higher"));
     }
     return user;
   }

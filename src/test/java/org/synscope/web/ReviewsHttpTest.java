@@ -201,6 +201,8 @@ class ReviewsHttpTest {
     assertEquals("victor is a viewer; to record reviews needs the role auditor or higher",
         JSON.readTree(asViewer.body()).get("error").asText());
     assertEquals(400, postJson("/reviews.json", auditor, "not json").statusCode());
+    assertEquals("alice is an auditor; to import flag lists needs the role admin", JSON.readTree(postJson("/lists.json",
+        auditor, "{\"name\": \"x\", \"entries\": [\"dog\"]}").body()).get("error").asText(), "it said 'a auditor'");
     assertEquals("the body needs 'status'", JSON.readTree(postJson("/reviews.json", auditor,
         "{\"dataset\": \"fixture\", \"category\": \"dog\"}").body()).get("error").asText());
     assertEquals("unknown review status 'bad' (use offensive, sensitive, safe, non-imageable, needs-discussion)",
