@@ -88,6 +88,11 @@ public record SearchRequest(String query, String under, Map<Facet, Selection> se
     return new SearchRequest(query, under, selections, meta, sort, newPage, size);
   }
 
+  /** The same request with another page size. */
+  public SearchRequest withSize(int newSize) {
+    return new SearchRequest(query, under, selections, meta, sort, page, newSize);
+  }
+
   /** The selection of a facet (empty when it has none). */
   public Selection selection(Facet facet) {
     return selections.getOrDefault(facet, Selection.NONE);

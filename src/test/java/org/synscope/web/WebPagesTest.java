@@ -204,6 +204,10 @@ class WebPagesTest {
     assertEquals("kid", JSON.readTree(jsonl.body().lines().findFirst().orElseThrow()).get("label").asText());
     Document page = html("/search?flag=person");
     assertEquals("/search.csv?flag=person", page.select("nav.exports a").get(1).attr("href"));
+    // The page's size is no export's (they hold the whole result), nor the tree's (there it counts children).
+    Document small = html("/search?flag=person&size=1&page=2");
+    assertEquals("/search.csv?flag=person", small.select("nav.exports a").get(1).attr("href"));
+    assertEquals(List.of(), small.select("a[href^=/tree]").eachAttr("href").stream().filter(h -> h.contains("size=")).toList());
     String notPerson = get("/search.csv?not_flag=person").body();
     assertEquals(1 + 7, notPerson.split("\r\n").length);
     HttpResponse<String> deep = get("/search.csv?not_flag=person&page=201&size=100"); // a page would pass hit 20,000
