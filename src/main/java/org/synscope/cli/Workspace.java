@@ -24,6 +24,11 @@ final class Workspace {
   private final IndexCatalog catalog;
 
   Workspace(Settings settings) {
+    if (Files.exists(settings.index()) && !Files.isDirectory(settings.index())) {
+      // It said "cannot open the review journal FILE/audit/reviews.journal: FILE/audit: Not a directory".
+      throw new BadInput(settings.index() + " is a file, not an index directory: give the directory that holds"
+          + " meta.json (or a new or empty one to build an index in)");
+    }
     this.settings = settings;
     this.catalog = new IndexCatalog(settings.index());
   }

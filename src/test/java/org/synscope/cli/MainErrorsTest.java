@@ -67,6 +67,9 @@ class MainErrorsTest {
         + typo + "' or 'synscope index FILE --index " + typo + "', or give the index directory you meant",
         run(2, "stats", "--index", typo.toString())[1]);
     assertFalse(java.nio.file.Files.exists(typo.resolve("meta.json")));
+    Path file = java.nio.file.Files.writeString(dir.resolve("labels.txt"), "dog\n");
+    assertEquals("synscope: " + file + " is a file, not an index directory: give the directory that holds meta.json"
+        + " (or a new or empty one to build an index in)", run(2, "stats", "--index", file.toString())[1]);
     Path other = java.nio.file.Files.createDirectories(dir.resolve("photos"));
     java.nio.file.Files.writeString(other.resolve("holiday.jpg"), "x");
     assertEquals("synscope: " + other + " is not a synscope index (it has no meta.json) and is not empty: give an"
