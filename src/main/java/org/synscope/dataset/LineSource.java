@@ -95,7 +95,10 @@ public final class LineSource implements Closeable {
         }
       }
     } catch (IOException e) {
-      throw new DatasetException(new LineProblem(name, lineNumber + 1, "read failed: " + e.getMessage()
+      // A .gz cut short ends in an EOFException with no message ("read failed: null").
+      String why = e.getMessage() != null ? e.getMessage()
+          : e instanceof java.io.EOFException ? "the file ends early" : e.getClass().getSimpleName();
+      throw new DatasetException(new LineProblem(name, lineNumber + 1, "read failed: " + why
           + (gzip ? " (a truncated or damaged .gz file?)" : "")));
     }
     lineNumber++;

@@ -225,6 +225,16 @@ class DatasetReaderTest {
     assertTrue(cut.startsWith(gz + ":") && cut.contains(": read failed: Unexpected end of ZLIB input stream"
         + " (a truncated or damaged .gz file?)"), cut);
 
+    // Cut in its 8-byte trailer, a .gz ends in an EOFException without a message: "read failed: null".
+    Path tail = dir.resolve("tail.txt.gz");
+    var small = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(small)) {
+      out.write("dog\ncat\n".getBytes(StandardCharsets.UTF_8));
+    }
+    java.nio.file.Files.write(tail, java.util.Arrays.copyOf(small.toByteArray(), small.size() - 5));
+    String early = failure(tail);
+    assertTrue(early.contains(": read failed: the file ends early (a truncated or damaged .gz file?)"), early);
+
     Path dev = Path.of("/dev/zero");
     if (java.nio.file.Files.exists(dev)) {
       assertEquals("/dev/zero: not a regular file (a device, FIFO or directory cannot be imported; save the list"
