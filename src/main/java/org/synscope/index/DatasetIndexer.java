@@ -135,6 +135,7 @@ public final class DatasetIndexer {
             : pin.file() + ":" + pin.line() + ": pin for '" + pin.label() + "' matches no label of the list");
       }
     });
+    warnings.addAll(namesAgainstIds(request.file().toString(), read.records(), categories));
     List<String> strays = hints.labels().keySet().stream().filter(k -> !labelled.contains(k)).sorted().toList();
     if (!strays.isEmpty()) { // the wrong dataset's hints, or a list without some of its classes
       String some = String.join(", ", strays.subList(0, Math.min(5, strays.size()))) + (strays.size() > 5 ? ", ..." : "");
@@ -318,5 +319,42 @@ public final class DatasetIndexer {
       throw new BadInput("dataset name '" + dataset
           + "' must be lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit, 64 at most)");
     }
+  }
+
+  /** Mismatches shown one by one before they are counted. */
+  private static final int MISMATCHES_SHOWN = 5;
+
+  /**
+   * A warning for each row whose label is no name of the synset its wnid gives ({@code dog,n02121620} is
+   * cat.n.01): the wnid decides, but one of the two is likely a typo. A label of several names
+   * ({@code tench, Tinca tinca}) agrees when any of them is a name of the synset.
+   */
+  static List<String> namesAgainstIds(String file, List<LabelRecord> records, List<Category> categories) {
+    Map<Integer, Category> byLine = new HashMap<>();
+    categories.forEach(c -> byLine.put(c.line(), c));
+    List<String> out = new ArrayList<>();
+    int mismatched = 0;
+    for (LabelRecord r : records) {
+      Category c = r.label() == null || r.wnid() == null ? null : byLine.get(r.line());
+      NounSynset s = c == null ? null : c.mapping().primary().orElse(null);
+      if (s == null) {
+        continue;
+      }
+      Set<String> names = new HashSet<>();
+      s.lemmas().forEach(l -> names.add(org.synscope.wordnet.LabelNormalizer.normalize(l)));
+      boolean agrees = false;
+      for (String part : org.synscope.wordnet.LabelNormalizer.normalize(r.label()).split(",")) {
+        agrees |= names.contains(part.strip());
+      }
+      if (!agrees && mismatched++ < MISMATCHES_SHOWN) {
+        out.add(file + ":" + r.line() + ": the label '" + r.label() + "' is no name of " + r.wnid() + " " + s.name()
+            + " (" + String.join(", ", s.lemmas()) + "); the wnid decides: is one of them a typo?");
+      }
+    }
+    if (mismatched > MISMATCHES_SHOWN) {
+      out.add(String.format(java.util.Locale.ROOT, "%s: ... and %,d more labels that are no name of their wnid's synset",
+          file, mismatched - MISMATCHES_SHOWN));
+    }
+    return out;
   }
 }

@@ -105,6 +105,17 @@ class DatasetIndexerTest {
   }
 
   @Test
+  void aLabelThatIsNoNameOfItsWnidsSynsetIsAWarning() {
+    // The fixture: n00000007 is cat.n.01 (cat), n00000006 dog.n.01 (dog, domestic dog). 'dog,n00000007' was
+    // indexed as the cat without a word.
+    Path both = Fixtures.write(dir.resolve("both.csv"), "label,wnid\ndog,n00000007\ncat,n00000007\n"
+        + "\"domestic dog, doggo\",n00000006\n");
+    ImportReport r = index("both", both, false, null);
+    assertEquals(List.of(both + ":2: the label 'dog' is no name of n00000007 cat.n.01 (cat); the wnid decides: is one of"
+        + " them a typo?"), r.warnings());
+  }
+
+  @Test
   void skippingBadLinesIndexesTheRestAndListsThem() {
     Path mixed = Fixtures.write(dir.resolve("mixed.txt"), "dog\t1\ncat\tmany\nkid\t2\n");
     ImportReport r = index("fixture", mixed, true, null);
