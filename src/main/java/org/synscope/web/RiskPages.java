@@ -40,17 +40,26 @@ final class RiskPages {
   static final long BROAD_MIN = 1_000;
 
   /** The signals page and its twin. */
-  record SignalsPage(List<SignalView> signals, double weight, double high, double medium) {}
+  record SignalsPage(List<SignalView> signals, double weight, double high, double medium, boolean reveal, int masked,
+      String revealUrl) {}
 
   void signals(Context ctx) {
-    view.render(ctx, "signals", "Signals", "/signals.json", signalsPage());
+    view.render(ctx, "signals", "Signals", "/signals.json", signalsPage(searcher, SearchParams.reveal(ctx.queryParamMap())));
   }
 
   void signalsJson(Context ctx) {
-    ctx.json(signalsPage());
+    ctx.json(signalsPage(searcher, SearchParams.reveal(ctx.queryParamMap())));
   }
 
-  private SignalsPage signalsPage() {
+  /** An anchor as the page names it: masked where trees mask the synset's name (coolie.n.01), unless revealed. */
+  private static Signal.Synset shown(LabelSearcher searcher, Signal.Synset s, boolean reveal, int[] masked) {
+    boolean sensitive = !reveal && org.synscope.index.PathNode.of(searcher.lexicon(), s.id()).sensitive();
+    masked[0] += sensitive ? 1 : 0;
+    return sensitive ? new Signal.Synset(s.id(), Masking.maskName(s.name()), s.reason(), s.line()) : s;
+  }
+
+  /** The signals page: every signal with the categories it marks per dataset. */
+  static SignalsPage signalsPage(LabelSearcher searcher, boolean reveal) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     Map<String, Long> totals = new LinkedHashMap<>();
     for (String dataset : searcher.meta().sorted().keySet()) {
@@ -63,12 +72,18 @@ final class RiskPages {
       }
     }
     List<SignalView> out = new ArrayList<>();
-    for (Signal s : searcher.signals().values()) {
+    int[] masked = {0};
+    for (Signal given : searcher.signals().values()) {
+      Signal s = new Signal(given.name(), given.title(), given.definition(), given.basis(), given.scope(),
+          given.anchors().stream().map(a -> shown(searcher, a, reveal, masked)).toList(),
+          given.excludes().stream().map(a -> shown(searcher, a, reveal, masked)).toList(), given.cues(), given.source());
       Map<String, Long> marked = counts.getOrDefault(s.name(), Map.of());
       List<String> broad = s.source().startsWith("built-in") ? List.of() : broad(marked, totals);
-      out.add(new SignalView(s, marked, "/search?signal=" + SearchUrls.encode(s.name()), broad));
+      out.add(new SignalView(s, marked, "/search?signal=" + SearchUrls.encode(s.name()) + (reveal ? "&reveal=1" : ""),
+          broad));
     }
-    return new SignalsPage(out, RiskWeights.SIGNAL, RiskWeights.HIGH, RiskWeights.MEDIUM);
+    return new SignalsPage(out, RiskWeights.SIGNAL, RiskWeights.HIGH, RiskWeights.MEDIUM, reveal, masked[0],
+        reveal ? "/signals" : "/signals?reveal=1");
   }
 
   /** The datasets (with the share) where a user's signal marks more than {@link #BROAD} of the categories. */

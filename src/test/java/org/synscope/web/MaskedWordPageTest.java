@@ -121,6 +121,21 @@ class MaskedWordPageTest {
   }
 
   @Test
+  void theSignalsPageMasksAnAnchorNamedByASlur() {
+    // WordNet 3.0: coolie.n.01 ("an unskilled Asian laborer") is a socio-economic anchor, and coolie is an ethnic
+    // slur, masked as a label and in trees; /signals printed it in full.
+    RiskPages.SignalsPage masked = RiskPages.signalsPage(searcher, false);
+    List<String> anchors = masked.signals().stream().filter(v -> v.signal().name().equals("socio-economic")).findFirst()
+        .orElseThrow().signal().anchors().stream().map(org.synscope.risk.Signal.Synset::name).toList();
+    assertTrue(anchors.contains("c*****.n.01") && !anchors.contains("coolie.n.01"), anchors.toString());
+    assertTrue(masked.masked() > 0);
+    RiskPages.SignalsPage revealed = RiskPages.signalsPage(searcher, true);
+    assertEquals(0, revealed.masked());
+    assertTrue(revealed.signals().stream().filter(v -> v.signal().name().equals("socio-economic")).findFirst()
+        .orElseThrow().signal().anchors().stream().anyMatch(a -> a.name().equals("coolie.n.01")));
+  }
+
+  @Test
   void everyWordASenseMarksIsMaskedInItsLemmas() {
     // spade is first the digging tool; its second sense is nigger.n.01, whose usage domain 'ethnic slur' is on the
     // whole synset, so every one of its words is a slur: only spade itself, the page's shown label, stays readable.
