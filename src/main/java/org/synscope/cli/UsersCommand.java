@@ -87,6 +87,9 @@ final class UsersCommand {
         for (Users.Account a : audit.users().all()) {
           out.printf("%-24s %-8s %d token(s)%n", a.name(), a.role().key(), a.tokens().size());
         }
+        if (audit.users().all().isEmpty()) { // on stderr: the list on stdout stays empty for scripts
+          err().println("no accounts yet: add one with 'synscope users add NAME --role viewer|auditor|admin'");
+        }
       }
       return 0;
     }

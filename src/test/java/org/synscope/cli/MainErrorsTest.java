@@ -121,6 +121,14 @@ class MainErrorsTest {
   }
 
   @Test
+  void noAccountsIsSaidOnStderrNotSilence() throws Exception {
+    Path empty = java.nio.file.Files.createDirectories(dir.resolve("accounts"));
+    String[] outErr = run(0, "users", "list", "--index", empty.toString());
+    assertEquals(List.of("", "no accounts yet: add one with 'synscope users add NAME --role viewer|auditor|admin'"),
+        List.of(outErr[0], outErr[1]));
+  }
+
+  @Test
   void aRejectedOptionEndsTheRunWithExitCode2() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
