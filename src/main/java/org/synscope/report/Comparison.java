@@ -12,7 +12,7 @@ import java.util.List;
  * @param selected synsets selected in {@code a}
  * @param shared how many of them {@code b} holds
  * @param imagesA images of the shared synsets' categories in {@code a} (null: unknown)
- * @param imagesB images of the shared synsets' categories in {@code b}
+ * @param imagesB images of the shared synsets' categories in {@code b} (null: unknown)
  * @param rows one per shared synset, most images in {@code b} first
  */
 public record Comparison(String a, String b, List<String> flags, List<String> reviews, long selected, long shared,
@@ -20,7 +20,7 @@ public record Comparison(String a, String b, List<String> flags, List<String> re
 
   /** One shared synset with why it was selected and the categories holding it in each dataset. */
   public record Row(String synset, String name, List<String> reasons, List<Category> inA, List<Category> inB,
-      Long imagesA, long imagesB) {}
+      Long imagesA, Long imagesB) {}
 
   /** A category of one side. */
   public record Category(String key, String label, Long images, boolean masked) {}

@@ -70,19 +70,21 @@ public final class Comparisons {
       inB.computeIfAbsent(h.synset(), k -> new ArrayList<>()).add(h);
     }
     List<Comparison.Row> rows = new ArrayList<>();
-    long imagesB = 0;
+    Long imagesB = null; // each side stays null when it has no image counts (CIFAR against itself said null and 0)
     Long imagesA = null;
     for (var e : inB.entrySet()) {
       Long rowA = sum(inA.get(e.getKey()));
-      long rowB = sum(e.getValue()) == null ? 0 : sum(e.getValue());
-      imagesB += rowB;
+      Long rowB = sum(e.getValue());
+      if (rowB != null) {
+        imagesB = (imagesB == null ? 0L : imagesB) + rowB;
+      }
       if (rowA != null) {
         imagesA = (imagesA == null ? 0L : imagesA) + rowA; // stays null when side a has no image counts
       }
       rows.add(new Comparison.Row(e.getKey(), e.getValue().get(0).name(), reasons.get(e.getKey()),
           categories(inA.get(e.getKey())), categories(e.getValue()), rowA, rowB));
     }
-    rows.sort((x, y) -> Long.compare(y.imagesB(), x.imagesB()));
+    rows.sort((x, y) -> Long.compare(y.imagesB() == null ? -1 : y.imagesB(), x.imagesB() == null ? -1 : x.imagesB()));
     return new Comparison(a, b, List.copyOf(useFlags), List.copyOf(useReviews), reasons.size(), rows.size(), imagesA,
         imagesB, rows);
   }

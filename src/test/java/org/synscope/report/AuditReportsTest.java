@@ -142,6 +142,21 @@ class AuditReportsTest {
   }
 
   @Test
+  void aSideWithoutImageCountsIsUnknownNotZero() {
+    // A wnid list has no counts: against it the view said images_b 0, where the other side said null.
+    new DatasetIndexer(catalog, new CategoryEnricher(Fixtures.handMade())).index(new DatasetIndexer.Request("ids",
+        Fixtures.write(dir.resolve("ids.txt"), "n00000006\nn00000007\n"), null, false, null,
+        org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+    searcher.refresh();
+    standardReviews();
+    Comparison c = new Comparisons(searcher, audit).compare("fixture", "ids", Set.of(), Set.of());
+    assertEquals(2, c.shared());
+    assertEquals(null, c.imagesB());
+    assertEquals(java.util.Arrays.asList(null, null), c.rows().stream().map(Comparison.Row::imagesB).toList());
+    assertEquals(180L, c.imagesA());
+  }
+
+  @Test
   void theCrossDatasetViewCountsSharedSynsetsAndTheirImages() {
     standardReviews();
     Comparison c = new Comparisons(searcher, audit).compare("fixture", "other", Set.of(), Set.of());
