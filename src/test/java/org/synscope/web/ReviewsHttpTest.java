@@ -454,6 +454,9 @@ class ReviewsHttpTest {
         HttpClient.newHttpClient(), "/queue.json?dataset=fixture&dataset=other").body()).get("error").asText());
     assertEquals("page must be 1 or more, was 0",
         JSON.readTree(get(HttpClient.newHttpClient(), "/history.json?page=0").body()).get("error").asText());
+    // Past the end, "previous" leads back to the last page, not to page 98 (as empty as page 99).
+    JsonNode past = JSON.readTree(get(HttpClient.newHttpClient(), "/history.json?page=99").body());
+    assertEquals("/history?page=" + past.get("pages").asInt(), past.get("previous").asText());
     for (String path : List.of("/signals.json?reveal=1", "/suggest.json?q=d&dataset=fixture&dataset=fixture",
         "/audit/compare.json?a=fixture&b=fixture&flag=person&flag=slang", "/history.json?user=alice&page=1")) {
       assertEquals(200, get(HttpClient.newHttpClient(), path).statusCode(), path);
