@@ -12,7 +12,10 @@ public record ErrorPage(int status, String title, String error, String hint, Str
       case 401 -> "Log in first";
       case 403 -> "Not allowed";
       case 404 -> "Not found";
+      case 405 -> "Not a method this address takes";
       case 409 -> "The data changed";
+      case 413 -> "Too large";
+      case 414 -> "The address is too long";
       case 429 -> "Too many attempts";
       case 503 -> "The index is not available";
       default -> "Something went wrong";
@@ -25,6 +28,7 @@ public record ErrorPage(int status, String title, String error, String hint, Str
       case 401 -> "Reading needs no account; recording reviews does. Log in, or send an API token.";
       case 403 -> "Ask an admin for the role this needs, or reload the page if its form has expired.";
       case 404 -> "Search for it instead, or browse the hierarchy from the top.";
+      case 405 -> "Pages are read with GET; changes are sent with POST from their forms or the JSON API.";
       case 409 -> "Nothing was recorded. Go back and confirm again with the current numbers.";
       case 429 -> "Wait, then try again.";
       default -> id == null ? "Try again; if it keeps failing, the server log says why."

@@ -296,6 +296,15 @@ class WebPagesTest {
   }
 
   @Test
+  void aMethodARouteDoesNotTakeIsSaidSo() throws Exception {
+    HttpResponse<String> r = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        "http://127.0.0.1:" + app.port() + "/search")).header("Accept", "text/html").DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, r.statusCode());
+    assertEquals("405 · Not a method this address takes", Jsoup.parse(r.body()).selectFirst("h1").text(), "it said 'Something went wrong'");
+  }
+
+  @Test
   void aPagePastTheEndSaysSoAndLinksTheLastPage() throws IOException {
     // 9 categories (the 8 of the fixture and the <script> label), 2 a page: 5 pages. Page 9 said "showing 17–16".
     Document past = html("/search?size=2&page=9");
