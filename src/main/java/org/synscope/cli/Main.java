@@ -58,15 +58,17 @@ public final class Main {
       if (d.problems().size() > PROBLEMS_SHOWN) {
         err.printf("... and %,d more%n", d.problems().size() - PROBLEMS_SHOWN);
       }
+      // A problem of the file as a whole (line 0: "no line could be read") is no bad line.
+      long lines = d.problems().stream().filter(p -> p.line() > 0).count();
+      String counted = String.format("%,d bad line%s", lines, lines == 1 ? "" : "s");
       if (!d.failed().equals(DatasetException.IMPORT)) {
-        err.printf("synscope: %s: %s%n", d.failed(), d.wholeFile() ? "the file cannot be used"
-            : String.format("%,d bad line%s", d.problems().size(), d.problems().size() == 1 ? "" : "s"));
-      } else if (d.wholeFile()) {
-        err.println("synscope: import failed; nothing was published and the index is unchanged");
+        err.printf("synscope: %s: %s%n", d.failed(), d.wholeFile() ? "the file cannot be used" : counted);
+      } else if (d.wholeFile() || lines < d.problems().size()) {
+        err.println("synscope: import failed" + (d.wholeFile() ? "" : " (" + counted + ", and the file as a whole)")
+            + "; nothing was published and the index is unchanged");
       } else {
-        err.printf("synscope: import failed: %,d bad line%s; nothing was published and the index is unchanged"
-            + " (use --skip-bad-lines to index the good lines and list the rest)%n",
-            d.problems().size(), d.problems().size() == 1 ? "" : "s");
+        err.printf("synscope: import failed: %s; nothing was published and the index is unchanged"
+            + " (use --skip-bad-lines to index the good lines and list the rest)%n", counted);
       }
       err.flush();
       return 1;

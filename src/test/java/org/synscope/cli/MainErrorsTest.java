@@ -121,6 +121,15 @@ class MainErrorsTest {
   }
 
   @Test
+  void aProblemOfTheWholeFileIsNotCountedAsABadLine() throws Exception {
+    // One line of 1,200 commas: it said "import failed: 2 bad lines" for a 1-line file.
+    Path commas = java.nio.file.Files.writeString(dir.resolve("commas.csv"), ",".repeat(1_200) + "\n");
+    String err = run(1, "index", commas.toString(), "--dataset", "x", "--index", dir.resolve("commas-index").toString())[1];
+    assertTrue(err.endsWith("synscope: import failed (1 bad line, and the file as a whole); nothing was published and"
+        + " the index is unchanged"), err);
+  }
+
+  @Test
   void noAccountsIsSaidOnStderrNotSilence() throws Exception {
     Path empty = java.nio.file.Files.createDirectories(dir.resolve("accounts"));
     String[] outErr = run(0, "users", "list", "--index", empty.toString());
