@@ -97,6 +97,10 @@ public final class WebServer {
           throw new HttpError(400, "the URL's query has a parameter with no name (a stray '&' or a value with no"
               + " 'name=' before it); remove it");
         }
+        if (ctx.path().startsWith("/static/") && !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
+          ctx.header("Allow", "GET, HEAD"); // a file is only read (a PUT was "no page at ...", a 404)
+          throw new HttpError(405, ctx.method().name() + " is not allowed on " + ctx.path() + " (allowed: GET, HEAD)");
+        }
         RouteParams.check(ctx.method().name(), ctx.path(), ctx.queryParamMap());
       });
       config.routes.after(ctx -> {

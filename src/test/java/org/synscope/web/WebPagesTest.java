@@ -302,6 +302,11 @@ class WebPagesTest {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(405, r.statusCode());
     assertEquals("405 · Not a method this address takes", Jsoup.parse(r.body()).selectFirst("h1").text(), "it said 'Something went wrong'");
+    HttpResponse<String> put = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        "http://127.0.0.1:" + app.port() + "/static/style.css")).PUT(java.net.http.HttpRequest.BodyPublishers.ofString("x"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(List.of(405, "GET, HEAD"), List.of(put.statusCode(), put.headers().firstValue("Allow").orElse("")),
+        "it was a 404");
   }
 
   @Test
