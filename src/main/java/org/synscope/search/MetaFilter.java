@@ -39,11 +39,16 @@ public record MetaFilter(String column, String value, Double min, Double max, bo
     if (b.equals("*")) {
       return null;
     }
+    double d;
     try {
-      return Double.parseDouble(b);
+      d = Double.parseDouble(b);
     } catch (NumberFormatException e) {
+      d = Double.NaN;
+    }
+    if (!Double.isFinite(d)) { // NaN matched nothing, and Infinity is * spelt otherwise
       throw new BadInput("'" + b + "' in metadata filter '" + text + "' is not a number or *");
     }
+    return d;
   }
 
   @Override

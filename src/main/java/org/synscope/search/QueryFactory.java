@@ -362,7 +362,11 @@ final class QueryFactory {
     }
     if (!m.isRange()) {
       try {
-        return DoubleField.newExactQuery(field, Double.parseDouble(m.value()));
+        double v = Double.parseDouble(m.value());
+        if (!Double.isFinite(v)) {
+          throw new NumberFormatException(m.value());
+        }
+        return DoubleField.newExactQuery(field, v);
       } catch (NumberFormatException e) {
         throw SearchException.badRequest("metadata column '" + m.column() + "' holds numbers; '" + m.value()
             + "' is not one");

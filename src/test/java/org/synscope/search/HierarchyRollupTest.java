@@ -173,6 +173,10 @@ class HierarchyRollupTest {
     SearchException meta = assertThrows(SearchException.class, () -> searcher.search(new SearchRequest("", null, Map.of(),
         List.of(MetaFilter.parse("year:[2000 TO *]")), SortOrder.RELEVANCE, 1, 50)));
     assertEquals("no metadata column 'year' (no dataset has metadata columns)", meta.getMessage());
+    // NaN matched nothing without a word.
+    assertEquals("'NaN' in metadata filter 'year:[NaN TO 3]' is not a number or *",
+        assertThrows(IllegalArgumentException.class, () -> MetaFilter.parse("year:[NaN TO 3]")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> MetaFilter.parse("year:[1 TO Infinity]"));
   }
 
   @Test
