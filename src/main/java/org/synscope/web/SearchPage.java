@@ -102,7 +102,10 @@ public record SearchPage(String query, String q, long total, long images, long i
       Facet.IMAGES, "Images per category", Facet.REVIEW, "Review", Facet.SIGNAL, "Signals", Facet.RISK, "Risk");
 
   /** Builds the page. */
-  public static SearchPage of(SearchRequest request, SearchResult result, boolean reveal) {
+  public static SearchPage of(SearchRequest given, SearchResult result, boolean reveal) {
+    // One view, one link: under=dog.n.01 is linked as the id every breadcrumb and facet uses.
+    SearchRequest request = given.under() != null && result.hierarchy() != null && result.hierarchy().node() != null
+        ? given.withUnder(result.hierarchy().node().id()) : given;
     SearchUrls urls = new SearchUrls(request, reveal);
     Masking masking = new Masking(reveal, urls, null);
     List<Masking.HitView> hits = result.hits().stream().map(masking::view).toList();

@@ -296,6 +296,13 @@ class WebPagesTest {
   }
 
   @Test
+  void aNodeGivenByNameIsLinkedByItsId() throws IOException {
+    // under=animal.n.01 kept the name in its share link while breadcrumbs and facets linked n00000002: two links.
+    assertEquals("under=n00000002", json("/search.json?under=animal.n.01").get("query").asText());
+    assertEquals("under=n00000002", json("/search.json?under=n00000002").get("query").asText());
+  }
+
+  @Test
   void aMethodARouteDoesNotTakeIsSaidSo() throws Exception {
     HttpResponse<String> r = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
         "http://127.0.0.1:" + app.port() + "/search")).header("Accept", "text/html").DELETE().build(),
