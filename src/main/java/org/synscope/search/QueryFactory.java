@@ -173,7 +173,8 @@ final class QueryFactory {
       String shown = field.length() > 40 ? field.substring(0, 40) + "..." : field;
       throw SearchException.badRequest("unknown field '" + shown + "' in the query; fields are "
           + String.join(", ", QUERY_FIELDS) + (metadataColumns.isEmpty() ? "" : ", and meta.COLUMN for "
-          + String.join(", ", new java.util.TreeSet<>(metadataColumns))) + " (image counts are filtered with images=, or --images in the CLI)");
+          + String.join(", ", new java.util.TreeSet<>(metadataColumns)))
+          + " (image counts are filtered with images=, or --images in the CLI)");
     }
 
     @Override

@@ -63,9 +63,11 @@ class QueryBombsTest {
     // glos:slur matched nothing, which an audit would read as "no slurs here".
     String fields = "label, lemmas, gloss, other_glosses, flag, lexfile, synset, sense, ancestor, dataset, key, status,"
         + " match, certainty";
-    assertEquals("unknown field 'glos' in the query; fields are " + fields + " (image counts are filtered with images=, or --images in the CLI)",
+    assertEquals("unknown field 'glos' in the query; fields are " + fields
+        + " (image counts are filtered with images=, or --images in the CLI)",
         refused("glos:offensive"));
-    assertEquals("unknown field 'Label' in the query; fields are " + fields + " (image counts are filtered with images=, or --images in the CLI)",
+    assertEquals("unknown field 'Label' in the query; fields are " + fields
+        + " (image counts are filtered with images=, or --images in the CLI)",
         refused("dog OR (Label:d* AND cat)"));
     refused("images:[1 TO 100]");
     // The lexer named '-' by its code: "Encountered: '45' (45),".
