@@ -51,7 +51,7 @@ final class HistoryPages {
             Masking.reviewedLabel(r, slurs.contains(r.dataset() + "/" + r.category()), reveal))).toList();
     String base = "/history?" + (user == null ? "" : "user=" + SearchUrls.encode(user) + "&")
         + (dataset == null ? "" : "dataset=" + SearchUrls.encode(dataset) + "&") + (bulk == null ? "" : "bulk=" + SearchUrls.encode(bulk) + "&");
-    return new HistoryPage(user, dataset, bulk, page, pages, total, changes, page > 1 ? base + "page=" + (Math.min(page, pages + 1) - 1) : null, // past the end: back to the last
+    return new HistoryPage(user, dataset, bulk, page, pages, total, changes, page > 1 ? base + "page=" + Math.min(page - 1, pages) : null, // past the end: back to the last
         page < pages ? base + "page=" + (page + 1) : null);
   }
 }

@@ -40,12 +40,13 @@ final class ImagePages {
     Users.User user = auth.require(ctx, Role.AUDITOR, "record image decisions");
     String dataset = RouteParams.formField(ctx, "dataset");
     String n = RouteParams.formField(ctx, "image");
-    if (dataset == null || n == null || RouteParams.formField(ctx, "status") == null) {
+    String given = RouteParams.formField(ctx, "status");
+    if (dataset == null || n == null || given == null) {
       throw SearchException.badRequest("an image decision needs a dataset, an image and a status");
     }
     ImageStatus status;
     try {
-      status = ImageStatus.parse(RouteParams.formField(ctx, "status"));
+      status = ImageStatus.parse(given);
     } catch (org.synscope.config.BadInput e) {
       throw SearchException.badRequest(e.getMessage());
     }

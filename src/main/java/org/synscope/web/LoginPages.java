@@ -19,13 +19,14 @@ final class LoginPages {
 
   void login(Context ctx) {
     String next = local(RouteParams.formField(ctx, "next"));
+    String name = RouteParams.formField(ctx, "name");
     try {
-      auth.login(ctx, RouteParams.formField(ctx, "name"), RouteParams.formField(ctx, "password"), RouteParams.formField(ctx, "_login"));
+      auth.login(ctx, name, RouteParams.formField(ctx, "password"), RouteParams.formField(ctx, "_login"));
       ctx.redirect(next, HttpStatus.SEE_OTHER);
     } catch (HttpError e) {
       ctx.status(e.status());
       view.render(ctx, "login", "Log in", null,
-          new LoginPage(auth.loginNonce(ctx), next, e.getMessage(), RouteParams.formField(ctx, "name") == null ? "" : RouteParams.formField(ctx, "name")));
+          new LoginPage(auth.loginNonce(ctx), next, e.getMessage(), name == null ? "" : name));
     }
   }
 

@@ -121,7 +121,8 @@ final class RiskPages {
     } catch (NumberFormatException e) {
       throw SearchException.badRequest("size must be a number from 1 to " + QueueRequest.MAX_SIZE);
     }
-    String under = ctx.queryParam("under") == null || ctx.queryParam("under").isBlank() ? null : ctx.queryParam("under").strip();
+    String under = ctx.queryParam("under");
+    under = under == null || under.isBlank() ? null : under.strip();
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());
     String self = "/queue?dataset=" + SearchUrls.encode(dataset) + (size == QueueRequest.DEFAULT_SIZE ? "" : "&size=" + size)
         + (under == null ? "" : "&under=" + SearchUrls.encode(under)) + (reveal ? "&reveal=1" : "");

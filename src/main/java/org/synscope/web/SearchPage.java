@@ -110,8 +110,10 @@ public record SearchPage(String query, String q, long total, long images, long i
     Masking masking = new Masking(reveal, urls, null);
     List<Masking.HitView> hits = result.hits().stream().map(masking::view).toList();
     Map<String, Object> facets = new LinkedHashMap<>();
-    HierarchyView hierarchy = hierarchy(result.hierarchy(), masking, urls, urls.at("/tree", request.withPage(1).withSize(SearchRequest.DEFAULT_SIZE)),
-        result.imagesKnown() > 0);
+    // Exports hold the whole result, and the tree's size counts children: neither takes the page's size.
+    SearchRequest export = request.withPage(1).withSize(SearchRequest.DEFAULT_SIZE);
+    String treeUrl = urls.at("/tree", export);
+    HierarchyView hierarchy = hierarchy(result.hierarchy(), masking, urls, treeUrl, result.imagesKnown() > 0);
     facets.put("hierarchy", hierarchy);
     List<FacetGroup> groups = new ArrayList<>();
     result.facets().forEach((facet, values) -> {
@@ -125,11 +127,9 @@ public record SearchPage(String query, String q, long total, long images, long i
     String suggestionUrl = result.suggestion() == null ? null : urls.at("/search", request.withQuery(result.suggestion()));
     boolean suggestionMasked = result.suggestion() != null && result.suggestionSensitive() && !reveal;
     String q = urls.query();
-    // Exports hold the whole result, and the tree's size counts children: neither takes the page's size.
-    SearchRequest export = request.withPage(1).withSize(SearchRequest.DEFAULT_SIZE);
     Links links = new Links(SearchUrls.with("/search", q), SearchUrls.with("/search.json", q),
         SearchUrls.with("/search.csv", SearchUrls.query(export, false)),
-        SearchUrls.with("/search.jsonl", SearchUrls.query(export, false)), urls.at("/tree", request.withPage(1).withSize(SearchRequest.DEFAULT_SIZE)),
+        SearchUrls.with("/search.jsonl", SearchUrls.query(export, false)), treeUrl,
         SearchUrls.with("/review/bulk", SearchUrls.query(export, false)));
     int masked = (int) hits.stream().filter(Masking.HitView::masked).count();
     int first = result.total() == 0 ? 0 : (request.page() - 1) * request.size() + 1;

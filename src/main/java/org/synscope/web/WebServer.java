@@ -98,8 +98,8 @@ public final class WebServer {
               + " 'name=' before it); remove it");
         }
         if (ctx.path().startsWith("/static/") && !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
-          ctx.header("Allow", "GET, HEAD"); // a file is only read (a PUT was "no page at ...", a 404)
-          throw new HttpError(405, ctx.method().name() + " is not allowed on " + ctx.path() + " (allowed: GET, HEAD)");
+          // A file is only read (a PUT was "no page at ...", a 404); answered as the routes' own 405 is.
+          throw new io.javalin.http.MethodNotAllowedResponse("", Map.of("availableMethods", "GET, HEAD"));
         }
         RouteParams.check(ctx.method().name(), ctx.path(), ctx.queryParamMap());
       });
