@@ -116,13 +116,12 @@ public final class CategoryEnricher {
   private Map<String, List<String>> maskedWords(List<NounSynset> senses) {
     Map<String, List<String>> out = new java.util.HashMap<>();
     for (NounSynset s : senses) {
+      // The words this synset marks, and the words masked as labels (a name trees mask is one of these:
+      // BuiltInFlags.sensitiveName is the first test for the synset's headword or the second), in its order.
+      java.util.Set<String> marked = java.util.Set.copyOf(BuiltInFlags.markedWords(s));
       java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-      if (node(s.id()).sensitive()) {
-        words.add(s.headword());
-      }
-      words.addAll(BuiltInFlags.markedWords(s));
       for (String lemma : s.lemmas()) {
-        if (sensitiveWords.computeIfAbsent(lemma, w -> BuiltInFlags.sensitiveWord(lexicon, w))) {
+        if (marked.contains(lemma) || sensitiveWords.computeIfAbsent(lemma, w -> BuiltInFlags.sensitiveWord(lexicon, w))) {
           words.add(lemma);
         }
       }

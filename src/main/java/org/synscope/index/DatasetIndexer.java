@@ -340,12 +340,8 @@ public final class DatasetIndexer {
       if (s == null) {
         continue;
       }
-      Set<String> names = new HashSet<>();
-      s.lemmas().forEach(l -> names.add(org.synscope.wordnet.LabelNormalizer.normalize(l)));
-      boolean agrees = false;
-      for (String part : org.synscope.wordnet.LabelNormalizer.normalize(r.label()).split(",")) {
-        agrees |= names.contains(part.strip());
-      }
+      Set<String> names = org.synscope.wordnet.LabelNormalizer.names(s);
+      boolean agrees = org.synscope.wordnet.LabelNormalizer.names(r.label()).stream().anyMatch(names::contains);
       if (!agrees && mismatched++ < MISMATCHES_SHOWN) {
         out.add(file + ":" + r.line() + ": the label '" + r.label() + "' is no name of " + r.wnid() + " " + s.name()
             + " (" + String.join(", ", s.lemmas()) + "); the wnid decides: is one of them a typo?");

@@ -39,14 +39,18 @@ public record MetaFilter(String column, String value, Double min, Double max, bo
     if (b.equals("*")) {
       return null;
     }
-    double d;
     try {
-      d = Double.parseDouble(b);
+      return number(b);
     } catch (NumberFormatException e) {
-      d = Double.NaN;
-    }
-    if (!Double.isFinite(d)) { // NaN matched nothing, and Infinity is * spelt otherwise
       throw new BadInput("'" + b + "' in metadata filter '" + text + "' is not a number or *");
+    }
+  }
+
+  /** A metadata number: a finite double (NaN matched nothing, and Infinity is * spelt otherwise). */
+  static double number(String text) {
+    double d = Double.parseDouble(text);
+    if (!Double.isFinite(d)) {
+      throw new NumberFormatException(text);
     }
     return d;
   }

@@ -363,11 +363,7 @@ final class QueryFactory {
     }
     if (!m.isRange()) {
       try {
-        double v = Double.parseDouble(m.value());
-        if (!Double.isFinite(v)) {
-          throw new NumberFormatException(m.value());
-        }
-        return DoubleField.newExactQuery(field, v);
+        return DoubleField.newExactQuery(field, MetaFilter.number(m.value()));
       } catch (NumberFormatException e) {
         throw SearchException.badRequest("metadata column '" + m.column() + "' holds numbers; '" + m.value()
             + "' is not one");

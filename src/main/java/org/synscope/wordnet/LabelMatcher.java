@@ -145,11 +145,7 @@ public final class LabelMatcher {
   private Found list(String normalized) {
     List<NounSynset> shared = null;
     List<String> matched = new ArrayList<>();
-    for (String part : normalized.split(",")) {
-      String p = part.strip();
-      if (p.isEmpty()) {
-        continue;
-      }
+    for (String p : LabelNormalizer.names(normalized)) {
       Found f = lemma(p);
       if (f == null) {
         continue; // a part WordNet does not know says nothing about which synset is meant

@@ -16,6 +16,26 @@ public final class LabelNormalizer {
     return CategoryKeys.ofLabel(label).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
   }
 
+  /** The names a label gives, normalised, in order: the parts of {@code tench, Tinca tinca}, or the label alone. */
+  public static java.util.Set<String> names(String label) {
+    java.util.Set<String> out = new LinkedHashSet<>();
+    for (String part : normalize(label).split(",")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  /** A synset's distinct names, normalised, first name first. */
+  public static java.util.Set<String> names(NounSynset s) {
+    java.util.Set<String> out = new LinkedHashSet<>();
+    for (String lemma : s.lemmas()) {
+      out.add(normalize(lemma));
+    }
+    return out;
+  }
+
   /**
    * Spellings to try in turn for a normalised label. Initials appear both as {@code a. a. michelson}
    * and {@code a.a. michelson} in WordNet releases, and lists sometimes drop the periods.

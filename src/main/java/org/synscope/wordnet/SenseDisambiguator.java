@@ -71,15 +71,7 @@ public final class SenseDisambiguator {
 
     /** The names the label gives, normalised: the parts of {@code tench, Tinca tinca}, or the label alone. */
     Set<String> names() {
-      Set<String> out = new LinkedHashSet<>();
-      if (label != null) {
-        for (String part : LabelNormalizer.normalize(label).split(",")) {
-          if (!part.isBlank()) {
-            out.add(part.strip());
-          }
-        }
-      }
-      return out;
+      return label == null ? Set.of() : LabelNormalizer.names(label);
     }
   }
 
@@ -145,8 +137,8 @@ public final class SenseDisambiguator {
       Field field = new Field(items, ancestors);
       groupNames.forEach((g, named) -> field.groupMass.put(g, new HashMap<>(named)));
       for (int i = 0; i < n; i++) {
-        if (choosable(items.get(i).mapping())) {
-          parts[i] = Part.of(items.get(i), ancestors.get(i), p[i]); // what a cavity takes out
+        if (round > 0 && choosable(items.get(i).mapping())) {
+          parts[i] = Part.of(items.get(i), ancestors.get(i), p[i]); // what a view without it, or a cavity, takes out
         }
         if (round == 0 && choosable(items.get(i).mapping())) {
           continue; // the first round trusts only the unambiguous labels
@@ -604,7 +596,7 @@ public final class SenseDisambiguator {
     for (Item item : items) {
       SenseMapping m = item.mapping();
       if (m.senses().size() != 1 || m.lemma() == null || m.status() == MappingStatus.OVERRIDDEN
-          || namesOf(m.senses().get(0)).size() < 2) {
+          || LabelNormalizer.names(m.senses().get(0)).size() < 2) {
         continue;
       }
       if (!isHead(m.senses().get(0), m.lemma())) {
@@ -658,7 +650,7 @@ public final class SenseDisambiguator {
     if (r == null) {
       double[] sums = new double[2];
       lexicon.forEachNoun(s -> {
-        List<String> names = new ArrayList<>(namesOf(s));
+        List<String> names = new ArrayList<>(LabelNormalizer.names(s));
         if (names.size() < 2) {
           return;
         }
@@ -692,7 +684,7 @@ public final class SenseDisambiguator {
         continue;
       }
       lists++;
-      if (item.mapping().senses().stream().anyMatch(s -> namesOf(s).equals(names))) {
+      if (item.mapping().senses().stream().anyMatch(s -> LabelNormalizer.names(s).equals(names))) {
         exact++;
       }
     }
@@ -702,21 +694,12 @@ public final class SenseDisambiguator {
   /** Narrows {@code allowed} to the senses whose names are exactly the label's, when any allowed one is. */
   private static boolean narrowToNamed(Item item, boolean[] allowed) {
     Set<String> names = item.names();
-    boolean[] exact = within(allowed, k -> namesOf(item.mapping().senses().get(k)).equals(names));
+    boolean[] exact = within(allowed, k -> LabelNormalizer.names(item.mapping().senses().get(k)).equals(names));
     if (exact == null) {
       return false;
     }
     System.arraycopy(exact, 0, allowed, 0, exact.length);
     return true;
-  }
-
-  /** A synset's distinct names, normalised, first name first. */
-  private static Set<String> namesOf(NounSynset s) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String lemma : s.lemmas()) {
-      out.add(LabelNormalizer.normalize(lemma));
-    }
-    return out;
   }
 
   private static boolean[] allowed(List<Set<String>> anc, Set<String> hints) {
