@@ -15,13 +15,46 @@ import org.synscope.wordnet.SenseScore;
 
 /**
  * The flags computed at index time from WordNet itself: usage domains (per word where WordNet marks
- * one word), offensive phrases in the gloss, and membership of the person subtree. Each is computed
- * for every sense of a label and says whether it holds on the primary sense.
+ * one word), offensive phrases in the gloss, membership of the person subtree, and whether that person
+ * is named by an occupation. Each is computed for every sense of a label and says whether it holds on
+ * the primary sense.
  */
 public final class BuiltInFlags {
   /** The flag names in display order. */
   public static final List<String> NAMES = List.of(
-      "ethnic-slur", "disparagement", "obscenity", "slang", "colloquialism", "offensive-gloss", "person");
+      "ethnic-slur", "disparagement", "obscenity", "slang", "colloquialism", "offensive-gloss", "person", "occupation");
+
+  /**
+   * The subtrees whose people are named by the work they do for a living, one per group of the
+   * International Standard Classification of Occupations (ISCO-08) that WordNet files apart. An
+   * occupation is no protected characteristic and no judgement of a person (the stigmatised ones are a
+   * signal of their own), so the {@code person} flag weighs less on such a category; see
+   * {@code RiskWeights.PERSON_BY_OCCUPATION}. Each gloss names work, a profession or a trade.
+   */
+  public static final Map<String, String> OCCUPATIONS = occupations(
+      "worker.n.01", "\"a person who works at a specific occupation\" (ISCO-08 groups 3 to 9 and 0: technicians, "
+          + "clerks, service, trades, operators, labourers, the armed forces)",
+      "professional.n.01", "\"a person engaged in one of the learned professions\" (ISCO-08 group 2)",
+      "scientist.n.01", "science professionals (ISCO-08 21)",
+      "engineer.n.01", "engineering professionals (ISCO-08 214)",
+      "architect.n.01", "architects and planners (ISCO-08 2161)",
+      "artist.n.01", "creative artists (ISCO-08 265)",
+      "performer.n.01", "\"performs a dramatic or musical work for an audience\": performing artists (ISCO-08 265)",
+      "writer.n.01", "\"writes ... professionally (for pay)\": authors and journalists (ISCO-08 264)",
+      "athlete.n.01", "athletes and sports players (ISCO-08 3421)",
+      "businessperson.n.01", "\"engages in industrial commercial enterprise\": managers and sales (ISCO-08 1, 52)",
+      "administrator.n.01", "\"someone who administers a business\": managers (ISCO-08 12)",
+      "farmer.n.01", "\"a person who operates a farm\" (ISCO-08 61)",
+      "lawman.n.01", "\"an officer of the law\": police (ISCO-08 5412)",
+      "politician.n.01", "\"a leader engaged in civil administration\": legislators (ISCO-08 111)");
+
+  private static Map<String, String> occupations(String... nameAndReason) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nameAndReason.length; i += 2) {
+      out.put(nameAndReason[i], nameAndReason[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   /** Usage-domain headwords (as WordNet spells them) that become flags. */
   private static final Map<String, String> USAGE_FLAGS = Map.of(
@@ -57,10 +90,13 @@ public final class BuiltInFlags {
 
   private final HypernymPaths paths;
   private final String personId;
+  /** {@link #OCCUPATIONS} this WordNet has, by id, with their names. */
+  private final Map<String, String> occupationIds = new java.util.LinkedHashMap<>();
 
   public BuiltInFlags(Lexicon lexicon, HypernymPaths paths) {
     this.paths = paths;
     this.personId = lexicon.resolve("person.n.01").map(NounSynset::id).orElse(null);
+    OCCUPATIONS.keySet().forEach(n -> lexicon.resolve(n).ifPresent(s -> occupationIds.put(s.id(), s.name())));
   }
 
   /**
@@ -97,9 +133,18 @@ public final class BuiltInFlags {
       if (personId != null && paths.ancestors(sense.id()).contains(personId)) {
         out.add(new Flag("person", "hierarchy", sense.id(), sense.name(), primary, null,
             sense.name() + " is under person.n.01" + where));
+        occupation(sense).ifPresent(anchor -> out.add(new Flag("occupation", "hierarchy", sense.id(), sense.name(),
+            primary, null, sense.name() + " is under " + anchor + ", an occupation" + where)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The first occupation subtree (in {@link #OCCUPATIONS} order) that holds the sense. */
+  private Optional<String> occupation(NounSynset sense) {
+    var ancestors = paths.ancestors(sense.id());
+    return occupationIds.entrySet().stream().filter(e -> ancestors.contains(e.getKey())).map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /** Built-in flags that count as offensive (the hierarchy's "flagged" column, the audit card). */

@@ -148,6 +148,7 @@ public final class AuditCards {
     return switch (flag) {
       case "offensive-gloss" -> "WordNet gloss phrases";
       case "person" -> "WordNet hierarchy (under person.n.01)";
+      case "occupation" -> "WordNet hierarchy (under an occupation's subtree)";
       default -> "WordNet usage domain";
     };
   }

@@ -27,6 +27,10 @@ import org.synscope.wordnet.SenseScore;
  *   <li>0.3: an imported list of another kind.
  *   <li>0.15: slang or colloquial on the primary sense.
  *   <li>0.1: the primary sense is a person. Alone it never makes a category more than {@code low}.
+ *   <li>0.05 instead: a person named by an occupation ({@link BuiltInFlags#OCCUPATIONS}). Occupation is
+ *       no protected characteristic and no judgement of a person, so a job title alone is less likely to
+ *       name someone by what the signals look for than another person word is; the stigmatised
+ *       occupations carry their own signal.
  * </ul>
  */
 public final class RiskWeights {
@@ -36,6 +40,7 @@ public final class RiskWeights {
   public static final double OTHER_SENSE_OFFENSIVE = 0.4;
   public static final double SLANG = 0.15;
   public static final double PERSON = 0.1;
+  public static final double PERSON_BY_OCCUPATION = 0.05;
   public static final double HIGH = 0.7;
   public static final double MEDIUM = 0.4;
 
@@ -56,6 +61,7 @@ public final class RiskWeights {
     boolean other = false;
     boolean slang = false;
     boolean person = false;
+    Flag occupation = flags.stream().filter(f -> f.primary() && f.name().equals("occupation")).findFirst().orElse(null);
     for (Flag f : flags) {
       if (BuiltInFlags.marksWord(f, word, scores) && !slur) {
         out.add(new Evidence(f.name() + ": " + f.evidence(), WORD_IS_A_SLUR));
@@ -70,7 +76,8 @@ public final class RiskWeights {
         out.add(new Evidence(f.name() + ": " + f.evidence(), SLANG));
         slang = true;
       } else if (f.name().equals("person") && f.primary() && !person) {
-        out.add(new Evidence("person: " + f.evidence(), PERSON));
+        out.add(occupation == null ? new Evidence("person: " + f.evidence(), PERSON)
+            : new Evidence("person named by an occupation: " + occupation.evidence(), PERSON_BY_OCCUPATION));
         person = true;
       }
     }

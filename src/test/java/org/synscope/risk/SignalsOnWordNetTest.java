@@ -29,7 +29,7 @@ class SignalsOnWordNetTest {
   static void index() {
     IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
         Fixtures.write(dir.resolve("words.txt"), "molester\npedophile\nrape_suspect\nchild_molester\ncoolie\nwhore\n"
-            + "dog\nengineer\nteapot\ncunt\nsuit\nbitch\nlee\n"));
+            + "dog\nengineer\nteapot\ncunt\nsuit\nbitch\nlee\nwidow\nredhead\ncarpenter\n"));
     searcher = LabelSearcher.open(catalog, Fixtures.wordNet30(), 5_000);
   }
 
@@ -53,7 +53,8 @@ class SignalsOnWordNetTest {
     }
     List<Signal> strict = SignalDefinitions.parse("built-in", text, Fixtures.wordNet30(), true);
     assertEquals(List.of("ethnicity", "nationality", "religion", "gender", "sexuality", "age", "disability", "health",
-        "criminality", "socio-economic", "politics", "pejorative", "stigmatised-occupation"),
+        "criminality", "socio-economic", "politics", "pejorative", "stigmatised-occupation",
+        "marital-status", "appearance"),
         strict.stream().map(Signal::name).toList());
     assertEquals(strict.stream().map(Signal::name).toList(), List.copyOf(searcher.signals().keySet()));
   }
@@ -72,6 +73,33 @@ class SignalsOnWordNetTest {
     }
     assertEquals(Map.of("molester", "high", "engineer", "low", "dog", "low"),
         Map.of("molester", hit("molester").risk(), "engineer", hit("engineer").risk(), "dog", hit("dog").risk()));
+  }
+
+  @Test
+  void maritalStatusAndAppearanceAreSignalsOfTheirOwn() {
+    // widow.n.01, "a woman whose husband is dead", is under woman.n.01 (gender) and is an anchor of marital-status:
+    // two signals and the person flag, 1 - 0.55 * 0.55 * 0.9 = 0.72775, high. redhead.n.01, "someone who has red
+    // hair", is an anchor of appearance: 1 - 0.55 * 0.9 = 0.505, medium.
+    assertEquals(List.of("gender", "marital-status"), hit("widow").signals());
+    assertEquals(0.728, hit("widow").riskScore());
+    assertEquals("high", hit("widow").risk());
+    assertEquals(List.of("appearance"), hit("redhead").signals());
+    assertEquals(0.505, hit("redhead").riskScore());
+  }
+
+  @Test
+  void aPersonNamedByAnOccupationWeighsHalfAsMuch() {
+    // engineer.n.01 is an anchor of the occupations (ISCO-08 214); carpenter.n.01 is under worker.n.01 (through
+    // woodworker.n.01 and craftsman.n.03). Each is a person and nothing else: the person flag weighs 0.05, not 0.1.
+    for (String job : List.of("engineer", "carpenter")) {
+      assertEquals(List.of("person", "occupation"), hit(job).primaryFlags(), job);
+      assertEquals(0.05, hit(job).riskScore(), job);
+      assertEquals("low", hit(job).risk(), job);
+    }
+    // A person who is not named by work keeps 0.1 beside its signals: molester.n.01 (under wrongdoer.n.01) is
+    // criminality, sexuality and pejorative, 1 - 0.55^3 * 0.9 = 0.8503.
+    assertTrue(!hit("molester").primaryFlags().contains("occupation"));
+    assertEquals(0.85, hit("molester").riskScore());
   }
 
   @Test

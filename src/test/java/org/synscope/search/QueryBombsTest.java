@@ -147,7 +147,7 @@ class QueryBombsTest {
         SortOrder.RELEVANCE, 1, 10)));
     assertEquals(400, e.status());
     assertEquals("unknown flag 'ethnic-slurs' (flags: ethnic-slur, disparagement, obscenity, slang, colloquialism,"
-        + " offensive-gloss, person)", e.getMessage());
+        + " offensive-gloss, person, occupation)", e.getMessage());
     assertEquals(1, searcher.search(new SearchRequest("", null, Map.of(Facet.FLAG, new Selection(
         java.util.Set.of("ethnic-slur"), java.util.Set.of())), List.of(), SortOrder.RELEVANCE, 1, 10)).total());
   }
