@@ -76,7 +76,8 @@ public final class Main {
     if (e instanceof SearchException s) {
       err.println("synscope: " + Terminal.safe(s.getMessage()));
       err.flush();
-      return s.status() == 400 ? 2 : 1;
+      // 400: a request that cannot be answered; 404: a dataset, synset or category named that does not exist.
+      return s.status() == 400 || s.status() == 404 ? 2 : 1;
     }
     if (e instanceof BadInput) {
       err.println("synscope: " + Terminal.safe(e.getMessage()));

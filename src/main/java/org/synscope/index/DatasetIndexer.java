@@ -110,12 +110,11 @@ public final class DatasetIndexer {
     Set<String> context = new LinkedHashSet<>();
     for (String c : request.context()) {
       NounSynset s = enricher.lexicon().resolve(c).orElse(null);
-      if (s == null) {
-        badPins.add(new LineProblem("--context", 0, "'" + c + "' is not a noun synset id or name of WordNet "
-            + enricher.lexicon().version()));
-      } else {
-        context.add(s.id());
+      if (s == null) { // an option, not a line of a file: a usage error
+        throw new org.synscope.config.BadInput("--context: '" + c + "' is not a noun synset id or name of WordNet "
+            + enricher.lexicon().version() + " (use an id such as n02084071 or a name such as dog.n.01)");
       }
+      context.add(s.id());
     }
     if (!badPins.isEmpty()) {
       throw new DatasetException(badPins); // an auditor's pins are never skipped silently

@@ -43,6 +43,25 @@ class MainErrorsTest {
   }
 
   @Test
+  void aNameThatDoesNotExistIsAUsageErrorLikeABadFlag() {
+    // --dataset nope and --under nope exited 1, while --flag nope and --sort nope exited 2 (README: 2 = usage error).
+    StringWriter err = new StringWriter();
+    assertEquals(2, Main.report(org.synscope.search.SearchException.notFound("no dataset 'nope'; indexed: c"),
+        new PrintWriter(err), false));
+    assertEquals("synscope: no dataset 'nope'; indexed: c", err.toString().strip());
+  }
+
+  @Test
+  void aContextSynsetThatDoesNotExistIsAUsageErrorNotAFailedImport() throws Exception {
+    // It was "import failed; nothing was published", exit 1, as if a line of the file were bad.
+    Path file = java.nio.file.Files.writeString(dir.resolve("ctx.txt"), "dog\n");
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("ctx-index"));
+    assertEquals("synscope: --context: 'nope.n.01' is not a noun synset id or name of WordNet 3.0 (use an id such as"
+        + " n02084071 or a name such as dog.n.01)", run(2, "index", file.toString(), "--dataset", "y", "--context",
+        "nope.n.01", "--index", index.toString())[1]);
+  }
+
+  @Test
   void debugPrintsTheStackTrace() {
     StringWriter err = new StringWriter();
     assertEquals(1, Main.report(new NullPointerException("boom"), new PrintWriter(err), true));
