@@ -161,10 +161,14 @@ final class ReviewQueue {
     return out;
   }
 
-  /** A category's features with the signals that mark it. */
+  /**
+   * A category's features with the signals that mark it, on its primary sense or on another sense of its
+   * word that is not a rare one: the risk score weighs the two alike, and so does the model.
+   */
   static int[] vector(IndexSnapshot s, Overlay o, QueueFeatures f, int i) {
     LeafReaderContext leaf = s.leaf(f.docs[i]);
-    List<String> signals = o.signalsOf(leaf.ord, f.docs[i] - leaf.docBase);
+    List<String> signals = new ArrayList<>(o.signalsOf(leaf.ord, f.docs[i] - leaf.docBase));
+    signals.addAll(o.otherSignalsOf(leaf.ord, f.docs[i] - leaf.docBase));
     if (signals.isEmpty()) {
       return f.features[i];
     }
