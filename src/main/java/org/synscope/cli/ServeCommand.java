@@ -25,9 +25,15 @@ final class ServeCommand extends CliCommand {
   @Option(names = "--read-only", description = "Refuse every write: no logins, no reviews, no list imports.")
   boolean readOnly;
 
+  @Option(names = "--public-url", paramLabel = "URL", description = "Where colleagues reach this server, e.g."
+      + " https://audit.example.org behind a proxy: share links start with it (default: the address each request"
+      + " was sent to, its Host header).")
+  String publicUrl;
+
   @Override
   int run() throws InterruptedException {
     checkAddress(); // before a build of the default that could take 15 s
+    String shareBase = publicUrl == null ? null : WebServer.publicUrl(publicUrl);
     Workspace ws = workspace();
     ws.buildDefaultInOwnJvm(System.err);
     AuditStore audit = ws.audit(!readOnly);
@@ -41,7 +47,8 @@ final class ServeCommand extends CliCommand {
     }
     Javalin app;
     try {
-      app = WebServer.create(searcher, audit, amender, options.settings().home(), readOnly).start(host, port);
+      app = WebServer.create(searcher, audit, amender, options.settings().home(), readOnly, shareBase)
+          .start(host, port);
     } catch (RuntimeException e) {
       searcher.close();
       audit.close();

@@ -7,9 +7,12 @@ import java.util.Map;
 /** Renders a page record into its template with what every page shows: the user and the CSRF token. */
 final class View {
   private final Auth auth;
+  private final String publicUrl;
 
-  View(Auth auth) {
+  /** {@code publicUrl}: where share links point (may be null: the request's scheme and Host header). */
+  View(Auth auth, String publicUrl) {
     this.auth = auth;
+    this.publicUrl = publicUrl;
   }
 
   /** Renders {@code template} with {@code page}; {@code json} is the page's twin, linked from its head. */
@@ -17,7 +20,7 @@ final class View {
     Map<String, Object> model = new HashMap<>();
     model.put("page", page);
     model.put("title", title);
-    model.put("base", ctx.scheme() + "://" + ctx.host());
+    model.put("base", publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host());
     model.put("json", json == null ? "" : json);
     var session = auth.session(ctx);
     model.put("user", session.map(Auth.Session::user).orElse(null));

@@ -40,14 +40,44 @@ public final class WebServer {
   private WebServer() {}
 
   /**
+   * A public URL as share links use it: http or https, a host, an optional port, no path (synscope's
+   * links start at the root), no query; a trailing slash is dropped.
+   */
+  public static String publicUrl(String given) {
+    java.net.URI u;
+    try {
+      u = new java.net.URI(given.endsWith("/") ? given.substring(0, given.length() - 1) : given);
+    } catch (java.net.URISyntaxException e) {
+      throw new org.synscope.config.BadInput("--public-url: '" + given + "' is not a URL (give e.g. https://audit.example.org)");
+    }
+    if (u.getScheme() == null || !java.util.List.of("http", "https").contains(u.getScheme().toLowerCase(java.util.Locale.ROOT))
+        || u.getHost() == null || u.getRawUserInfo() != null || !(u.getRawPath() == null || u.getRawPath().isEmpty())
+        || u.getRawQuery() != null || u.getRawFragment() != null) {
+      throw new org.synscope.config.BadInput("--public-url: '" + given + "' must be http:// or https:// with a host and an optional port,"
+          + " nothing after it (synscope's links start at the root), e.g. https://audit.example.org");
+    }
+    return u.toString();
+  }
+
+  /**
    * Creates (does not start) the app over a searcher, the audit record and what applies sense
    * corrections to the index; templates and static files come from {@code home}; {@code readOnly}
    * refuses every write.
    */
   public static Javalin create(LabelSearcher searcher, AuditStore audit, SenseAmender amender, Path home,
       boolean readOnly) {
+    return create(searcher, audit, amender, home, readOnly, null);
+  }
+
+  /**
+   * As {@link #create(LabelSearcher, AuditStore, SenseAmender, Path, boolean)}; share links start with
+   * {@code publicUrl} ({@code https://audit.example.org}) when it is given, else with the scheme and the
+   * Host header of the request.
+   */
+  public static Javalin create(LabelSearcher searcher, AuditStore audit, SenseAmender amender, Path home,
+      boolean readOnly, String publicUrl) {
     Auth auth = new Auth(audit.users(), readOnly);
-    View view = new View(auth);
+    View view = new View(auth, publicUrl);
     LoginPages loginPages = new LoginPages(auth, view);
     ReviewPages reviewPages = new ReviewPages(searcher, audit, auth, view);
     HistoryPages historyPages = new HistoryPages(searcher, audit, view);

@@ -12,9 +12,14 @@ import org.synscope.search.LabelSearcher;
 /** The web server of an in-process HTTP test over an index of the hand-made lexicon, on a free port. */
 record FixtureServer(LabelSearcher searcher, AuditStore audit, Javalin app) implements AutoCloseable {
   static FixtureServer start(IndexCatalog catalog, AuditStore audit) {
+    return start(catalog, audit, null);
+  }
+
+  /** With share links starting at {@code publicUrl} (null: the request's own address). */
+  static FixtureServer start(IndexCatalog catalog, AuditStore audit, String publicUrl) {
     LabelSearcher searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000, audit);
     Javalin app = WebServer.create(searcher, audit, new SenseAmender(catalog, new CategoryEnricher(Fixtures.handMade())),
-        Path.of("."), false).start("127.0.0.1", 0);
+        Path.of("."), false, publicUrl).start("127.0.0.1", 0);
     return new FixtureServer(searcher, audit, app);
   }
 
