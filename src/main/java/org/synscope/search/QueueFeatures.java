@@ -34,6 +34,8 @@ final class QueueFeatures {
   final String[] keys;
   final String[] labels;
   final String[] synsets;
+  /** Image counts, -1 where unknown. */
+  final long[] images;
   final int[][] features;
 
   private QueueFeatures(String dataset, int n) {
@@ -42,6 +44,7 @@ final class QueueFeatures {
     this.keys = new String[n];
     this.labels = new String[n];
     this.synsets = new String[n];
+    this.images = new long[n];
     this.features = new int[n][];
   }
 
@@ -65,6 +68,15 @@ final class QueueFeatures {
       frequency = f;
     }
     return f[feature];
+  }
+
+  /**
+   * The order among equals: more images first (unknown last), then the key. Synonyms of one synset often
+   * score alike; reviewing the one more pictures carry first does more, and label order would only put
+   * whore after tart.
+   */
+  java.util.Comparator<Integer> amongEquals() {
+    return java.util.Comparator.<Integer>comparingLong(i -> -images[i]).thenComparing(i -> keys[i]);
   }
 
   /** The position of a category key, or -1. */
@@ -107,11 +119,13 @@ final class QueueFeatures {
       for (int i = 0; i < ids.size(); i++) {
         int global = ids.get(i);
         Document doc = stored.document(global, Set.of(IndexFields.KEY, IndexFields.LABEL, IndexFields.SYNSET,
-            IndexFields.GLOSS, IndexFields.STATUS, IndexFields.LEXFILE));
+            IndexFields.GLOSS, IndexFields.STATUS, IndexFields.LEXFILE, IndexFields.IMAGES));
         q.docs[i] = global;
         q.keys[i] = doc.get(IndexFields.KEY);
         q.labels[i] = doc.get(IndexFields.LABEL);
         q.synsets[i] = doc.get(IndexFields.SYNSET);
+        var images = doc.getField(IndexFields.IMAGES);
+        q.images[i] = images == null ? -1 : images.numericValue().longValue();
         LeafReaderContext leaf = s.leaf(global);
         q.features[i] = names(leaf, global - leaf.docBase, doc).stream().mapToInt(LearningRanker::feature).distinct()
             .toArray();

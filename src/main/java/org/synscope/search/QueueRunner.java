@@ -125,7 +125,7 @@ final class QueueRunner {
         answers[k] = unsafe.test(pool.get(k));
       }
       List<Integer> byRisk = new ArrayList<>(pool);
-      byRisk.sort(Comparator.<Integer>comparingDouble(i -> -riskOf[i]).thenComparing(i -> f.keys[i]));
+      byRisk.sort(Comparator.<Integer>comparingDouble(i -> -riskOf[i]).thenComparing(f.amongEquals()));
       int positives = 0;
       for (boolean b : answers) {
         positives += b ? 1 : 0;

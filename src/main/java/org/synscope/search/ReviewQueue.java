@@ -127,9 +127,9 @@ final class ReviewQueue {
       p[i] = model.logOdds(vector(s, o, f, i), prior[i]);
     }
     List<Integer> byModel = new ArrayList<>(pool);
-    byModel.sort(Comparator.<Integer>comparingDouble(i -> -p[i]).thenComparing(i -> f.keys[i]));
+    byModel.sort(Comparator.<Integer>comparingDouble(i -> -p[i]).thenComparing(f.amongEquals()));
     List<Integer> byPrior = new ArrayList<>(pool);
-    byPrior.sort(Comparator.<Integer>comparingDouble(i -> -prior[i]).thenComparing(i -> f.keys[i]));
+    byPrior.sort(Comparator.<Integer>comparingDouble(i -> -prior[i]).thenComparing(f.amongEquals()));
     List<Ranked> out = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
     int m = 0;
@@ -217,7 +217,7 @@ final class ReviewQueue {
       double best = -1;
       for (int c : left) {
         double score = priorLane ? prior[c] : model.logOdds(vectors[c], prior[c]);
-        if (i < 0 || score > best || (score == best && f.keys[c].compareTo(f.keys[i]) < 0)) {
+        if (i < 0 || score > best || (score == best && f.amongEquals().compare(c, i) < 0)) {
           i = c;
           best = score;
         }
