@@ -72,8 +72,8 @@ final class QueueFeatures {
 
   /**
    * The order among equals: more images first (unknown last), then the key. Synonyms of one synset often
-   * score alike; reviewing the one more pictures carry first does more, and label order would only put
-   * whore after tart.
+   * score alike; reviewing the one more pictures carry first does more, where label order would rank
+   * them by spelling.
    */
   java.util.Comparator<Integer> amongEquals() {
     return java.util.Comparator.<Integer>comparingLong(i -> -images[i]).thenComparing(i -> keys[i]);

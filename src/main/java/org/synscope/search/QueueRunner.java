@@ -68,7 +68,8 @@ final class QueueRunner {
     out.add("risk " + hit.risk() + " (" + hit.riskScore() + ")");
     hit.signals().forEach(sig -> out.add("signal " + sig));
     hit.otherSignals().forEach(sig -> out.add("signal " + sig + " (another sense)"));
-    hit.primaryFlags().stream().filter(fl -> !fl.equals("person") && !fl.equals("occupation")).forEach(fl -> out.add("flag " + fl));
+    hit.primaryFlags().stream().filter(fl -> !fl.equals("person") && !fl.equals("occupation"))
+        .forEach(fl -> out.add("flag " + fl));
     if (model.trainedOn() > 0) {
       List<String> all = new ArrayList<>(features);
       hit.signals().forEach(sig -> all.add("s:" + sig));
