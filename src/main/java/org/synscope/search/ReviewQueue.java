@@ -22,7 +22,9 @@ import org.synscope.wordnet.HypernymPaths;
  * imported lists of other datasets (members unsafe, the other categories of that dataset under the
  * members' deepest common ancestor safe: the list judged that subtree), with the documented risk score
  * as its prior. Every fourth place of a page comes from the static risk order (the prior lane): a
- * model that learns only from decisions learns their blind spots.
+ * model that learns only from decisions learns their blind spots. Categories the static order cannot
+ * tell apart (the same evidence, so the same risk) go by the model there: label order would be no
+ * opinion at all.
  */
 final class ReviewQueue {
   /** Every {@value}-th suggestion comes from the static risk order. */
@@ -129,7 +131,8 @@ final class ReviewQueue {
     List<Integer> byModel = new ArrayList<>(pool);
     byModel.sort(Comparator.<Integer>comparingDouble(i -> -p[i]).thenComparing(f.amongEquals()));
     List<Integer> byPrior = new ArrayList<>(pool);
-    byPrior.sort(Comparator.<Integer>comparingDouble(i -> -prior[i]).thenComparing(f.amongEquals()));
+    byPrior.sort(Comparator.<Integer>comparingDouble(i -> -prior[i]).thenComparingDouble(i -> -p[i])
+        .thenComparing(f.amongEquals()));
     List<Ranked> out = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
     int m = 0;
@@ -215,11 +218,15 @@ final class ReviewQueue {
       boolean priorLane = model.trainedOn() == 0 || (step - 1) % PRIOR_EVERY == PRIOR_EVERY - 1;
       int i = -1;
       double best = -1;
+      double bestModel = 0;
       for (int c : left) {
-        double score = priorLane ? prior[c] : model.logOdds(vectors[c], prior[c]);
-        if (i < 0 || score > best || (score == best && f.amongEquals().compare(c, i) < 0)) {
+        double m = model.logOdds(vectors[c], prior[c]);
+        double score = priorLane ? prior[c] : m;
+        if (i < 0 || score > best || (score == best && (priorLane && m != bestModel ? m > bestModel
+            : f.amongEquals().compare(c, i) < 0))) {
           i = c;
           best = score;
+          bestModel = m;
         }
       }
       boolean unsafe = truth.test(i);

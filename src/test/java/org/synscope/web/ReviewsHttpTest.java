@@ -501,6 +501,23 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void thePriorLaneTakesTheModelsBestAmongCategoriesOfEqualRisk() throws IOException {
+    for (String[] r : List.of(new String[] {"dog", "offensive"}, new String[] {"kid", "safe"},
+        new String[] {"slurword", "offensive"})) {
+      assertEquals(201, postJson("/reviews.json", auditor, review(r[0], r[1], "x", null)).statusCode());
+    }
+    JsonNode items = JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture&size=5").body())
+        .get("items");
+    // The five left all have risk 0: the static order cannot tell them apart. Its lane (the fourth place) took
+    // canine, which the model scores above unicorn; it took the one with more images (unicorn, 5 against 0)
+    // before, with no opinion of its own.
+    List<String> got = new ArrayList<>();
+    items.forEach(i -> got.add(i.get("label").asText() + " " + i.get("lane").asText()));
+    assertEquals(List.of("domestic_dog model", "rex model", "cat model", "canine prior", "unicorn model"), got);
+    assertTrue(items.get(3).get("score").asDouble() > items.get(4).get("score").asDouble(), items.toString());
+  }
+
+  @Test
   void theQueueReRanksAfterAReview() throws IOException {
     JsonNode before = JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture").body());
     assertEquals(0, before.get("trained_on").get("reviews").asInt());
