@@ -49,7 +49,7 @@ final class FacetedSearch {
       check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s); // one view of the audit record for the whole request
-      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay);
+      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm);
       Query main = queries.build(request, underId, null);
       Set<Facet> unselected = EnumSet.allOf(Facet.class);
       unselected.removeAll(request.selections().keySet());
@@ -97,7 +97,7 @@ final class FacetedSearch {
       check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
-      Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm).build(request, underId, null);
       try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), true, overlay)) {
         s.searcher.search(main, counter.manager());
         HierarchyFacet h = hierarchy(counter, underId);
@@ -124,7 +124,7 @@ final class FacetedSearch {
       check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
-      Query main = new QueryFactory(metadataColumns(s.meta), overlay).build(request, underId, null);
+      Query main = new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm).build(request, underId, null);
       Object[][] kept = encoding == null ? null : s.stored().encoded(encoding);
       if (inLabelOrder(request)) {
         try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), false, overlay)) {

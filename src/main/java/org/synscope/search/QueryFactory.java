@@ -26,6 +26,7 @@ import org.apache.lucene.util.automaton.RegExp;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.index.Analyzers;
 import org.synscope.index.IndexFields;
+import org.synscope.wordnet.NounSynset;
 
 /** Builds Lucene queries from a {@link SearchRequest}. */
 final class QueryFactory {
@@ -38,6 +39,9 @@ final class QueryFactory {
 
   private final Map<String, String> metadataColumns;
   private final Overlay overlay;
+  /** The datasets of the snapshot, and whether it holds a term: what a query field's value is checked against. */
+  private final Set<String> datasets;
+  private final java.util.function.BiPredicate<String, String> holds;
   /** Parsed once per request: the main query and each drill-sideways query share the text query. */
   private final Map<String, Query> parsed = new java.util.HashMap<>();
 
@@ -46,9 +50,23 @@ final class QueryFactory {
    * @param overlay the audit record's lists and reviews on this snapshot
    */
   QueryFactory(Map<String, String> metadataColumns, Overlay overlay) {
+    this(metadataColumns, overlay, Set.of(), (field, value) -> true);
+  }
+
+  /**
+   * @param datasets the datasets a {@code dataset:} query field may name
+   * @param holds whether the index holds a term (a lexicographer file a hand-made lexicon adds)
+   */
+  QueryFactory(Map<String, String> metadataColumns, Overlay overlay, Set<String> datasets,
+      java.util.function.BiPredicate<String, String> holds) {
     this.metadataColumns = metadataColumns;
     this.overlay = overlay;
+    this.datasets = datasets;
+    this.holds = holds;
   }
+
+  /** The largest boost a query term may carry: past it, scores overflow and the query matches nothing. */
+  static final double MAX_BOOST = 1_000_000;
 
   /** The longest query accepted, in characters. */
   static final int MAX_QUERY_CHARS = 2_000;
@@ -78,6 +96,8 @@ final class QueryFactory {
         deepest = Math.max(deepest, ++depth);
       } else if (!quoted && c == ')') {
         depth--;
+      } else if (!quoted && c == '^') {
+        checkBoost(query, i + 1);
       }
     }
     if (deepest > MAX_DEPTH) {
@@ -91,6 +111,28 @@ final class QueryFactory {
     if (query.length() > MAX_QUERY_CHARS) {
       throw SearchException.badRequest(String.format(java.util.Locale.ROOT,
           "the query is %,d characters long; the limit is %,d", query.length(), MAX_QUERY_CHARS));
+    }
+  }
+
+  /**
+   * A 400 for a boost past {@link #MAX_BOOST} (or one that is no number): {@code dog^1e38} overflowed the
+   * scores and the whole query, its other clauses too, matched nothing, which an audit reads as "none here".
+   */
+  private static void checkBoost(String query, int from) {
+    int end = from;
+    while (end < query.length() && "0123456789.eE+-".indexOf(query.charAt(end)) >= 0) {
+      end++;
+    }
+    String number = query.substring(from, end);
+    double boost;
+    try {
+      boost = Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      return; // not a number: the parser's own message says what is wrong
+    }
+    if (!(boost >= 0 && boost <= MAX_BOOST)) {
+      throw SearchException.badRequest("the boost ^" + number + " is out of range: a boost is a number from 0 to "
+          + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BOOST));
     }
   }
 
@@ -109,7 +151,7 @@ final class QueryFactory {
       return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
-    MultiFieldQueryParser parser = new Parser(metadataColumns.keySet());
+    MultiFieldQueryParser parser = new Parser(metadataColumns, this::keyword);
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
@@ -155,10 +197,42 @@ final class QueryFactory {
    */
   private static final class Parser extends MultiFieldQueryParser {
     private final Set<String> metadataColumns;
+    private final Map<String, String> columnTypes;
+    private final java.util.function.BiFunction<String, String, Query> keyword;
 
-    Parser(Set<String> metadataColumns) {
+    /**
+     * @param keyword the query of a value of a field with a fixed set of values ({@code flag:}, {@code
+     *     status:}, ...), refusing one the field does not have; null for other fields
+     */
+    Parser(Map<String, String> columnTypes, java.util.function.BiFunction<String, String, Query> keyword) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
-      this.metadataColumns = metadataColumns;
+      this.metadataColumns = columnTypes.keySet();
+      this.columnTypes = columnTypes;
+      this.keyword = keyword;
+    }
+
+    /** The column of a numeric metadata field ({@code meta.year}), or null. */
+    private String numeric(String field) {
+      if (field == null || !field.startsWith(IndexFields.META_PREFIX)) {
+        return null;
+      }
+      String column = field.substring(IndexFields.META_PREFIX.length());
+      return "number".equals(columnTypes.get(column)) ? column : null;
+    }
+
+    /** A numeric column's value: it is indexed as a number, which a term never matches. */
+    private Query number(String field, String column, String text) {
+      try {
+        return DoubleField.newExactQuery(field, MetaFilter.number(text));
+      } catch (NumberFormatException e) {
+        throw SearchException.badRequest("metadata column '" + column + "' holds numbers; '" + text
+            + "' is not one (a range is " + field + ":[1 TO 10])");
+      }
+    }
+
+    private Query notForNumbers(String field, String column) {
+      throw SearchException.badRequest("metadata column '" + column + "' holds numbers: give one (" + field
+          + ":5) or a range (" + field + ":[1 TO 10]), not a pattern");
     }
 
     /**
@@ -179,7 +253,12 @@ final class QueryFactory {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-      return super.getFieldQuery(known(field), queryText, quoted);
+      String column = numeric(known(field));
+      if (column != null) {
+        return number(field, column, queryText);
+      }
+      Query fixed = field == null ? null : keyword.apply(field, queryText);
+      return fixed != null ? fixed : super.getFieldQuery(field, queryText, quoted);
     }
 
     @Override
@@ -190,29 +269,77 @@ final class QueryFactory {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
         throws ParseException {
-      return super.getRangeQuery(known(field), part1, part2, startInclusive, endInclusive);
+      String column = numeric(known(field));
+      if (column != null) {
+        MetaFilter range;
+        try {
+          range = MetaFilter.parse(column + ":" + (startInclusive ? "[" : "{") + (part1 == null ? "*" : part1) + " TO "
+              + (part2 == null ? "*" : part2) + (endInclusive ? "]" : "}"));
+        } catch (IllegalArgumentException e) {
+          throw SearchException.badRequest(field + ": " + e.getMessage());
+        }
+        double lo = range.min() == null ? Double.NEGATIVE_INFINITY
+            : range.minInclusive() ? range.min() : Math.nextUp(range.min());
+        double hi = range.max() == null ? Double.POSITIVE_INFINITY
+            : range.maxInclusive() ? range.max() : Math.nextDown(range.max());
+        return DoubleField.newRangeQuery(field, lo, hi);
+      }
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      return super.getWildcardQuery(known(field), termStr);
+      String column = numeric(known(field));
+      return column != null ? notForNumbers(field, column) : super.getWildcardQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      return super.getPrefixQuery(known(field), termStr);
+      String column = numeric(known(field));
+      return column != null ? notForNumbers(field, column) : super.getPrefixQuery(field, termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-      return super.getFuzzyQuery(known(field), termStr, minSimilarity);
+      String column = numeric(known(field));
+      return column != null ? notForNumbers(field, column) : super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       checkRegexp(termStr);
-      return super.getRegexpQuery(known(field), termStr);
+      String column = numeric(known(field));
+      return column != null ? notForNumbers(field, column) : super.getRegexpQuery(field, termStr);
     }
+  }
+
+  /**
+   * The query of {@code field:value} for a field whose values are a fixed set, as the matching URL
+   * parameter reads it (so {@code flag:} holds imported lists as {@code flag=} does); a 400 for a value the
+   * field does not have, where a typo matched nothing. Null for other fields.
+   */
+  private Query keyword(String field, String value) {
+    Facet facet = switch (field) {
+      case IndexFields.FLAG -> Facet.FLAG;
+      case IndexFields.STATUS -> Facet.STATUS;
+      case IndexFields.CERTAINTY -> Facet.SENSE;
+      case IndexFields.LEXFILE -> Facet.LEXFILE;
+      case IndexFields.DATASET -> Facet.DATASET;
+      default -> null;
+    };
+    if (facet == null) {
+      return null;
+    }
+    Set<String> allowed = facet == Facet.DATASET ? datasets : fixedValues(facet);
+    if (facet == Facet.LEXFILE && !NounSynset.NOUN_LEX_FILES.contains(value) && !holds.test(IndexFields.LEXFILE, value)) {
+      throw SearchException.badRequest("unknown lexfile '" + value + "' in the query (WordNet's noun files: "
+          + String.join(", ", NounSynset.NOUN_LEX_FILES) + ")");
+    }
+    if (allowed != null && !allowed.isEmpty() && !allowed.contains(value)) {
+      throw SearchException.badRequest("unknown " + field + " '" + value + "' in the query (use one of "
+          + String.join(", ", new TreeSet<>(allowed)) + ")");
+    }
+    return value(facet, value);
   }
 
   /** The fields a query may name, as the README lists them (and the rest of what the index searches by term). */

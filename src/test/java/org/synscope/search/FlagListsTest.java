@@ -52,6 +52,16 @@ class FlagListsTest {
   }
 
   @Test
+  void theFlagQueryFieldHoldsImportedListsAsTheParameterDoes() {
+    // q=flag:cats matched nothing (the field holds only built-in flags) while flag=cats found the list's member.
+    importList("cats", "n00000007\n", null, Scope.CATEGORY);
+    List<String> byField = searcher.search(new SearchRequest("flag:cats", null, Map.of(), List.of(), SortOrder.LABEL, 1,
+        10)).hits().stream().map(Hit::label).toList();
+    assertEquals(List.of("cat"), byField);
+    assertEquals(labels("cats"), byField);
+  }
+
+  @Test
   void aKindTheRiskScoreDoesNotReadIsSavedWithAWarning() {
     Path file = Fixtures.write(dir.resolve("typo.txt"), "n00000007\n");
     FlagListImport.Result r = FlagListImport.save(FlagListReader.read(file, null), file.toString(),

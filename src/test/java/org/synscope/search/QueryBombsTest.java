@@ -70,10 +70,11 @@ class QueryBombsTest {
         + " (image counts are filtered with images=, or --images in the CLI)",
         refused("dog OR (Label:d* AND cat)"));
     refused("images:[1 TO 100]");
-    // The lexer named '-' by its code: "Encountered: '45' (45),".
-    assertEquals("cannot parse the query 'dog^-1': Lexical error at line 1, column 5. Encountered: '-'. Put phrases"
+    // The lexer named '.' by its code: "Encountered: '46' (46),".
+    assertEquals("cannot parse the query 'dog^.-': Lexical error at line 1, column 5. Encountered: '.'. Put phrases"
         + " and special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) in double quotes or escape them with \\.",
-        refused("dog^-1"));
+        refused("dog^.-"));
+    assertEquals("the boost ^-1 is out of range: a boost is a number from 0 to 1,000,000", refused("dog^-1"));
     refused("risk:high~");
     refused("foo:/d.g/");
     // The fixture by hand: gloss "offensive term for a made-up group" (slurword); dog and domestic_dog are

@@ -1,0 +1,88 @@
+package org.synscope.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synscope.Fixtures;
+import org.synscope.index.IndexCatalog;
+
+/**
+ * A field named in the query answers as its URL parameter does, or says why it cannot: each of these was a
+ * silent 0 hits, which an audit reads as "none here".
+ */
+class QueryFieldsTest {
+  @TempDir
+  static Path dir;
+  static LabelSearcher searcher;
+
+  @BeforeAll
+  static void index() {
+    // Hand-made: dog (2001, flickr), cat (2005, google), kid (1999, flickr), rex (2010, google).
+    IndexCatalog catalog = Fixtures.importFirstSense(dir.resolve("index"), Fixtures.handMade(), "fixture",
+        Fixtures.write(dir.resolve("meta.csv"), "label,source,year\ndog,flickr,2001\ncat,google,2005\nkid,flickr,1999\n"
+            + "rex,google,2010\n"));
+    searcher = LabelSearcher.open(catalog, Fixtures.handMade(), 2_000);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  static List<String> labels(String query) {
+    return searcher.search(new SearchRequest(query, null, Map.of(), List.of(), SortOrder.LABEL, 1, 10)).hits().stream()
+        .map(Hit::label).toList();
+  }
+
+  static String refused(String query) {
+    SearchException e = assertThrows(SearchException.class, () -> labels(query));
+    assertEquals(400, e.status());
+    return e.getMessage();
+  }
+
+  @Test
+  void aNumericMetadataColumnIsSearchedAsNumbers() {
+    assertEquals(List.of("dog"), labels("meta.year:2001"));
+    assertEquals(List.of("cat", "dog"), labels("meta.year:[2000 TO 2005]"));
+    assertEquals(List.of("dog"), labels("meta.year:{1999 TO 2005}"));
+    assertEquals(List.of("kid", "rex"), labels("meta.year:[* TO 2000] OR meta.year:[2010 TO *]"));
+    assertEquals(List.of("dog", "kid"), labels("meta.source:flickr"));
+    assertEquals("metadata column 'year' holds numbers; 'recent' is not one (a range is meta.year:[1 TO 10])",
+        refused("meta.year:recent"));
+    assertEquals("metadata column 'year' holds numbers: give one (meta.year:5) or a range (meta.year:[1 TO 10]),"
+        + " not a pattern", refused("meta.year:20*"));
+  }
+
+  @Test
+  void aBoostPastAMillionIsRefusedNotAnEmptyAnswer() {
+    assertEquals("the boost ^1e38 is out of range: a boost is a number from 0 to 1,000,000", refused("dog^1e38"));
+    assertEquals("the boost ^1e308 is out of range: a boost is a number from 0 to 1,000,000",
+        refused("dog OR cat^1e308"));
+    assertEquals(labels("dog OR cat"), labels("dog OR cat^1000000"));
+    assertEquals(List.of("cat", "dog", "rex"), labels("dog OR cat")); // rex.n.01 is "a famous dog"
+    assertEquals(List.of(), labels("\"dog^1e38\"")); // quoted: a phrase, not a boost
+  }
+
+  @Test
+  void aFieldWithFixedValuesRefusesOneItDoesNotHave() {
+    assertEquals("unknown flag 'ethnic-slurs' (flags: ethnic-slur, disparagement, obscenity, slang, colloquialism,"
+        + " offensive-gloss, person, occupation)", refused("flag:ethnic-slurs"));
+    assertEquals("unknown status 'uniqe' in the query (use one of ambiguous, compound, exact, overridden, person-name,"
+        + " spelling, unique, unmapped)", refused("status:uniqe"));
+    assertEquals("unknown dataset 'fixtures' in the query (use one of fixture)", refused("dataset:fixtures"));
+    assertEquals(true, refused("lexfile:noun.persn").startsWith("unknown lexfile 'noun.persn' in the query"));
+    assertEquals("unknown certainty 'sure' in the query (use one of confident, low)", refused("certainty:sure"));
+    // What the fields do hold still matches: kid is the one person here, every label is in noun.fixture.
+    assertEquals(List.of("kid"), labels("flag:person"));
+    assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("lexfile:noun.fixture")));
+    assertEquals(List.of("dog", "rex"), labels("dataset:fixture AND dog")); // rex.n.01 is "a famous dog"
+  }
+}
