@@ -50,6 +50,15 @@ public final class WebServer {
     } catch (java.net.URISyntaxException e) {
       throw new org.synscope.config.BadInput("--public-url: '" + given + "' is not a URL (give e.g. https://audit.example.org)");
     }
+    String authority = u.getRawAuthority();
+    if (u.getHost() == null && authority != null && !authority.chars().allMatch(c -> c < 128)) {
+      throw new org.synscope.config.BadInput("--public-url: '" + given + "' has a host that is not ASCII: give an"
+          + " international name in its xn-- (punycode) form");
+    }
+    if (u.getHost() != null && (u.getPort() == 0 || u.getPort() > 65_535 || authority.endsWith(":"))) {
+      throw new org.synscope.config.BadInput("--public-url: '" + given + "' has no usable port: give one from 1 to"
+          + " 65535, or none");
+    }
     if (u.getScheme() == null || !java.util.List.of("http", "https").contains(u.getScheme().toLowerCase(java.util.Locale.ROOT))
         || u.getHost() == null || u.getRawUserInfo() != null || !(u.getRawPath() == null || u.getRawPath().isEmpty())
         || u.getRawQuery() != null || u.getRawFragment() != null) {

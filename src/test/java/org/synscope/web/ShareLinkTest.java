@@ -62,9 +62,16 @@ class ShareLinkTest {
     assertEquals("https://audit.example.org", WebServer.publicUrl("https://audit.example.org/"));
     assertEquals("http://10.0.0.5:7070", WebServer.publicUrl("http://10.0.0.5:7070"));
     for (String bad : List.of("audit.example.org", "ftp://audit.example.org", "https://audit.example.org/synscope",
-        "https://audit.example.org/?x=1", "https://user@audit.example.org", "https://", "http://a b")) {
+        "https://audit.example.org/?x=1", "https://user@audit.example.org", "https://", "http://a b", "https://x.org:99999",
+        "https://x.org:", "https://x.org:0", "https://éxample.org")) {
       BadInput e = assertThrows(BadInput.class, () -> WebServer.publicUrl(bad), bad);
       assertEquals(true, e.getMessage().startsWith("--public-url: '" + bad + "'"), e.getMessage());
     }
+    assertEquals("--public-url: 'https://x.org:99999' has no usable port: give one from 1 to 65535, or none",
+        assertThrows(BadInput.class, () -> WebServer.publicUrl("https://x.org:99999")).getMessage());
+    assertEquals("--public-url: 'https://éxample.org' has a host that is not ASCII: give an international name in its"
+        + " xn-- (punycode) form", assertThrows(BadInput.class, () -> WebServer.publicUrl("https://éxample.org"))
+        .getMessage());
+    assertEquals("https://xn--xample-9ua.org", WebServer.publicUrl("https://xn--xample-9ua.org"));
   }
 }
