@@ -25,6 +25,24 @@ public interface LabelSearcher extends Closeable {
   /** One category by its key, label, synset id or synset name. */
   CategoryView category(String dataset, String idOrLabel);
 
+  /**
+   * The category a decision is recorded on: as {@link #category}, but a synset id, name or word that is the
+   * primary sense of several categories is a 400 rather than the one with most images (a review of
+   * {@code greaser.n.01} went to {@code taco}, one of three).
+   */
+  default CategoryView categoryToDecide(String dataset, String given) {
+    CategoryView v = category(dataset, given);
+    String synset = v.hit().synset();
+    if (synset != null && !v.hit().key().equals(org.synscope.dataset.CategoryKeys.ofLabel(given))) {
+      int holding = bySynsets(dataset, java.util.List.of(synset)).size();
+      if (holding > 1) {
+        throw SearchException.badRequest("'" + given + "' names " + holding + " categories of " + dataset + " (each has "
+            + v.hit().name() + " as its primary sense): give the category's label or key, as its page shows it");
+      }
+    }
+    return v;
+  }
+
   /** The hierarchy two levels below the request's node (the root without {@code under}), with counts under its filters. */
   TreeResult tree(SearchRequest request);
 

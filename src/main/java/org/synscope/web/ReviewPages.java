@@ -68,7 +68,7 @@ final class ReviewPages {
     }
     ReviewStatus decision = ReviewStatus.parse(status);
     Scope reach = Scope.parse(scope);
-    CategoryView v = searcher.category(dataset, category);
+    CategoryView v = searcher.categoryToDecide(dataset, category);
     return audit.journal().append(List.of(new ReviewDraft(user.name(), new CategoryRef(dataset, v.hit().key()),
         v.hit().label(), v.hit().synset(), decision, rationale == null ? "" : rationale.strip(), reach)), null).get(0);
   }

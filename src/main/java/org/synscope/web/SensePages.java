@@ -111,7 +111,7 @@ final class SensePages {
     if (rationale.length() > 2000) {
       throw SearchException.badRequest("the rationale is over 2,000 characters");
     }
-    CategoryView view = searcher.category(dataset, category);
+    CategoryView view = searcher.categoryToDecide(dataset, category);
     if ("exact".equals(view.hit().status())) {
       throw SearchException.badRequest("'" + view.hit().label() + "' was given as a wnid and maps exactly;"
           + " there is no sense to correct");

@@ -501,6 +501,25 @@ class ReviewsHttpTest {
   }
 
   @Test
+  void aDecisionBySynsetThatSeveralCategoriesHoldIsRefusedNotGivenToOne() throws IOException {
+    // dog and domestic_dog both have dog.n.01 as primary sense; a review of dog.n.01 went to dog (most images).
+    for (String given : List.of("dog.n.01", "n00000006")) {
+      HttpResponse<String> r = postJson("/reviews.json", auditor, review(given, "offensive", "x", null));
+      assertEquals(400, r.statusCode(), r.body());
+      assertEquals("'" + given + "' names 2 categories of fixture (each has dog.n.01 as its primary sense): give the"
+          + " category's label or key, as its page shows it", JSON.readTree(r.body()).get("error").asText());
+    }
+    HttpResponse<String> correction = postJson("/senses.json", auditor, "{\"dataset\": \"fixture\", \"category\":"
+        + " \"dog.n.01\", \"synset\": \"cat.n.01\", \"rationale\": \"x\"}");
+    assertEquals(400, correction.statusCode(), correction.body());
+    // One category holds cat.n.01: it is that one's decision; a label is always its own category.
+    HttpResponse<String> cat = postJson("/reviews.json", auditor, review("cat.n.01", "safe", "x", null));
+    assertEquals(201, cat.statusCode(), cat.body());
+    assertEquals("cat", JSON.readTree(cat.body()).get("category").asText());
+    assertEquals(201, postJson("/reviews.json", auditor, review("domestic_dog", "safe", "x", null)).statusCode());
+  }
+
+  @Test
   void thePriorLaneTakesTheModelsBestAmongCategoriesOfEqualRisk() throws IOException {
     for (String[] r : List.of(new String[] {"dog", "offensive"}, new String[] {"kid", "safe"},
         new String[] {"slurword", "offensive"})) {
