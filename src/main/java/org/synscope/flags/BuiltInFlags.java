@@ -218,6 +218,22 @@ public final class BuiltInFlags {
     return senses.stream().anyMatch(t -> SenseScore.likely(shares, t.id()) && marksIn(t, word));
   }
 
+  /**
+   * Every word a label would be masked for ({@link #sensitiveWord}), lower case, with spaces between its
+   * words: what pages mask in free text (a signal's reasons, evidence), wherever it stands.
+   */
+  public static java.util.Set<String> maskedWords(Lexicon lexicon) {
+    java.util.Set<String> candidates = new java.util.HashSet<>();
+    lexicon.forEachNoun(s -> candidates.addAll(markedWords(s)));
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : candidates) {
+      if (sensitiveWord(lexicon, w)) {
+        out.add(LabelNormalizer.normalize(w).replace('_', ' '));
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   /** The words of synset {@code s} that it marks a slur, obscenity or disparagement, in its order. */
   public static List<String> markedWords(NounSynset s) {
     List<String> out = new ArrayList<>();

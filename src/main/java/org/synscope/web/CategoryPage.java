@@ -50,13 +50,23 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
       boolean reveal) {
+    return of(view, corrections, fromIsSlur, reveal, java.util.Set.of());
+  }
+
+  /**
+   * Builds the page; {@code reveal} unmasks labels; {@code maskedWords} (see {@link MaskedWords}) are masked in
+   * every text the page shows, a signal's reasons among them, except the page's own label when it is shown.
+   */
+  public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
+      boolean reveal, java.util.Set<String> maskedWords) {
     Hit hit = view.hit();
     String dataset = hit.dataset();
     SearchUrls urls = new SearchUrls(SearchRequest.all(), reveal);
     Masking masking = new Masking(reveal, urls, dataset);
     Masking.HitView self = masking.view(hit);
     CategoryDetails d = view.details();
-    Redactor redact = reveal ? Redactor.none() : Redactor.of(hit.label(), self.masked(), d);
+    Redactor redact = reveal ? Redactor.none()
+        : Redactor.of(hit.label(), self.masked(), d).withWords(maskedWords, self.masked() ? null : hit.label());
     // The page's own paths end at its senses, whose names hold the words it is masked for (cunt.n.01 is named
     // by the word WordNet marks through its other sense): the redactor masks those too.
     List<List<Masking.Crumb>> paths = d.paths().stream().map(p -> p.stream().map(n -> masking.crumb(n, dataset))
@@ -74,6 +84,8 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
     List<ScoreView> scores = d.scores().stream().map(s -> new ScoreView(redact.apply(s.name()), s.score(),
         byId.containsKey(s.id()) ? byId.get(s.id()).definition() : "",
         "/search?dataset=" + SearchUrls.encode(dataset) + "&under=" + s.id() + (reveal ? "&reveal=1" : ""))).toList();
+    CategoryView.Risk risk = new CategoryView.Risk(view.risk().level(), view.risk().score(), view.risk().because()
+        .stream().map(e -> new org.synscope.risk.RiskWeights.Evidence(redact.apply(e.what()), e.weight())).toList());
     Ui ui = new Ui(self.display(), senses.isEmpty() ? null : senses.get(0), senses.size() > 1 ? senses.subList(1, senses.size())
         : List.of(), flags, d.metadata(), browse, browse.replace("/search?", "/tree?"), fromUrl,
         from == null ? null : Masking.reviewedLabel(from, fromIsSlur, reveal),
@@ -85,9 +97,9 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> redact.node(masking.node(c, dataset))).toList(),
         view.siblings().stream().map(c -> redact.node(masking.node(c, dataset))).toList(),
         view.sameSynset().stream().map(masking::view).map(redact::hit).toList(), view.review(), view.history(),
-        corrections.stream().map(redact::correction).toList(), view.listFlags(),
-        new CategoryView.Risk(view.risk().level(), view.risk().score(), view.risk().because().stream()
-            .map(e -> new org.synscope.risk.RiskWeights.Evidence(redact.apply(e.what()), e.weight())).toList()),
+        corrections.stream().map(redact::correction).toList(), view.listFlags().stream().map(f -> new Flag(f.name(),
+            f.source(), f.synset(), redact.apply(f.synsetName()), f.primary(), redact.apply(f.word()),
+            redact.apply(f.evidence()))).toList(), risk,
         path + ".json" + (reveal ? "?reveal=1" : ""), path + "/history.json", reveal ? path : path + "?reveal=1", reveal, ui,
         null);
   }

@@ -158,7 +158,8 @@ final class Pages {
     var from = view.review().decidedBy();
     boolean fromIsSlur = from != null && !searcher.maskedLabels(java.util.List.of(from.dataset() + "/" + from.category())).isEmpty();
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());
-    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()), fromIsSlur, reveal);
+    CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()), fromIsSlur, reveal,
+        MaskedWords.of(searcher.lexicon()));
     if (searcher.meta().images().containsKey(view.hit().dataset())) {
       // The category's images, a page at a time ("which sites did they come from" is the domain facet there).
       var images = new org.synscope.search.ImageRequest(view.hit().dataset(), "", null, view.hit().key(),

@@ -19,18 +19,34 @@ import org.synscope.index.SenseInfo;
  */
 final class Redactor {
   private final Pattern terms;
+  /** Words (lower case, spaces between their words) masked wherever they stand: see {@link #withWords}. */
+  private final Set<String> anywhere;
+  /** The longest of them, in words. */
+  private final int longest;
+  /** A word of {@link #anywhere} left readable: the page's own label, when the page shows it. */
+  private final String shown;
 
   private Redactor(Set<String> words) {
+    this(pattern(words), Set.of(), null);
+  }
+
+  private Redactor(Pattern terms, Set<String> anywhere, String shown) {
+    this.terms = terms;
+    this.anywhere = anywhere;
+    this.longest = anywhere.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
+    this.shown = shown;
+  }
+
+  private static Pattern pattern(Set<String> words) {
     if (words.isEmpty()) {
-      terms = null;
-      return;
+      return null;
     }
     StringBuilder alternatives = new StringBuilder();
     words.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
       alternatives.append(alternatives.isEmpty() ? "" : "|");
       alternatives.append(Pattern.quote(w).replace("\\ ", "[ _]").replace(" ", "[ _]"));
     });
-    terms = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -74,9 +90,69 @@ final class Redactor {
     return new Redactor(words);
   }
 
-  /** True when it masks anything. */
+  /**
+   * This redactor that also masks, in every text, each word a label would be masked for ({@code words},
+   * from {@link org.synscope.flags.BuiltInFlags#maskedWords}): a signal's reason names runts and
+   * hillbillies on pages whose own words are not those. {@code shown} (may be null) stays readable.
+   */
+  Redactor withWords(Set<String> words, String shown) {
+    return new Redactor(terms, words, shown == null ? null : shown.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+  }
+
+  /** True when it masks anything: the page's own words, or a word of {@link #withWords} it met in a text. */
   boolean active() {
-    return terms != null;
+    return terms != null || maskedAnywhere;
+  }
+
+  /** Set when {@link #maskAnywhere} masked a word (a redactor is made per page, and used by one thread). */
+  private boolean maskedAnywhere;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*");
+
+  /** Masks each run of 1 to {@link #longest} words (joined by a space or _) that {@link #anywhere} holds. */
+  private String maskAnywhere(String text) {
+    if (anywhere.isEmpty() || text == null || text.isEmpty()) {
+      return text;
+    }
+    Matcher m = WORD.matcher(text);
+    List<int[]> spans = new java.util.ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < spans.size(); i++) {
+      for (int n = Math.min(longest, spans.size() - i); n >= 1; n--) {
+        if (!joined(text, spans, i, n)) {
+          continue;
+        }
+        String phrase = text.substring(spans.get(i)[0], spans.get(i + n - 1)[1]);
+        String key = phrase.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (anywhere.contains(key) && !key.equals(shown)) {
+          if (out == null) {
+            out = new StringBuilder(text.length());
+          }
+          out.append(text, copied, spans.get(i)[0]).append(Masking.mask(phrase));
+          maskedAnywhere = true;
+          copied = spans.get(i + n - 1)[1];
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** True when words i to i + n - 1 are separated by one space or _ each. */
+  private static boolean joined(String text, List<int[]> spans, int i, int n) {
+    for (int k = i; k < i + n - 1; k++) {
+      int gap = spans.get(k + 1)[0] - spans.get(k)[1];
+      char c = text.charAt(spans.get(k)[1]);
+      if (gap != 1 || (c != ' ' && c != '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A sense correction with its label, synset names and rationale masked. */
@@ -88,7 +164,7 @@ final class Redactor {
   /** The text with every sensitive word masked. */
   String apply(String text) {
     if (terms == null || text == null) {
-      return text;
+      return maskAnywhere(text);
     }
     Matcher m = terms.matcher(text);
     StringBuilder out = new StringBuilder();
@@ -96,7 +172,7 @@ final class Redactor {
       m.appendReplacement(out, Matcher.quoteReplacement(Masking.mask(m.group())));
     }
     m.appendTail(out);
-    return out.toString();
+    return maskAnywhere(out.toString());
   }
 
   List<String> apply(List<String> texts) {

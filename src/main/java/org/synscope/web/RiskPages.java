@@ -41,7 +41,7 @@ final class RiskPages {
 
   /** The signals page and its twin. */
   record SignalsPage(List<SignalView> signals, double weight, double high, double medium, boolean reveal, int masked,
-      String revealUrl) {}
+      boolean maskedText, String revealUrl) {}
 
   void signals(Context ctx) {
     view.render(ctx, "signals", "Signals", "/signals.json", signalsPage(searcher, SearchParams.reveal(ctx.queryParamMap())));
@@ -56,6 +56,10 @@ final class RiskPages {
     boolean sensitive = !reveal && org.synscope.index.PathNode.of(searcher.lexicon(), s.id()).sensitive();
     masked[0] += sensitive ? 1 : 0;
     return sensitive ? new Signal.Synset(s.id(), Masking.maskName(s.name()), s.reason(), s.line()) : s;
+  }
+
+  private static Signal.Synset reasoned(Signal.Synset s, Redactor words) {
+    return new Signal.Synset(s.id(), s.name(), words.apply(s.reason()), s.line());
   }
 
   /** The signals page: every signal with the categories it marks per dataset. */
@@ -73,16 +77,21 @@ final class RiskPages {
     }
     List<SignalView> out = new ArrayList<>();
     int[] masked = {0};
+    // Reasons and cues are free text: a word a label would be masked for is masked in them too (runt, hillbilly).
+    Redactor words = reveal ? Redactor.none() : Redactor.none().withWords(MaskedWords.of(searcher.lexicon()), null);
     for (Signal given : searcher.signals().values()) {
-      Signal s = new Signal(given.name(), given.title(), given.definition(), given.basis(), given.scope(),
-          given.anchors().stream().map(a -> shown(searcher, a, reveal, masked)).toList(),
-          given.excludes().stream().map(a -> shown(searcher, a, reveal, masked)).toList(), given.cues(), given.source());
+      Signal s = new Signal(given.name(), words.apply(given.title()), words.apply(given.definition()),
+          words.apply(given.basis()), given.scope(),
+          given.anchors().stream().map(a -> shown(searcher, a, reveal, masked)).map(a -> reasoned(a, words)).toList(),
+          given.excludes().stream().map(a -> shown(searcher, a, reveal, masked)).map(a -> reasoned(a, words)).toList(),
+          given.cues().stream().map(c -> new Signal.Cue(words.apply(c.text()), words.apply(c.reason()), c.line()))
+              .toList(), given.source());
       Map<String, Long> marked = counts.getOrDefault(s.name(), Map.of());
       List<String> broad = s.source().startsWith("built-in") ? List.of() : broad(marked, totals);
       out.add(new SignalView(s, marked, "/search?signal=" + SearchUrls.encode(s.name()) + (reveal ? "&reveal=1" : ""),
           broad));
     }
-    return new SignalsPage(out, RiskWeights.SIGNAL, RiskWeights.HIGH, RiskWeights.MEDIUM, reveal, masked[0],
+    return new SignalsPage(out, RiskWeights.SIGNAL, RiskWeights.HIGH, RiskWeights.MEDIUM, reveal, masked[0], words.active(),
         reveal ? "/signals" : "/signals?reveal=1");
   }
 

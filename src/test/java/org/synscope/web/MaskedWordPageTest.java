@@ -28,12 +28,47 @@ class MaskedWordPageTest {
   @BeforeAll
   static void index() {
     searcher = LabelSearcher.open(Fixtures.importFirstSense(dir.resolve("index"), Fixtures.wordNet30(), "words",
-        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\nspade\nblackamoor\nblack_person\nbozo\ntwat\nkaffir\nkaffir_corn\n")), Fixtures.wordNet30(), 5_000);
+        Fixtures.write(dir.resolve("words.txt"), "cunt\nbitch\nsuit\nspade\nblackamoor\nblack_person\nbozo\ntwat\nkaffir\nkaffir_corn\nmanikin\n")), Fixtures.wordNet30(), 5_000);
   }
 
   @AfterAll
   static void close() {
     searcher.close();
+  }
+
+  @Test
+  void aWordALabelWouldBeMaskedForIsMaskedInEveryTextOfAPage() {
+    // The appearance signal's reason for small_person.n.01 names runt (runt.n.01 is "disparagement"), and so
+    // did manikin's page, although runt is masked wherever it is a label.
+    String raw = "signal Physical appearance and body: under small_person.n.01 (\"a person of below average size\""
+        + " (runt, manikin, pygmy; dwarf is also a disability))";
+    CategoryView view = searcher.category("words", "manikin");
+    assertEquals(raw, view.risk().because().get(1).what());
+    CategoryPage page = CategoryPage.of(view, List.of(), false, false, MaskedWords.of(Fixtures.wordNet30()));
+    assertEquals(raw.replace("(runt,", "(r***,"), page.risk().because().get(1).what());
+    assertTrue(page.ui().masksOtherWords(), "the page says it masks words, with Reveal");
+    assertEquals(raw, CategoryPage.of(view, List.of(), false, true, MaskedWords.of(Fixtures.wordNet30())).risk()
+        .because().get(1).what());
+    // /signals masks them in reasons too: the socio-economic anchor rustic.n.01 lists hillbilly.
+    RiskPages.SignalsPage signals = RiskPages.signalsPage(searcher, false);
+    String rustic = signals.signals().stream().filter(v -> v.signal().name().equals("socio-economic")).findFirst()
+        .orElseThrow().signal().anchors().stream().filter(a -> a.name().equals("rustic.n.01")).findFirst().orElseThrow()
+        .reason();
+    assertEquals("\"an unsophisticated country person\" (peasant, yokel, h********, redneck): rural/class social origin",
+        rustic);
+    assertTrue(signals.maskedText());
+  }
+
+  @Test
+  void theWordsALabelWouldBeMaskedForAreWordNetsMarkedWordsInSensesThatAreNotRareOnes() {
+    java.util.Set<String> words = org.synscope.flags.BuiltInFlags.maskedWords(Fixtures.wordNet30());
+    for (String w : List.of("runt", "hillbilly", "white trash", "kike", "twat")) {
+      assertTrue(words.contains(w), w);
+    }
+    // suit's businessman sense is a disparagement WordNet's counts never use; manikin is marked nowhere.
+    for (String w : List.of("suit", "manikin", "dog")) {
+      assertTrue(!words.contains(w), w);
+    }
   }
 
   @Test
