@@ -6,11 +6,11 @@ import org.synscope.wordnet.Lexicon;
 import picocli.CommandLine.Command;
 
 /**
- * {@code synscope build-default}: builds the embedded default dataset when the index has none yet. Hidden:
+ * {@code synscope build-default}: builds the embedded default dataset when the index has none yet.
  * {@code serve} runs it in a JVM of its own on the C1 JIT (see {@link OneShot}), as the launcher runs every
- * one-shot command, and the bench times builds the same way.
+ * one-shot command, and the bench times builds the same way; the message for a missing index names it.
  */
-@Command(name = "build-default", hidden = true, mixinStandardHelpOptions = true,
+@Command(name = "build-default", mixinStandardHelpOptions = true,
     description = "Build the default dataset (every WordNet noun) when the index has no dataset yet.")
 final class BuildDefaultCommand extends CliCommand {
   @Override

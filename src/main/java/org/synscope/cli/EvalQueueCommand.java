@@ -44,9 +44,10 @@ final class EvalQueueCommand extends CliCommand {
     if (at.isEmpty() || at.stream().anyMatch(n -> n == null || n < 1)) {
       throw new BadInput("--at takes numbers of reviews, each 1 or more (e.g. 100,300,600), not " + at);
     }
-    Set<String> answers = read(truth);
     PrintWriter out = out();
     try (LabelSearcher searcher = workspace().searcher(System.err)) {
+      searcher.requireDataset(dataset); // before the file: a mistyped dataset is said as such, not as the file's lines
+      Set<String> answers = read(truth);
       long started = System.nanoTime();
       QueueEvaluation e = searcher.evalQueue(dataset, pool, answers, at);
       if (e.unsafe() == 0) {

@@ -32,10 +32,10 @@ final class EvalSensesCommand extends CliCommand {
 
   @Override
   int run() throws Exception {
-    GoldSenses g = GoldSenses.read(gold);
     SenseEvaluation e;
     try (LabelSearcher searcher = workspace().searcher(System.err)) {
-      e = SenseEvaluation.run(g, dataset, searcher);
+      searcher.requireDataset(dataset); // before the file: a mistyped dataset is said as such, not as the file's lines
+      e = SenseEvaluation.run(GoldSenses.read(gold), dataset, searcher);
     }
     PrintWriter out = out();
     if (json) {

@@ -71,7 +71,8 @@ public final class Main {
             + " (use --skip-bad-lines to index the good lines and list the rest)%n", counted);
       }
       err.flush();
-      return 1;
+      // A file named that is not there is a usage error, as an unknown dataset is; bad content is a failure.
+      return d.problems().stream().allMatch(LineProblem::missingFile) ? 2 : 1;
     }
     if (e instanceof SearchException s) {
       err.println("synscope: " + Terminal.safe(s.getMessage()));

@@ -9,7 +9,6 @@ import org.synscope.report.SenseFile;
 import org.synscope.search.Facet;
 import org.synscope.search.Hit;
 import org.synscope.search.LabelSearcher;
-import org.synscope.search.SearchException;
 import org.synscope.search.SearchRequest;
 import org.synscope.search.Selection;
 import org.synscope.search.SortOrder;
@@ -63,9 +62,7 @@ final class SensesCommand implements Runnable {
     int run() {
       PrintWriter out = out();
       try (LabelSearcher searcher = workspace().searcher(System.err)) {
-        if (!searcher.meta().datasets().containsKey(dataset)) {
-          throw SearchException.notFound("no dataset '" + dataset + "'");
-        }
+        searcher.requireDataset(dataset);
         var selections = new java.util.EnumMap<Facet, Selection>(Facet.class);
         selections.put(Facet.DATASET, new Selection(Set.of(dataset), Set.of()));
         selections.put(Facet.STATUS, new Selection(Set.of("unmapped"), Set.of()));

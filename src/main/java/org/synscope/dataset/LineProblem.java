@@ -14,17 +14,25 @@ public record LineProblem(String file, int line, String reason) {
     return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
   }
 
+  /** True for a file named that is not there (or is a directory): a usage error, not a failed import. */
+  public boolean missingFile() {
+    return line == 0 && (reason.equals(NO_SUCH_FILE) || reason.equals(A_DIRECTORY));
+  }
+
+  private static final String NO_SUCH_FILE = "no such file";
+  private static final String A_DIRECTORY = "is a directory, not a file";
+
   /** A file that cannot be read, said plainly: no such file, a directory, no permission, not UTF-8. */
   public static LineProblem unreadable(java.nio.file.Path file, java.io.IOException e) {
     String why;
     if (e instanceof java.nio.file.NoSuchFileException) {
-      why = "no such file";
+      why = NO_SUCH_FILE;
     } else if (e instanceof java.nio.file.AccessDeniedException) {
       why = "permission denied";
     } else if (e instanceof java.nio.charset.CharacterCodingException) {
       why = "is not valid UTF-8; save it as UTF-8";
     } else if (java.nio.file.Files.isDirectory(file)) {
-      why = "is a directory, not a file";
+      why = A_DIRECTORY;
     } else {
       why = "cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }

@@ -52,6 +52,20 @@ class MainErrorsTest {
   }
 
   @Test
+  void aFileThatIsNotThereIsAUsageErrorAsAnUnknownDatasetIs() throws Exception {
+    // index and flags import exited 1 for a missing file (images import exited 2); eval-queue with an unknown
+    // dataset reported the truth file's problems first, exit 1.
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("missing-index"));
+    Path none = dir.resolve("none.txt");
+    assertEquals(none + ": no such file", run(2, "index", none.toString(), "--dataset", "y", "--index",
+        index.toString())[1].lines().findFirst().orElseThrow());
+    run(0, "index", java.nio.file.Files.writeString(dir.resolve("one.txt"), "dog\n").toString(), "--dataset", "y",
+        "--index", index.toString());
+    assertEquals("synscope: no dataset 'nosuch'; indexed: y", run(2, "eval-queue", "--dataset", "nosuch", "--truth",
+        none.toString(), "--index", index.toString())[1]);
+  }
+
+  @Test
   void aContextSynsetThatDoesNotExistIsAUsageErrorNotAFailedImport() throws Exception {
     // It was "import failed; nothing was published", exit 1, as if a line of the file were bad.
     Path file = java.nio.file.Files.writeString(dir.resolve("ctx.txt"), "dog\n");
@@ -129,6 +143,16 @@ class MainErrorsTest {
         + " unchanged", folder.toString().strip().replace("\r", ""));
   }
 
+  /** An index holding dataset {@code d} (dog and cat), for commands that check the dataset before their file. */
+  static Path indexWithD(Path dir) throws Exception {
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("d-index"));
+    if (!java.nio.file.Files.exists(index.resolve("meta.json"))) {
+      run(0, "index", java.nio.file.Files.writeString(dir.resolve("d.txt"), "dog\ncat\n").toString(), "--dataset", "d",
+          "--index", index.toString());
+    }
+    return index;
+  }
+
   @Test
   void aBadGoldFileIsNotCalledAFailedImport() throws Exception {
     // It said "import failed: 2 bad lines; nothing was published ... (use --skip-bad-lines ...)", an option
@@ -136,7 +160,7 @@ class MainErrorsTest {
     Path gold = java.nio.file.Files.writeString(dir.resolve("gold.txt"), "dog\ncat\n");
     assertEquals(gold + ":1: expected label<TAB>wnid, found 'dog'\n" + gold + ":2: expected label<TAB>wnid, found 'cat'\n"
         + "synscope: the gold file was not read: 2 bad lines",
-        run(1, "eval-senses", gold.toString(), "--dataset", "d", "--index", dir.resolve("no-index").toString())[1]);
+        run(1, "eval-senses", gold.toString(), "--dataset", "d", "--index", indexWithD(dir).toString())[1]);
   }
 
   @Test
@@ -174,10 +198,13 @@ class MainErrorsTest {
         run(2, "eval-queue", "--dataset", "d", "--truth", truth.toString(), "--at", "0,100", "--index",
             dir.toString())[1]);
     Path binary = java.nio.file.Files.write(dir.resolve("truth.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
+    Path index = indexWithD(dir);
     assertEquals(binary + ": is not valid UTF-8; save it as UTF-8\nsynscope: the truth list was not read: the file cannot"
-        + " be used", run(1, "eval-queue", "--dataset", "d", "--truth", binary.toString(), "--index", dir.toString())[1]
+        + " be used", run(1, "eval-queue", "--dataset", "d", "--truth", binary.toString(), "--index", index.toString())[1]
         .replace("\r", ""));
+    // A directory given as the file is a usage error (exit 2), as a file that is not there is.
     assertEquals(dir + ": is a directory, not a file\nsynscope: the truth list was not read: the file cannot be used",
-        run(1, "eval-queue", "--dataset", "d", "--truth", dir.toString(), "--index", dir.toString())[1].replace("\r", ""));
+        run(2, "eval-queue", "--dataset", "d", "--truth", dir.toString(), "--index", index.toString())[1]
+            .replace("\r", ""));
   }
 }
