@@ -71,6 +71,14 @@ public final class DatasetReader {
           first.encodingError() + " (the format cannot be read from a line that is not text)"));
     }
     Format format = requested != null ? requested : guess(file, first.text());
+    String table = tableExtension(file);
+    if (requested == null && format == Format.LABELS && table != null) {
+      // A headerless dog,12 would be the label "dog,12", unmapped, its count lost.
+      String shown = first.text().length() > 60 ? first.text().substring(0, 60) + "..." : first.text();
+      throw new DatasetException(new LineProblem(name, first.number(), "a " + table + " file needs a header that"
+          + " names a label or wnid column (optionally images); the first line is '" + shown
+          + "'. Add one (label,images), or give --format labels to read every line as one label"));
+    }
     switch (format) {
       case TINY_IMAGES -> readTiny(lines);
       case LABELS -> readLabels(lines);
@@ -92,6 +100,12 @@ public final class DatasetReader {
     }
     problems.sort(LineProblem.IN_FILE_ORDER);
     return new Result(format, requested == null, List.copyOf(records), List.copyOf(problems), lines.size(), sha256);
+  }
+
+  /** ".csv" or ".tsv" when the file is named as a table (a .gz suffix aside), else null. */
+  private static String tableExtension(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    return name.endsWith(".csv") ? ".csv" : name.endsWith(".tsv") ? ".tsv" : null;
   }
 
   /** Guesses the format from the first data line (and, for tables, the file name). */

@@ -166,10 +166,20 @@ class MainErrorsTest {
   @Test
   void aProblemOfTheWholeFileIsNotCountedAsABadLine() throws Exception {
     // One line of 1,200 commas: it said "import failed: 2 bad lines" for a 1-line file.
-    Path commas = java.nio.file.Files.writeString(dir.resolve("commas.csv"), ",".repeat(1_200) + "\n");
+    Path commas = java.nio.file.Files.writeString(dir.resolve("commas.txt"), ",".repeat(1_200) + "\n");
     String err = run(1, "index", commas.toString(), "--dataset", "x", "--index", dir.resolve("commas-index").toString())[1];
     assertTrue(err.endsWith("synscope: import failed (1 bad line, and the file as a whole); nothing was published and"
         + " the index is unchanged"), err);
+  }
+
+  @Test
+  void aCsvFileWithoutAHeaderIsRefusedNotReadAsLabelsWithCommas() throws Exception {
+    // dog,12 became the label "dog,12": unmapped, its image count lost, exit 0.
+    Path csv = java.nio.file.Files.writeString(dir.resolve("counts.csv"), "dog,12\ncat,30\n");
+    assertEquals(csv + ":1: a .csv file needs a header that names a label or wnid column (optionally images); the"
+        + " first line is 'dog,12'. Add one (label,images), or give --format labels to read every line as one label",
+        run(1, "index", csv.toString(), "--dataset", "x", "--index", dir.resolve("csv-index").toString())[1]
+            .lines().findFirst().orElseThrow());
   }
 
   @Test
