@@ -79,6 +79,14 @@ public final class FlagLists {
     }
   }
 
+  /** As {@link #checkName(String)}, and not the name of a signal in force ({@code flag=} and {@code signal=} would clash). */
+  public static void checkName(String name, java.util.Set<String> signals) {
+    checkName(name);
+    if (signals.contains(name)) {
+      throw new BadInput("'" + name + "' is a signal (synscope signals lists them); give the list another name");
+    }
+  }
+
   private void touch() throws IOException {
     // A marker whose time changes on every save, so other processes notice even within one second.
     Files.writeString(dir.resolve(".version"), Long.toString(System.nanoTime()));

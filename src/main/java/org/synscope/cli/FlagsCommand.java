@@ -62,6 +62,7 @@ final class FlagsCommand {
           throw new BadInput("no dataset '" + dataset + "'; indexed: "
               + String.join(", ", searcher.meta().sorted().keySet()));
         }
+        org.synscope.audit.FlagLists.checkName(name, searcher.signals().keySet());
         FlagListImport.Result r = FlagListImport.save(read, file.toString(),
             new FlagListImport.Request(name, kind, listType, descendants ? Scope.DESCENDANTS : Scope.CATEGORY, dataset,
                 skipBadLines), searcher.lexicon(), label -> searcher.hasLabel(dataset, label), audit.lists());

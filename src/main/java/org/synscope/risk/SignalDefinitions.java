@@ -73,6 +73,7 @@ public final class SignalDefinitions {
     List<LineProblem> problems = new ArrayList<>();
     List<Signal> out = new ArrayList<>();
     Builder current = null;
+    boolean refusedBlock = false; // the lines of a block whose heading was refused are not said again, one by one
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int n = i + 1;
@@ -89,14 +90,17 @@ public final class SignalDefinitions {
           current.build(problems).ifPresent(out::add);
         }
         String name = line.endsWith("]") ? line.substring(1, line.length() - 1).strip() : "";
+        refusedBlock = true;
+        current = null;
         if (!NAME.matcher(name).matches()) {
           problems.add(new LineProblem(file, n, "a signal starts with [name]: lower-case letters, digits and '-'"));
-          current = null;
+        } else if (org.synscope.flags.BuiltInFlags.NAMES.contains(name)) {
+          problems.add(new LineProblem(file, n, "[" + name + "] is a built-in flag; give the signal another name"));
         } else if (out.stream().anyMatch(s -> s.name().equals(name))) {
           problems.add(new LineProblem(file, n, "signal [" + name + "] is defined twice in this file"));
-          current = null;
         } else {
           current = new Builder(file, n, name, lexicon, strict);
+          refusedBlock = false;
         }
         continue;
       }
@@ -107,7 +111,9 @@ public final class SignalDefinitions {
         continue;
       }
       if (current == null) {
-        problems.add(new LineProblem(file, n, "'" + line.substring(0, eq).strip() + "' before any [signal] heading"));
+        if (!refusedBlock) {
+          problems.add(new LineProblem(file, n, "'" + line.substring(0, eq).strip() + "' before any [signal] heading"));
+        }
         continue;
       }
       current.add(n, line.substring(0, eq).strip(), line.substring(eq + 1).strip(), problems);

@@ -56,6 +56,7 @@ final class FlagListPages {
     if (dataset != null) {
       searcher.requireDataset(dataset); // the CLI refuses it too
     }
+    org.synscope.audit.FlagLists.checkName(JsonBodies.text(body, "name", true), searcher.signals().keySet());
     try {
       FlagListReader.Result read = FlagListReader.read(source, lines.toString().getBytes(StandardCharsets.UTF_8), type);
       FlagListImport.Result r = FlagListImport.save(read, source, new FlagListImport.Request(JsonBodies.text(body, "name", true),

@@ -67,6 +67,15 @@ class RiskTest {
     assertEquals(List.of("twice.conf:3: 'title' is given twice in [kin], first on line 2",
         "twice.conf:5: cue '(((' has no letter or digit, so it can match no gloss word"),
         t.problems().stream().map(Object::toString).toList());
+    // [person] was accepted: its evidence read "signal P" beside the built-in flag person.
+    DatasetException clash = assertThrows(DatasetException.class, () -> SignalDefinitions.parse("clash.conf", """
+        [person]
+        title = P
+        definition = d
+        cue = goat | fine
+        """, Fixtures.handMade(), true));
+    assertEquals(List.of("clash.conf:1: [person] is a built-in flag; give the signal another name"),
+        clash.problems().stream().map(Object::toString).toList());
   }
 
   @Test

@@ -52,6 +52,16 @@ class FlagListsTest {
   }
 
   @Test
+  void aListMayNotTakeTheNameOfASignal() {
+    // A list named marital-status was saved; flag=marital-status was then the list, signal=marital-status the signal.
+    assertEquals("'marital-status' is a signal (synscope signals lists them); give the list another name",
+        assertThrows(org.synscope.config.BadInput.class, () -> org.synscope.audit.FlagLists.checkName("marital-status",
+            Set.of("marital-status", "age"))).getMessage());
+    assertEquals("'person' is a built-in flag; give the list another name", assertThrows(
+        org.synscope.config.BadInput.class, () -> org.synscope.audit.FlagLists.checkName("person", Set.of())).getMessage());
+  }
+
+  @Test
   void theFlagQueryFieldHoldsImportedListsAsTheParameterDoes() {
     // q=flag:cats matched nothing (the field holds only built-in flags) while flag=cats found the list's member.
     importList("cats", "n00000007\n", null, Scope.CATEGORY);
