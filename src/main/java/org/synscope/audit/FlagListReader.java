@@ -29,13 +29,28 @@ public final class FlagListReader {
 
   private FlagListReader() {}
 
-  /** Reads {@code file}; {@code type} may be null to guess it. */
+  /** The most text a list file may hold: a list of every WordNet noun and its words is a few MB. */
+  static final int MAX_CHARS = 64 << 20;
+
+  /**
+   * Reads {@code file} as an import reads a label list (a .gz transparently, lines up to 1 MB, a bad byte
+   * named with its line); {@code type} may be null to guess it.
+   */
   public static Result read(Path file, String type) {
-    try {
-      return read(file.toString(), Files.readAllBytes(file), type);
-    } catch (IOException e) {
-      throw new DatasetException(LineProblem.unreadable(file, e));
+    StringBuilder text = new StringBuilder();
+    try (org.synscope.dataset.LineSource lines = new org.synscope.dataset.LineSource(file, "flag list")) {
+      for (var l = lines.next(); l != null; l = lines.next()) {
+        if (l.text() == null) {
+          throw new DatasetException(new LineProblem(file.toString(), l.number(), l.encodingError()));
+        }
+        text.append(l.text()).append('\n');
+        if (text.length() > MAX_CHARS) {
+          throw new DatasetException(new LineProblem(file.toString(), l.number(), String.format(java.util.Locale.ROOT,
+              "the list holds over %,d characters by here; a flag list is words or wnids, a few MB at most", MAX_CHARS)));
+        }
+      }
     }
+    return read(file.toString(), text.toString().getBytes(StandardCharsets.UTF_8), type);
   }
 
   /** Reads a list's bytes; {@code source} names it in problems. */

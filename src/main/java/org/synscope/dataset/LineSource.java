@@ -54,6 +54,9 @@ public final class LineSource implements Closeable {
   public LineSource(Path file, String kind) {
     this.name = file.toString();
     this.kind = kind;
+    if (Files.isDirectory(file)) {
+      throw new DatasetException(LineProblem.unreadable(file, new IOException("is a directory")));
+    }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new DatasetException(new LineProblem(name, 0, "not a regular file (a device, FIFO or directory cannot be"
           + " imported; save the list to a file first)"));

@@ -209,8 +209,8 @@ class MainErrorsTest {
             dir.toString())[1]);
     Path binary = java.nio.file.Files.write(dir.resolve("truth.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
     Path index = indexWithD(dir);
-    assertEquals(binary + ": is not valid UTF-8; save it as UTF-8\nsynscope: the truth list was not read: the file cannot"
-        + " be used", run(1, "eval-queue", "--dataset", "d", "--truth", binary.toString(), "--index", index.toString())[1]
+    assertEquals(binary + ":1: invalid UTF-8 (byte 0xFF at byte 1 of the line); save the file as UTF-8\nsynscope: the"
+        + " truth list was not read: 1 bad line", run(1, "eval-queue", "--dataset", "d", "--truth", binary.toString(), "--index", index.toString())[1]
         .replace("\r", ""));
     // A directory given as the file is a usage error (exit 2), as a file that is not there is.
     assertEquals(dir + ": is a directory, not a file\nsynscope: the truth list was not read: the file cannot be used",

@@ -52,6 +52,18 @@ class FlagListsTest {
   }
 
   @Test
+  void aGzippedListIsReadAsAnImportReadsOne() throws Exception {
+    // "cats.txt.gz: is not valid UTF-8; save it as UTF-8", where index reads the same file.
+    Path gz = dir.resolve("cats.txt.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+      out.write("n00000007\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    FlagListReader.Result read = FlagListReader.read(gz, null);
+    assertEquals("wnids", read.type());
+    assertEquals(List.of("n00000007"), read.entries().stream().map(FlagList.Entry::value).toList());
+  }
+
+  @Test
   void aListMayNotTakeTheNameOfASignal() {
     // A list named marital-status was saved; flag=marital-status was then the list, signal=marital-status the signal.
     assertEquals("'marital-status' is a signal (synscope signals lists them); give the list another name",
