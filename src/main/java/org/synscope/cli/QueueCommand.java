@@ -34,7 +34,7 @@ final class QueueCommand extends CliCommand {
         return 0;
       }
       out.printf("queue of %s: %,d unreviewed; trained on %,d decisions%s%n", dataset, q.unreviewed(),
-          q.trainedOn().reviews(), q.trainedOn().sources().isEmpty() ? " (none yet: static risk order)" : ":");
+          q.trainedOn().examples(), q.trainedOn().sources().isEmpty() ? " (none yet: static risk order)" : ":");
       q.trainedOn().sources().forEach(s -> out.printf("  %s: %,d (%s)%n", s.source(), s.examples(), s.note()));
       out.printf("%n%4s  %-28s %-26s %6s %-6s %-5s  %s%n", "#", "LABEL", "NAME", "SCORE", "RISK", "LANE", "WHY");
       int n = 0;

@@ -28,10 +28,21 @@ public record QueueResult(String dataset, List<Item> items, TrainedOn trainedOn,
   /**
    * What the model was trained on.
    *
-   * @param reviews decisions learnt from, in all
+   * @param examples decisions learnt from, in all: recorded reviews and the members and non-members of
+   *     other datasets' imported lists
+   * @param reviews the recorded reviews among them
    * @param sources each source with its number of decisions
    */
-  public record TrainedOn(int reviews, List<Source> sources) {}
+  public record TrainedOn(int examples, int reviews, List<Source> sources) {
+    /** From the sources: reviews are theirs whose source is {@code reviews of D}. */
+    public static TrainedOn of(List<Source> sources) {
+      return new TrainedOn(sources.stream().mapToInt(Source::examples).sum(), sources.stream()
+          .filter(s -> s.source().startsWith(REVIEWS_OF)).mapToInt(Source::examples).sum(), sources);
+    }
+  }
+
+  /** The start of a source made of recorded reviews ({@code reviews of tiny-images}). */
+  public static final String REVIEWS_OF = "reviews of ";
 
   /** One source of decisions: a dataset's reviews, or an imported list ("transfer from imagenet-21k"). */
   public record Source(String source, int examples, String note) {}

@@ -50,8 +50,7 @@ final class QueueRunner {
             Math.round(r.score() * 1000) / 1000.0, hit.risk(), hit.riskScore(), r.lane(),
             why(hit, model, QueueFeatures.names(leaf, global - leaf.docBase, doc), f), hit.sensitive(), null));
       }
-      return new QueueResult(request.dataset(), items, new QueueResult.TrainedOn(training.examples().size(),
-          training.sources()), pool.size());
+      return new QueueResult(request.dataset(), items, QueueResult.TrainedOn.of(training.sources()), pool.size());
     } catch (IOException e) {
       throw new IndexException("cannot read the index: " + e.getMessage(), e);
     } finally {

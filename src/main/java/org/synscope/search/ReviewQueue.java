@@ -63,7 +63,7 @@ final class ReviewQueue {
         }
       }
     }
-    perDataset.forEach((d, n) -> sources.add(new QueueResult.Source("reviews of " + d, n,
+    perDataset.forEach((d, n) -> sources.add(new QueueResult.Source(QueueResult.REVIEWS_OF + d, n,
         d.equals(dataset) ? "this dataset's decisions" : "transfer from " + d)));
     for (FlagList list : o.lists().values()) {
       if (list.dataset() == null || list.dataset().equals(dataset) || !s.meta.datasets().containsKey(list.dataset())

@@ -70,6 +70,15 @@ class RiskAndQueueTest {
   }
 
   @Test
+  void reviewsAreCountedApartFromTheListExamplesTheModelLearntFrom() {
+    // trained_on.reviews said 2,836 on an index with no review: the members of another dataset's list.
+    QueueResult.TrainedOn t = QueueResult.TrainedOn.of(List.of(new QueueResult.Source("reviews of tiny-images", 3,
+        "this dataset's decisions"), new QueueResult.Source("list imagenet-unsafe", 2836, "transfer from imagenet-21k")));
+    assertEquals(2839, t.examples());
+    assertEquals(3, t.reviews());
+  }
+
+  @Test
   void theQueueSimulationOnAKnownAnswer() {
     // Truth: slurword and kid. Static order finds both in the first 2; label order finds kid 5th and slurword 7th.
     QueueEvaluation e = searcher.evalQueue("fixture", null, Set.of("slurword", "kid"), List.of(1, 2, 5, 7, 8));

@@ -551,6 +551,7 @@ class ReviewsHttpTest {
         "dog's synonym (same synset, same features) moves up past kid (risk 0.505): " + after);
     JsonNode q = JSON.readTree(get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture").body());
     assertEquals(1, q.get("trained_on").get("reviews").asInt());
+    assertEquals(1, q.get("trained_on").get("examples").asInt());
     assertEquals("reviews of fixture", q.get("trained_on").get("sources").get(0).get("source").asText());
     Map<String, String> why = new java.util.HashMap<>();
     q.get("items").forEach(i -> why.put(i.get("label").asText(), i.get("why").toString()));
