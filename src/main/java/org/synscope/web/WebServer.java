@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.synscope.index.SenseAmender;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -139,6 +140,13 @@ public final class WebServer {
         if (ctx.path().startsWith("/static/") && !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
           // A file is only read (a PUT was "no page at ...", a 404); answered as the routes' own 405 is.
           throw new io.javalin.http.MethodNotAllowedResponse("", Map.of("availableMethods", "GET, HEAD"));
+        }
+        String raw = ctx.queryString();
+        if (raw != null && raw.indexOf('%') >= 0 && !raw.toUpperCase(java.util.Locale.ROOT).contains("%EF%BF%BD")
+            && ctx.queryParamMap().values().stream().flatMap(List::stream).anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
+          // %ff decoded to U+FFFD and was searched for as such, where the same bytes in the path are a 400.
+          throw new HttpError(400, "the URL's query is not valid UTF-8 (a %-escape such as %ff is no character);"
+              + " send its text as UTF-8");
         }
         RouteParams.check(ctx.method().name(), ctx.path(), ctx.queryParamMap());
       });

@@ -444,10 +444,15 @@ class ReviewsHttpTest {
         "/suggest.json?q=d&size=3", "/history.json?page=-1", "/queue.json?dataset=fixture&dataset=fixture",
         "/export/blocklist.txt?dataset=fixture&descendants=1&descendants=0",
         // An unknown flag gave an empty block list and an empty comparison: "nothing to remove".
-        "/export/blocklist.txt?dataset=fixture&flag=ethnic-slurs", "/audit/compare.json?a=fixture&b=fixture&flag=nope")) {
+        "/export/blocklist.txt?dataset=fixture&flag=ethnic-slurs", "/audit/compare.json?a=fixture&b=fixture&flag=nope",
+        // Bytes that are no UTF-8 were searched for as U+FFFD; the same bytes in the path were already a 400.
+        "/search?q=%ff", "/search.json?q=dog%C3")) {
       HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
       assertEquals(400, r.statusCode(), path + ": " + r.body());
     }
+    assertEquals("the URL's query is not valid UTF-8 (a %-escape such as %ff is no character); send its text as UTF-8",
+        JSON.readTree(get(HttpClient.newHttpClient(), "/search.json?q=%ff").body()).get("error").asText());
+    assertEquals(200, get(HttpClient.newHttpClient(), "/search.json?q=%EF%BF%BD").statusCode()); // U+FFFD itself
     assertEquals("unknown parameter 'foo' (/signals.json takes reveal)",
         JSON.readTree(get(HttpClient.newHttpClient(), "/signals.json?foo=1").body()).get("error").asText());
     assertEquals("parameter 'dataset' is given 2 times; /queue.json takes it once", JSON.readTree(get(
