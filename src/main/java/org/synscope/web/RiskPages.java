@@ -122,14 +122,8 @@ final class RiskPages {
     if (dataset == null || dataset.isBlank()) {
       throw SearchException.badRequest("give ?dataset= (one of " + String.join(", ", searcher.meta().sorted().keySet()) + ")");
     }
-    int size;
-    try {
-      // An empty value is no value, as on the search page (a form submits its empty fields).
-      String given = ctx.queryParam("size");
-      size = given == null || given.isBlank() ? QueueRequest.DEFAULT_SIZE : Integer.parseInt(given.strip());
-    } catch (NumberFormatException e) {
-      throw SearchException.badRequest("size must be a number from 1 to " + QueueRequest.MAX_SIZE);
-    }
+    // An empty value is no value, as on the search page (a form submits its empty fields).
+    int size = SearchParams.number(ctx.queryParamMap(), "size", QueueRequest.DEFAULT_SIZE);
     String under = ctx.queryParam("under");
     under = under == null || under.isBlank() ? null : under.strip();
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());

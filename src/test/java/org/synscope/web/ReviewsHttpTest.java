@@ -446,7 +446,9 @@ class ReviewsHttpTest {
         // An unknown flag gave an empty block list and an empty comparison: "nothing to remove".
         "/export/blocklist.txt?dataset=fixture&flag=ethnic-slurs", "/audit/compare.json?a=fixture&b=fixture&flag=nope",
         // Bytes that are no UTF-8 were searched for as U+FFFD; the same bytes in the path were already a 400.
-        "/search?q=%ff", "/search.json?q=dog%C3")) {
+        "/search?q=%ff", "/search.json?q=dog%C3",
+        // Another URL for the same view: size=+5 and size=05 are size=5.
+        "/queue.json?dataset=fixture&size=%2B5", "/search.json?size=05")) {
       HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
       assertEquals(400, r.statusCode(), path + ": " + r.body());
     }
