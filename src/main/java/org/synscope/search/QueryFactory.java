@@ -115,23 +115,25 @@ final class QueryFactory {
   }
 
   /**
-   * A 400 for a boost past {@link #MAX_BOOST} (or one that is no number): {@code dog^1e38} overflowed the
-   * scores and the whole query, its other clauses too, matched nothing, which an audit reads as "none here".
+   * A 400 for a boost the parser would misread or that passes {@link #MAX_BOOST}. The parser takes digits
+   * and one point as the boost, so {@code dog^1e6} was {@code dog^1} followed by the word {@code e6}, and
+   * matched nothing (its other clauses neither): an audit reads "none here".
    */
   private static void checkBoost(String query, int from) {
     int end = from;
     while (end < query.length() && "0123456789.eE+-".indexOf(query.charAt(end)) >= 0) {
       end++;
     }
-    String number = query.substring(from, end);
-    double boost;
-    try {
-      boost = Double.parseDouble(number);
-    } catch (NumberFormatException e) {
-      return; // not a number: the parser's own message says what is wrong
+    String written = query.substring(from, end);
+    if (written.isEmpty() || !Character.isDigit(written.charAt(0))) {
+      return; // no number at all: the parser's own message says what is wrong
     }
-    if (!(boost >= 0 && boost <= MAX_BOOST)) {
-      throw SearchException.badRequest("the boost ^" + number + " is out of range: a boost is a number from 0 to "
+    if (!written.matches("[0-9]+(\\.[0-9]+)?")) {
+      throw SearchException.badRequest("the boost ^" + written + " is not a plain number: write it with digits and"
+          + " at most one point, from 0 to " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BOOST) + " (^2, ^0.5)");
+    }
+    if (Double.parseDouble(written) > MAX_BOOST) {
+      throw SearchException.badRequest("the boost ^" + written + " is out of range: a boost is a number from 0 to "
           + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BOOST));
     }
   }
@@ -263,7 +265,13 @@ final class QueryFactory {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      return super.getFieldQuery(known(field), queryText, slop);
+      // A quoted value ("flag:\"nosuch\"") comes here: a fixed field's value is checked as a bare one is.
+      String column = numeric(known(field));
+      if (column != null) {
+        return number(field, column, queryText);
+      }
+      Query fixed = field == null ? null : keyword.apply(field, queryText);
+      return fixed != null ? fixed : super.getFieldQuery(field, queryText, slop);
     }
 
     @Override

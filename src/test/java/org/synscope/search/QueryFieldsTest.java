@@ -63,9 +63,12 @@ class QueryFieldsTest {
 
   @Test
   void aBoostPastAMillionIsRefusedNotAnEmptyAnswer() {
-    assertEquals("the boost ^1e38 is out of range: a boost is a number from 0 to 1,000,000", refused("dog^1e38"));
-    assertEquals("the boost ^1e308 is out of range: a boost is a number from 0 to 1,000,000",
-        refused("dog OR cat^1e308"));
+    assertEquals("the boost ^1e38 is not a plain number: write it with digits and at most one point, from 0 to"
+        + " 1,000,000 (^2, ^0.5)", refused("dog^1e38"));
+    // The parser read ^1e6 as ^1 and the word e6: no hit, with no word of why.
+    assertEquals("the boost ^1e6 is not a plain number: write it with digits and at most one point, from 0 to"
+        + " 1,000,000 (^2, ^0.5)", refused("dog OR cat^1e6"));
+    assertEquals("the boost ^2000000 is out of range: a boost is a number from 0 to 1,000,000", refused("dog^2000000"));
     assertEquals(labels("dog OR cat"), labels("dog OR cat^1000000"));
     assertEquals(List.of("cat", "dog", "rex"), labels("dog OR cat")); // rex.n.01 is "a famous dog"
     assertEquals(List.of(), labels("\"dog^1e38\"")); // quoted: a phrase, not a boost
@@ -79,6 +82,10 @@ class QueryFieldsTest {
         + " spelling, unique, unmapped)", refused("status:uniqe"));
     assertEquals("unknown dataset 'fixtures' in the query (use one of fixture)", refused("dataset:fixtures"));
     assertEquals(true, refused("lexfile:noun.persn").startsWith("unknown lexfile 'noun.persn' in the query"));
+    // Quoted, a value went around the check: flag:"nosuch" matched nothing.
+    assertEquals(refused("flag:ethnic-slurs"), refused("flag:\"ethnic-slurs\""));
+    assertEquals(List.of("kid"), labels("flag:\"person\""));
+    assertEquals(List.of("dog"), labels("meta.year:\"2001\""));
     assertEquals("unknown certainty 'sure' in the query (use one of confident, low)", refused("certainty:sure"));
     // What the fields do hold still matches: kid is the one person here, every label is in noun.fixture.
     assertEquals(List.of("kid"), labels("flag:person"));
