@@ -251,6 +251,7 @@ public final class DatasetIndexer {
               + " datasets and one index holds one WordNet version; use --wordnet " + meta.wordnet()
               + " or a separate --index directory for WordNet " + enricher.lexicon().version());
         }
+        checkColumnKinds(dataset, categories, meta);
       });
       catalog.collectGarbage(lock);
       Path dir = catalog.newBuild(dataset);
@@ -265,6 +266,33 @@ public final class DatasetIndexer {
         throw e;
       }
     }
+  }
+
+  /**
+   * A metadata column is one kind (numbers or text) across an index: a query of {@code meta.class_ind:5}
+   * runs over every dataset, and a text column of that name in another dataset made it fail with Lucene's
+   * "unexpected docvalues type" or match nothing.
+   */
+  private static void checkColumnKinds(String dataset, List<Category> categories, IndexMeta meta) {
+    Map<String, String> kinds = new TreeMap<>();
+    categories.forEach(c -> c.metadata().forEach((k, v) -> kinds.put(k, v instanceof Number ? "number" : "text")));
+    for (DatasetMeta other : meta.sorted().values()) {
+      if (other.name().equals(dataset)) {
+        continue;
+      }
+      other.metadataColumns().forEach((column, kind) -> {
+        String mine = kinds.get(column);
+        if (mine != null && !mine.equals(kind)) {
+          throw new IndexException("metadata column '" + column + "' holds " + words(kind) + " in dataset '"
+              + other.name() + "' and " + words(mine) + " here; one column name is one kind across an index: rename"
+              + " the column in this file, or import it into a separate --index directory");
+        }
+      });
+    }
+  }
+
+  private static String words(String kind) {
+    return kind.equals("number") ? "numbers" : "text";
   }
 
   private DatasetMeta summarise(String dataset, String directory, String source, String format, String sha256,

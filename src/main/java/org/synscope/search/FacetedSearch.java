@@ -248,7 +248,8 @@ final class FacetedSearch {
   private static Map<String, String> metadataColumns(IndexMeta meta) {
     Map<String, String> columns = new HashMap<>();
     for (DatasetMeta d : meta.datasets().values()) {
-      columns.putAll(d.metadataColumns());
+      // Two kinds under one name (imports before the check that now refuses it) are "mixed": a query is a 400.
+      d.metadataColumns().forEach((k, v) -> columns.merge(k, v, (a, b) -> a.equals(b) ? a : QueryFactory.MIXED));
     }
     return columns;
   }

@@ -65,6 +65,14 @@ final class QueryFactory {
     this.holds = holds;
   }
 
+  /** The kind of a metadata column that holds numbers in one dataset and text in another. */
+  static final String MIXED = "mixed";
+
+  static SearchException mixed(String column) {
+    return SearchException.badRequest("metadata column '" + column + "' holds numbers in one dataset and text in"
+        + " another, so it cannot be searched; import one of them again with the column renamed");
+  }
+
   /** The largest boost a query term may carry: past it, scores overflow and the query matches nothing. */
   static final double MAX_BOOST = 1_000_000;
 
@@ -219,6 +227,9 @@ final class QueryFactory {
         return null;
       }
       String column = field.substring(IndexFields.META_PREFIX.length());
+      if (MIXED.equals(columnTypes.get(column))) {
+        throw mixed(column);
+      }
       return "number".equals(columnTypes.get(column)) ? column : null;
     }
 
@@ -490,6 +501,9 @@ final class QueryFactory {
               : " (known: " + String.join(", ", new TreeSet<>(metadataColumns.keySet())) + ")"));
     }
     String field = IndexFields.meta(m.column());
+    if (type.equals(MIXED)) {
+      throw mixed(m.column());
+    }
     if (type.equals("text")) {
       if (m.isRange()) {
         throw SearchException.badRequest("metadata column '" + m.column() + "' is text; a range needs a number column");

@@ -44,6 +44,20 @@ class DatasetIndexerTest {
         org.synscope.wordnet.SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
   }
 
+  @Test
+  void aMetadataColumnIsOneKindAcrossTheIndex() {
+    // A text column class_ind beside Tiny Images' numeric one made meta.class_ind:5 fail with Lucene's
+    // "unexpected docvalues type" or match nothing, depending on the run.
+    index("numbers", Fixtures.write(dir.resolve("n.csv"), "label,class_ind\ndog,1\ncat,2\n"), false, null);
+    IndexException e = assertThrows(IndexException.class, () -> index("words",
+        Fixtures.write(dir.resolve("w.csv"), "label,class_ind\ndog,a\ncat,b\n"), false, null));
+    assertEquals("metadata column 'class_ind' holds numbers in dataset 'numbers' and text here; one column name is one"
+        + " kind across an index: rename the column in this file, or import it into a separate --index directory",
+        e.getMessage());
+    // The same dataset may change a column's kind when it is imported again: it replaces itself.
+    index("numbers", Fixtures.write(dir.resolve("n2.csv"), "label,class_ind\ndog,x\n"), false, null);
+  }
+
   private List<Path> builds() throws IOException {
     try (Stream<Path> s = Files.list(catalog.root().resolve("datasets").resolve("fixture"))) {
       return s.toList();
