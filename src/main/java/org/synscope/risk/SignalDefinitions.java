@@ -37,6 +37,8 @@ public final class SignalDefinitions {
   public static final String BUILT_IN = "/org/synscope/signals/signals.conf";
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}");
   private static final int MAX_LINE = 2000;
+  /** The largest signal file read: the built-in one is about 40 KB. */
+  static final long MAX_FILE_BYTES = 1 << 20;
 
   private SignalDefinitions() {}
 
@@ -59,6 +61,14 @@ public final class SignalDefinitions {
     if (userFile != null) {
       String text;
       try {
+        // A device or FIFO would be read forever (/dev/zero ran out of memory), a huge file into memory.
+        if (Files.exists(userFile) && !Files.isDirectory(userFile) && (!Files.isRegularFile(userFile)
+            || Files.size(userFile) > MAX_FILE_BYTES)) {
+          throw new DatasetException(List.of(new LineProblem(userFile.toString(), 0, Files.isRegularFile(userFile)
+              ? String.format(java.util.Locale.ROOT, "is %,d bytes; signal definitions are a few KB (at most %,d)",
+                  Files.size(userFile), MAX_FILE_BYTES)
+              : "not a regular file (a device or FIFO cannot be read as signal definitions)")), DatasetException.SIGNALS);
+        }
         text = Files.readString(userFile, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new DatasetException(List.of(LineProblem.unreadable(userFile, e)), DatasetException.SIGNALS);

@@ -79,6 +79,24 @@ class RiskTest {
   }
 
   @Test
+  void aSignalFileThatIsNoFileOrTooBigIsRefusedBeforeItIsRead() throws Exception {
+    // --signals /dev/zero ran out of memory with a stack trace; a FIFO hung.
+    DatasetException device = assertThrows(DatasetException.class,
+        () -> SignalDefinitions.load(Fixtures.handMade(), java.nio.file.Path.of("/dev/zero")));
+    assertEquals("/dev/zero: not a regular file (a device or FIFO cannot be read as signal definitions)",
+        device.problems().get(0).toString());
+    java.nio.file.Path big = java.nio.file.Files.createTempFile("signals", ".conf");
+    try {
+      java.nio.file.Files.write(big, new byte[(1 << 20) + 1]);
+      DatasetException e = assertThrows(DatasetException.class, () -> SignalDefinitions.load(Fixtures.handMade(), big));
+      assertEquals(big + ": is 1,048,577 bytes; signal definitions are a few KB (at most 1,048,576)",
+          e.problems().get(0).toString());
+    } finally {
+      java.nio.file.Files.delete(big);
+    }
+  }
+
+  @Test
   void theRiskScoreIsANoisyOrOfDocumentedWeights() {
     assertEquals(0.1, RiskWeights.combine(RiskWeights.PERSON), 1e-12);
     assertEquals("low", RiskWeights.level(RiskWeights.combine(RiskWeights.PERSON)));
