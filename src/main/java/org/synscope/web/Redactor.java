@@ -107,7 +107,7 @@ final class Redactor {
   /** Set when {@link #maskAnywhere} masked a word (a redactor is made per page, and used by one thread). */
   private boolean maskedAnywhere;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*");
 
   /** Masks each run of 1 to {@link #longest} words (joined by a space or _) that {@link #anywhere} holds. */
   private String maskAnywhere(String text) {
@@ -128,7 +128,7 @@ final class Redactor {
         }
         String phrase = text.substring(spans.get(i)[0], spans.get(i + n - 1)[1]);
         String key = phrase.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        if (anywhere.contains(key) && !key.equals(shown)) {
+        if (held(key) && !key.equals(shown)) {
           if (out == null) {
             out = new StringBuilder(text.length());
           }
@@ -143,12 +143,32 @@ final class Redactor {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
-  /** True when words i to i + n - 1 are separated by one space or _ each. */
+  /**
+   * True when {@link #anywhere} holds the phrase (its words joined by spaces or hyphens), or its last word
+   * without a plural or possessive ending: a user's cue or evidence says "niggers" and "runt's".
+   */
+  private boolean held(String key) {
+    String spaced = key.replace('-', ' ');
+    for (String k : new String[] {key, spaced}) {
+      if (anywhere.contains(k)) {
+        return true;
+      }
+      for (String ending : new String[] {"'s", "\u2019s", "es", "s"}) {
+        if (k.endsWith(ending) && k.length() > ending.length() + 2
+            && anywhere.contains(k.substring(0, k.length() - ending.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when words i to i + n - 1 are separated by one space, _ or - each. */
   private static boolean joined(String text, List<int[]> spans, int i, int n) {
     for (int k = i; k < i + n - 1; k++) {
       int gap = spans.get(k + 1)[0] - spans.get(k)[1];
       char c = text.charAt(spans.get(k)[1]);
-      if (gap != 1 || (c != ' ' && c != '_')) {
+      if (gap != 1 || (c != ' ' && c != '_' && c != '-')) {
         return false;
       }
     }

@@ -57,6 +57,11 @@ class MaskedWordPageTest {
     assertEquals("\"an unsophisticated country person\" (peasant, yokel, h********, redneck): rural/class social origin",
         rustic);
     assertTrue(signals.maskedText());
+    // Other forms of such a word, as a user's cue or evidence writes them (the label says 'niggers' went unmasked).
+    Redactor words = Redactor.none().withWords(MaskedWords.of(Fixtures.wordNet30()), null);
+    assertEquals("label says 'r****', the r***'s reason, a r***-like h********-type person, w**** t****",
+        words.apply("label says 'runts', the runt's reason, a runt-like hillbilly-type person, white trash"));
+    assertEquals("runtime and a truncated word", words.apply("runtime and a truncated word"));
   }
 
   @Test
