@@ -69,6 +69,12 @@ public final class WebServer {
     return u.toString();
   }
 
+  /** True when a decoded value holds U+FFFD that its raw, %-encoded text does not spell out (%EF%BF%BD). */
+  static boolean notUtf8(String raw, Map<String, List<String>> decoded) {
+    return raw != null && !raw.toUpperCase(java.util.Locale.ROOT).contains("%EF%BF%BD")
+        && decoded.values().stream().flatMap(List::stream).anyMatch(v -> v.indexOf('\uFFFD') >= 0);
+  }
+
   /**
    * Creates (does not start) the app over a searcher, the audit record and what applies sense
    * corrections to the index; templates and static files come from {@code home}; {@code readOnly}
@@ -141,12 +147,17 @@ public final class WebServer {
           // A file is only read (a PUT was "no page at ...", a 404); answered as the routes' own 405 is.
           throw new io.javalin.http.MethodNotAllowedResponse("", Map.of("availableMethods", "GET, HEAD"));
         }
-        String raw = ctx.queryString();
-        if (raw != null && raw.indexOf('%') >= 0 && !raw.toUpperCase(java.util.Locale.ROOT).contains("%EF%BF%BD")
-            && ctx.queryParamMap().values().stream().flatMap(List::stream).anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
-          // %ff decoded to U+FFFD and was searched for as such, where the same bytes in the path are a 400.
+        // %ff (or a raw byte that is no UTF-8) decoded to U+FFFD and was searched for, or recorded in a form's
+        // rationale, as such, where the same bytes in the path are a 400.
+        if (notUtf8(ctx.queryString(), ctx.queryParamMap())) {
           throw new HttpError(400, "the URL's query is not valid UTF-8 (a %-escape such as %ff is no character);"
               + " send its text as UTF-8");
+        }
+        if ("POST".equals(ctx.method().name()) && ctx.contentType() != null
+            && ctx.contentType().startsWith("application/x-www-form-urlencoded")
+            && notUtf8(ctx.body(), ctx.formParamMap())) {
+          throw new HttpError(400, "the form is not valid UTF-8 (a %-escape such as %ff is no character); send its"
+              + " text as UTF-8");
         }
         RouteParams.check(ctx.method().name(), ctx.path(), ctx.queryParamMap());
       });

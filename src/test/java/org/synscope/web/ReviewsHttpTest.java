@@ -455,6 +455,9 @@ class ReviewsHttpTest {
     assertEquals("the URL's query is not valid UTF-8 (a %-escape such as %ff is no character); send its text as UTF-8",
         JSON.readTree(get(HttpClient.newHttpClient(), "/search.json?q=%ff").body()).get("error").asText());
     assertEquals(200, get(HttpClient.newHttpClient(), "/search.json?q=%EF%BF%BD").statusCode()); // U+FFFD itself
+    // A form's %ff was recorded in the journal as U+FFFD, where the JSON API refused the same bytes.
+    assertEquals(400, send(HttpClient.newHttpClient(), formPost(this, "/review",
+        "dataset=fixture&category=dog&status=safe&rationale=%ff").build()).statusCode());
     assertEquals("unknown parameter 'foo' (/signals.json takes reveal)",
         JSON.readTree(get(HttpClient.newHttpClient(), "/signals.json?foo=1").body()).get("error").asText());
     assertEquals("parameter 'dataset' is given 2 times; /queue.json takes it once", JSON.readTree(get(
