@@ -129,7 +129,17 @@ final class Workspace {
       log.printf("Built '%s': %,d categories in %.1f s.%n", EmbeddedDefault.NAME, report.dataset().categories(),
           report.dataset().buildMillis() / 1000.0);
     }
-    return LabelSearcher.open(catalog, lexicon, settings.queryTimeoutMillis(), audit,
-        SignalDefinitions.load(lexicon, settings.signals()));
+    var signals = SignalDefinitions.load(lexicon, settings.signals());
+    if (audit != null) {
+      // flag=NAME would be the list and signal=NAME the signal: two things under one name.
+      for (var s : signals.values()) {
+        if (audit.lists().all().containsKey(s.name())) {
+          throw new org.synscope.config.BadInput("signal [" + s.name() + "] (" + s.source() + ") has the name of an"
+              + " imported list; give the signal another name, or remove the list with 'synscope flags remove "
+              + s.name() + "'");
+        }
+      }
+    }
+    return LabelSearcher.open(catalog, lexicon, settings.queryTimeoutMillis(), audit, signals);
   }
 }

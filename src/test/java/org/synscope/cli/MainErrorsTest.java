@@ -173,6 +173,17 @@ class MainErrorsTest {
   }
 
   @Test
+  void aSignalMayNotTakeTheNameOfAnImportedList() throws Exception {
+    Path index = indexWithD(dir);
+    run(0, "flags", "import", java.nio.file.Files.writeString(dir.resolve("mine.txt"), "dog\n").toString(), "--name",
+        "mine", "--type", "labels", "--index", index.toString());
+    Path conf = java.nio.file.Files.writeString(dir.resolve("mine.conf"), "[mine]\ntitle = M\ndefinition = d\ncue = goat | g\n");
+    assertEquals("synscope: signal [mine] (" + conf + ") has the name of an imported list; give the signal another"
+        + " name, or remove the list with 'synscope flags remove mine'", run(2, "search", "dog", "--signals",
+        conf.toString(), "--index", index.toString())[1]);
+  }
+
+  @Test
   void aCsvFileWithoutAHeaderIsRefusedNotReadAsLabelsWithCommas() throws Exception {
     // dog,12 became the label "dog,12": unmapped, its image count lost, exit 0.
     Path csv = java.nio.file.Files.writeString(dir.resolve("counts.csv"), "dog,12\ncat,30\n");
