@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,10 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.synscope.index.DatasetMeta;
-import org.synscope.index.IndexFields;
 import org.synscope.index.IndexMeta;
 import org.synscope.index.PathNode;
-import org.synscope.wordnet.NounSynset;
 
 /** A search request answered: its page of hits, its facets with drill-sideways, its hierarchy; the tree; exports. */
 final class FacetedSearch {
@@ -219,24 +216,10 @@ final class FacetedSearch {
       CategoryLookup.requireDataset(meta, d);
     }
     request.selections().forEach((facet, selection) -> {
-      Set<String> allowed = QueryFactory.fixedValues(facet);
-      if (allowed != null) {
-        for (String v : union(selection.include(), selection.exclude())) {
-          if (!allowed.contains(v)) {
-            throw SearchException.badRequest("unknown " + facet.param() + " '" + v + "' (use one of "
-                + String.join(", ", new TreeSet<>(allowed)) + ")");
-          }
-        }
+      for (String v : union(selection.include(), selection.exclude())) {
+        QueryFactory.checkValue(facet, facet.param(), v, QueryFactory.fixedValues(facet), s::hasTerm, "");
       }
     });
-    // A lexicographer file is one of WordNet's noun files, or a value the index holds (a hand-made lexicon's):
-    // a typo would match nothing, and an audit would read "no persons here".
-    for (String v : union(request.selection(Facet.LEXFILE).include(), request.selection(Facet.LEXFILE).exclude())) {
-      if (!NounSynset.NOUN_LEX_FILES.contains(v) && !s.hasTerm(IndexFields.LEXFILE, v)) {
-        throw SearchException.badRequest("unknown lexfile '" + v + "' (WordNet's noun files: "
-            + String.join(", ", NounSynset.NOUN_LEX_FILES) + ")");
-      }
-    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -19,6 +19,16 @@ public record MetaFilter(String column, String value, Double min, Double max, bo
     return value == null;
   }
 
+  /** A range's lowest value it holds ({@code -Infinity} when open): an exclusive bound is the next double up. */
+  double lowest() {
+    return min == null ? Double.NEGATIVE_INFINITY : minInclusive ? min : Math.nextUp(min);
+  }
+
+  /** A range's highest value it holds ({@code Infinity} when open). */
+  double highest() {
+    return max == null ? Double.POSITIVE_INFINITY : maxInclusive ? max : Math.nextDown(max);
+  }
+
   /** Parses {@code column:value} or {@code column:[lo TO hi]}. */
   public static MetaFilter parse(String text) {
     Matcher m = SHAPE.matcher(text.strip());

@@ -48,12 +48,6 @@ final class QueryFactory {
   /**
    * @param metadataColumns every dataset's metadata column to {@code text} or {@code number}
    * @param overlay the audit record's lists and reviews on this snapshot
-   */
-  QueryFactory(Map<String, String> metadataColumns, Overlay overlay) {
-    this(metadataColumns, overlay, Set.of(), (field, value) -> true);
-  }
-
-  /**
    * @param datasets the datasets a {@code dataset:} query field may name
    * @param holds whether the index holds a term (a lexicographer file a hand-made lexicon adds)
    */
@@ -206,7 +200,6 @@ final class QueryFactory {
    * (the determinization limit and the request deadline only apply after it is built).
    */
   private static final class Parser extends MultiFieldQueryParser {
-    private final Set<String> metadataColumns;
     private final Map<String, String> columnTypes;
     private final java.util.function.BiFunction<String, String, Query> keyword;
 
@@ -216,7 +209,6 @@ final class QueryFactory {
      */
     Parser(Map<String, String> columnTypes, java.util.function.BiFunction<String, String, Query> keyword) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
-      this.metadataColumns = columnTypes.keySet();
       this.columnTypes = columnTypes;
       this.keyword = keyword;
     }
@@ -253,36 +245,41 @@ final class QueryFactory {
      * audit would read as "no slurs here".
      */
     private String known(String field) {
+      Set<String> columns = columnTypes.keySet();
       if (field == null || QUERY_FIELDS.contains(field)
-          || field.startsWith(IndexFields.META_PREFIX) && metadataColumns.contains(field.substring(IndexFields.META_PREFIX.length()))) {
+          || field.startsWith(IndexFields.META_PREFIX) && columns.contains(field.substring(IndexFields.META_PREFIX.length()))) {
         return field;
       }
       String shown = field.length() > 40 ? field.substring(0, 40) + "..." : field;
       throw SearchException.badRequest("unknown field '" + shown + "' in the query; fields are "
-          + String.join(", ", QUERY_FIELDS) + (metadataColumns.isEmpty() ? "" : ", and meta.COLUMN for "
-          + String.join(", ", new java.util.TreeSet<>(metadataColumns)))
+          + String.join(", ", QUERY_FIELDS) + (columns.isEmpty() ? "" : ", and meta.COLUMN for "
+          + String.join(", ", new java.util.TreeSet<>(columns)))
           + " (image counts are filtered with images=, or --images in the CLI)");
     }
 
-    @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    /**
+     * The query of a value of a numeric metadata column or of a field with fixed values, or null for a
+     * field the analyzer reads (after a 400 for a field the index does not search).
+     */
+    private Query valueQuery(String field, String queryText) {
       String column = numeric(known(field));
       if (column != null) {
         return number(field, column, queryText);
       }
-      Query fixed = field == null ? null : keyword.apply(field, queryText);
-      return fixed != null ? fixed : super.getFieldQuery(field, queryText, quoted);
+      return field == null ? null : keyword.apply(field, queryText);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      Query value = valueQuery(field, queryText);
+      return value != null ? value : super.getFieldQuery(field, queryText, quoted);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       // A quoted value ("flag:\"nosuch\"") comes here: a fixed field's value is checked as a bare one is.
-      String column = numeric(known(field));
-      if (column != null) {
-        return number(field, column, queryText);
-      }
-      Query fixed = field == null ? null : keyword.apply(field, queryText);
-      return fixed != null ? fixed : super.getFieldQuery(field, queryText, slop);
+      Query value = valueQuery(field, queryText);
+      return value != null ? value : super.getFieldQuery(field, queryText, slop);
     }
 
     @Override
@@ -297,11 +294,7 @@ final class QueryFactory {
         } catch (IllegalArgumentException e) {
           throw SearchException.badRequest(field + ": " + e.getMessage());
         }
-        double lo = range.min() == null ? Double.NEGATIVE_INFINITY
-            : range.minInclusive() ? range.min() : Math.nextUp(range.min());
-        double hi = range.max() == null ? Double.POSITIVE_INFINITY
-            : range.maxInclusive() ? range.max() : Math.nextDown(range.max());
-        return DoubleField.newRangeQuery(field, lo, hi);
+        return DoubleField.newRangeQuery(field, range.lowest(), range.highest());
       }
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
@@ -349,16 +342,26 @@ final class QueryFactory {
     if (facet == null) {
       return null;
     }
-    Set<String> allowed = facet == Facet.DATASET ? datasets : fixedValues(facet);
+    checkValue(facet, field, value, facet == Facet.DATASET ? datasets : fixedValues(facet), holds, " in the query");
+    return value(facet, value);
+  }
+
+  /**
+   * A 400 for a value a facet does not have, where a typo would match nothing and an audit read "none
+   * here": a lexicographer file is one of WordNet's noun files or one the index holds (a hand-made
+   * lexicon's); other facets' values are {@code allowed} (null: any). {@code name} and {@code where} say
+   * how the request wrote it ({@code lexfile}, {@code " in the query"}).
+   */
+  static void checkValue(Facet facet, String name, String value, Set<String> allowed,
+      java.util.function.BiPredicate<String, String> holds, String where) {
     if (facet == Facet.LEXFILE && !NounSynset.NOUN_LEX_FILES.contains(value) && !holds.test(IndexFields.LEXFILE, value)) {
-      throw SearchException.badRequest("unknown lexfile '" + value + "' in the query (WordNet's noun files: "
+      throw SearchException.badRequest("unknown lexfile '" + value + "'" + where + " (WordNet's noun files: "
           + String.join(", ", NounSynset.NOUN_LEX_FILES) + ")");
     }
-    if (allowed != null && !allowed.isEmpty() && !allowed.contains(value)) {
-      throw SearchException.badRequest("unknown " + field + " '" + value + "' in the query (use one of "
+    if (allowed != null && !allowed.contains(value)) {
+      throw SearchException.badRequest("unknown " + name + " '" + value + "'" + where + " (use one of "
           + String.join(", ", new TreeSet<>(allowed)) + ")");
     }
-    return value(facet, value);
   }
 
   /** The fields a query may name, as the README lists them (and the rest of what the index searches by term). */
@@ -518,9 +521,7 @@ final class QueryFactory {
             + "' is not one");
       }
     }
-    double lo = m.min() == null ? Double.NEGATIVE_INFINITY : m.minInclusive() ? m.min() : Math.nextUp(m.min());
-    double hi = m.max() == null ? Double.POSITIVE_INFINITY : m.maxInclusive() ? m.max() : Math.nextDown(m.max());
-    return DoubleField.newRangeQuery(field, lo, hi);
+    return DoubleField.newRangeQuery(field, m.lowest(), m.highest());
   }
 
   /** The term values a facet accepts, for checking a request before it runs (null = any). */
