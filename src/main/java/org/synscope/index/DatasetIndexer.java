@@ -244,6 +244,7 @@ public final class DatasetIndexer {
 
   private DatasetMeta write(String dataset, String source, String format, String sha256, List<Category> categories,
       List<LineProblem> problems, int overrides, SensePolicy policy, long started, ProgressListener progress) {
+    Map<String, String> kinds = columnKinds(categories);
     try (IndexCatalog.ImportLock lock = catalog.lock()) {
       catalog.meta().ifPresent(meta -> {
         if (!meta.datasets().isEmpty() && !meta.wordnet().equals(enricher.lexicon().version())) {
@@ -251,14 +252,14 @@ public final class DatasetIndexer {
               + " datasets and one index holds one WordNet version; use --wordnet " + meta.wordnet()
               + " or a separate --index directory for WordNet " + enricher.lexicon().version());
         }
-        checkColumnKinds(dataset, categories, meta);
+        checkColumnKinds(dataset, kinds, meta);
       });
       catalog.collectGarbage(lock);
       Path dir = catalog.newBuild(dataset);
       try {
         new BuildWriter(workers).write(dir, categories, progress);
         DatasetMeta meta = summarise(dataset, catalog.root().relativize(dir).toString(), source, format, sha256,
-            categories, problems, overrides, policy, started);
+            categories, kinds, problems, overrides, policy, started);
         catalog.publish(lock, meta);
         return meta;
       } catch (RuntimeException | Error e) {
@@ -273,9 +274,7 @@ public final class DatasetIndexer {
    * runs over every dataset, and a text column of that name in another dataset made it fail with Lucene's
    * "unexpected docvalues type" or match nothing.
    */
-  private static void checkColumnKinds(String dataset, List<Category> categories, IndexMeta meta) {
-    Map<String, String> kinds = new TreeMap<>();
-    categories.forEach(c -> c.metadata().forEach((k, v) -> kinds.put(k, v instanceof Number ? "number" : "text")));
+  private static void checkColumnKinds(String dataset, Map<String, String> kinds, IndexMeta meta) {
     for (DatasetMeta other : meta.sorted().values()) {
       if (other.name().equals(dataset)) {
         continue;
@@ -291,12 +290,20 @@ public final class DatasetIndexer {
     }
   }
 
+  /** Each metadata column's kind as meta.json records it: {@code number} or {@code text}, by name. */
+  private static Map<String, String> columnKinds(List<Category> categories) {
+    Map<String, String> kinds = new TreeMap<>();
+    categories.forEach(c -> c.metadata().forEach((k, v) -> kinds.put(k, v instanceof Number ? "number" : "text")));
+    return kinds;
+  }
+
   private static String words(String kind) {
     return kind.equals("number") ? "numbers" : "text";
   }
 
   private DatasetMeta summarise(String dataset, String directory, String source, String format, String sha256,
-      List<Category> categories, List<LineProblem> problems, int overrides, SensePolicy policy, long started) {
+      List<Category> categories, Map<String, String> columnKinds, List<LineProblem> problems, int overrides,
+      SensePolicy policy, long started) {
     Map<String, Long> mapping = new LinkedHashMap<>();
     for (MappingStatus s : MappingStatus.values()) {
       mapping.put(s.key(), 0L);
@@ -309,7 +316,6 @@ public final class DatasetIndexer {
     certainty.put("confident", 0L);
     certainty.put("low", 0L);
     Map<String, Long> flags = new LinkedHashMap<>();
-    Map<String, String> columns = new TreeMap<>();
     long images = 0;
     boolean anyImages = false;
     for (Category c : categories) {
@@ -325,7 +331,6 @@ public final class DatasetIndexer {
         images += c.images();
         anyImages = true;
       }
-      c.metadata().forEach((k, v) -> columns.put(k, v instanceof Number ? "number" : "text"));
     }
     Map<String, Long> orderedFlags = new LinkedHashMap<>();
     BuiltInFlags.NAMES.forEach(f -> {
@@ -336,7 +341,7 @@ public final class DatasetIndexer {
     flags.forEach(orderedFlags::putIfAbsent);
     List<String> rejected = problems.stream().limit(REJECTED_KEPT).map(LineProblem::toString).toList();
     return new DatasetMeta(dataset, directory, source, format, sha256, enricher.lexicon().version(), categories.size(),
-        anyImages ? images : null, mapping, orderedFlags, problems.size(), rejected, overrides, columns,
+        anyImages ? images : null, mapping, orderedFlags, problems.size(), rejected, overrides, columnKinds,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), (System.nanoTime() - started) / 1_000_000,
         policy.key(), matches, certainty);
   }
