@@ -46,6 +46,9 @@ final class QueueFeatures {
     this.synsets = new String[n];
     this.images = new long[n];
     this.features = new int[n][];
+    long[] counts = images;
+    String[] byKey = keys;
+    this.amongEquals = java.util.Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(i -> byKey[i]);
   }
 
   private volatile java.util.Map<String, Integer> byKey;
@@ -76,8 +79,11 @@ final class QueueFeatures {
    * them by spelling.
    */
   java.util.Comparator<Integer> amongEquals() {
-    return java.util.Comparator.<Integer>comparingLong(i -> -images[i]).thenComparing(i -> keys[i]);
+    return amongEquals;
   }
+
+  /** Made once: the simulation compares with it for every candidate of every step. */
+  private final java.util.Comparator<Integer> amongEquals;
 
   /** The position of a category key, or -1. */
   int indexOf(String key) {

@@ -50,7 +50,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
       boolean reveal) {
-    return of(view, corrections, fromIsSlur, reveal, java.util.Set.of());
+    return of(view, corrections, fromIsSlur, reveal, MaskedWords.NONE);
   }
 
   /**
@@ -58,7 +58,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
    * every text the page shows, a signal's reasons among them, except the page's own label when it is shown.
    */
   public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
-      boolean reveal, java.util.Set<String> maskedWords) {
+      boolean reveal, MaskedWords maskedWords) {
     Hit hit = view.hit();
     String dataset = hit.dataset();
     SearchUrls urls = new SearchUrls(SearchRequest.all(), reveal);

@@ -19,21 +19,18 @@ import org.synscope.index.SenseInfo;
  */
 final class Redactor {
   private final Pattern terms;
-  /** Words (lower case, spaces between their words) masked wherever they stand: see {@link #withWords}. */
-  private final Set<String> anywhere;
-  /** The longest of them, in words. */
-  private final int longest;
+  /** Words masked wherever they stand: see {@link #withWords}. */
+  private final MaskedWords anywhere;
   /** A word of {@link #anywhere} left readable: the page's own label, when the page shows it. */
   private final String shown;
 
   private Redactor(Set<String> words) {
-    this(pattern(words), Set.of(), null);
+    this(pattern(words), MaskedWords.NONE, null);
   }
 
-  private Redactor(Pattern terms, Set<String> anywhere, String shown) {
+  private Redactor(Pattern terms, MaskedWords anywhere, String shown) {
     this.terms = terms;
     this.anywhere = anywhere;
-    this.longest = anywhere.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
     this.shown = shown;
   }
 
@@ -95,7 +92,7 @@ final class Redactor {
    * from {@link org.synscope.flags.BuiltInFlags#maskedWords}): a signal's reason names runts and
    * hillbillies on pages whose own words are not those. {@code shown} (may be null) stays readable.
    */
-  Redactor withWords(Set<String> words, String shown) {
+  Redactor withWords(MaskedWords words, String shown) {
     return new Redactor(terms, words, shown == null ? null : shown.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
   }
 
@@ -109,9 +106,9 @@ final class Redactor {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*");
 
-  /** Masks each run of 1 to {@link #longest} words (joined by a space or _) that {@link #anywhere} holds. */
+  /** Masks each run of 1 to {@code anywhere.longest()} words (joined by a space, _ or -) that it holds. */
   private String maskAnywhere(String text) {
-    if (anywhere.isEmpty() || text == null || text.isEmpty()) {
+    if (anywhere.words().isEmpty() || text == null || text.isEmpty()) {
       return text;
     }
     Matcher m = WORD.matcher(text);
@@ -122,7 +119,7 @@ final class Redactor {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < spans.size(); i++) {
-      for (int n = Math.min(longest, spans.size() - i); n >= 1; n--) {
+      for (int n = Math.min(anywhere.longest(), spans.size() - i); n >= 1; n--) {
         if (!joined(text, spans, i, n)) {
           continue;
         }
@@ -150,12 +147,12 @@ final class Redactor {
   private boolean held(String key) {
     String spaced = key.replace('-', ' ');
     for (String k : new String[] {key, spaced}) {
-      if (anywhere.contains(k)) {
+      if (anywhere.words().contains(k)) {
         return true;
       }
       for (String ending : new String[] {"'s", "\u2019s", "es", "s"}) {
         if (k.endsWith(ending) && k.length() > ending.length() + 2
-            && anywhere.contains(k.substring(0, k.length() - ending.length()))) {
+            && anywhere.words().contains(k.substring(0, k.length() - ending.length()))) {
           return true;
         }
       }
