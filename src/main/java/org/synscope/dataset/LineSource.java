@@ -63,7 +63,9 @@ public final class LineSource implements Closeable {
     }
     try {
       digest = Sha256.digest();
-      InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), digest);
+      // The digest reads the file once: under the buffer, so the peek at its first two bytes (mark, reset)
+      // is not hashed twice (the recorded SHA-256 was that of the first two bytes and then the file).
+      InputStream raw = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest), 1 << 16);
       raw.mark(2);
       int b1 = raw.read();
       int b2 = raw.read();
