@@ -49,20 +49,25 @@ public final class FlagListReader {
               "the list holds over %,d characters by here; a flag list is words or wnids, a few MB at most", MAX_CHARS)));
         }
       }
+      // The file as stored is what the list records the hash of, as an import does.
+      return parse(file.toString(), text.toString(), type, lines.sha256());
     }
-    return read(file.toString(), text.toString().getBytes(StandardCharsets.UTF_8), type);
   }
 
   /** Reads a list's bytes; {@code source} names it in problems. */
   public static Result read(String source, byte[] bytes, String type) {
-    Path file = Path.of(source);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new DatasetException(new LineProblem(file.toString(), 0, "is not valid UTF-8; save it as UTF-8"));
+      throw new DatasetException(new LineProblem(source, 0, "is not valid UTF-8; save it as UTF-8"));
     }
+    return parse(source, text, type, Sha256.hex(bytes));
+  }
+
+  private static Result parse(String source, String text, String type, String sha256) {
+    Path file = Path.of(source);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte-order mark is no part of the first entry
     }
@@ -120,6 +125,6 @@ public final class FlagListReader {
       }
       entries.add(new FlagList.Entry(line, used.equals("wnids") ? value : key, null));
     }
-    return new Result(used, entries, problems, Sha256.hex(bytes));
+    return new Result(used, entries, problems, sha256);
   }
 }
