@@ -1,33 +1,31 @@
 package org.synscope.risk;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * The review queue's model: a logistic regression over hashed binary features (ancestor synsets,
- * lexicographer file, gloss and label words, flags, signals), trained with AdaGrad on the decisions so
- * far (offensive or sensitive = 1, safe = 0). The documented risk score is its prior: its logit is a
+ * lexicographer file, gloss and label words, flags, signals), fitted to the decisions so far (offensive
+ * or sensitive = 1, safe = 0). The documented risk score is its prior: its logit is a
  * fixed offset, so with no decision the model ranks exactly as the risk score does, and every decision
  * moves the ranking away from it only as far as the evidence goes.
  *
  * <p>Each weight has a Gaussian prior, mean 0 and scale {@value #SIGMA} (the default scale Gelman et al.
  * 2008, "A weakly informative default prior distribution for logistic regression", give a binary
- * input's coefficient), so the fit is the posterior mode. The prior's pull on a weight is spread over
- * the examples that have its feature: a word seen in three decisions moves the ranking as far as three
- * decisions warrant, and a list that marks every member of a group unsafe (every one of its words then
- * perfectly predicts "unsafe") does not push those words' weights without bound.
+ * input's coefficient), and the bias one of scale {@value #BIAS_SIGMA} (theirs for the intercept); the
+ * fit is the posterior mode, computed to convergence ({@link LogisticFit}), so it has no seed and no
+ * order: the same decisions give the same model. A word seen in three decisions moves the ranking as far
+ * as three decisions warrant, and a list that marks every member of a group unsafe (every one of its
+ * words then perfectly predicts "unsafe") does not push those words' weights without bound.
  */
 public final class LearningRanker {
   /** Hashed feature space. */
   public static final int DIMENSIONS = 1 << 18;
-  static final int EPOCHS = 8;
   /** The prior scale of each weight (log-odds). */
   static final double SIGMA = 2.5;
-  static final double RATE = 0.3;
+  /** The prior scale of the bias (Gelman et al. 2008's default for the intercept). */
+  static final double BIAS_SIGMA = 10;
 
   private final float[] weights = new float[DIMENSIONS];
-  private final float[] squares = new float[DIMENSIONS];
   private double bias;
   private int trainedOn;
 
@@ -40,36 +38,71 @@ public final class LearningRanker {
     return (h ^ (h >>> 15)) & (DIMENSIONS - 1);
   }
 
-  /** A model trained on the examples (a fixed shuffle, so the same decisions give the same ranking). */
+  /** The model fitted to the examples: the posterior mode (see {@link LogisticFit}). */
   public static LearningRanker train(List<Example> examples) {
+    return train(examples, null);
+  }
+
+  /**
+   * The model fitted to the examples, starting the search from an earlier fit (null: from zero). The
+   * optimum is one, so where the search starts changes how long it takes, not where it ends.
+   */
+  public static LearningRanker train(List<Example> examples, LearningRanker from) {
     LearningRanker m = new LearningRanker();
     m.trainedOn = examples.size();
-    if (examples.isEmpty()) {
+    int n = examples.size();
+    if (n == 0) {
       return m;
     }
-    List<Example> order = new ArrayList<>(examples);
-    Random random = new Random(42);
-    double biasSquares = 0;
-    int[] occurrences = new int[DIMENSIONS]; // per feature, how many examples have it
+    // Number the features that occur (in feature order) and list each example's.
+    int[] slot = new int[DIMENSIONS];
+    java.util.Arrays.fill(slot, -1);
+    int nnz = 0;
     for (Example e : examples) {
       for (int f : e.features()) {
-        occurrences[f]++;
+        slot[f] = 0;
+      }
+      nnz += e.features().length;
+    }
+    int active = 0;
+    for (int f = 0; f < DIMENSIONS; f++) {
+      if (slot[f] == 0) {
+        slot[f] = active++;
       }
     }
-    for (int epoch = 0; epoch < EPOCHS; epoch++) {
-      java.util.Collections.shuffle(order, random);
-      for (Example e : order) {
-        double p = m.probability(e.features(), e.prior());
-        double g = p - (e.unsafe() ? 1 : 0);
-        for (int f : e.features()) {
-          double grad = g + m.weights[f] / (SIGMA * SIGMA * occurrences[f]);
-          m.squares[f] += (float) (grad * grad);
-          m.weights[f] -= (float) (RATE * grad / Math.sqrt(m.squares[f] + 1e-8));
-        }
-        biasSquares += g * g;
-        m.bias -= RATE * g / Math.sqrt(biasSquares + 1e-8);
+    int[] features = new int[active];
+    for (int f = 0; f < DIMENSIONS; f++) {
+      if (slot[f] >= 0) {
+        features[slot[f]] = f;
       }
     }
+    int[] start = new int[n + 1];
+    int[] slots = new int[nnz];
+    double[] offset = new double[n];
+    boolean[] unsafe = new boolean[n];
+    for (int i = 0, r = 0; i < n; i++) {
+      Example e = examples.get(i);
+      for (int f : e.features()) {
+        slots[r++] = slot[f];
+      }
+      start[i + 1] = r;
+      offset[i] = logit(e.prior());
+      unsafe[i] = e.unsafe();
+    }
+    double[] x = new double[active + 1];
+    if (from != null) {
+      for (int k = 0; k < active; k++) {
+        x[k] = from.weights[features[k]];
+      }
+      x[active] = from.bias;
+    }
+    LogisticFit fit = new LogisticFit(start, slots, offset, unsafe, active, 1 / (SIGMA * SIGMA),
+        1 / (BIAS_SIGMA * BIAS_SIGMA));
+    x = fit.solve(x);
+    for (int k = 0; k < active; k++) {
+      m.weights[features[k]] = (float) x[k];
+    }
+    m.bias = x[active];
     return m;
   }
 

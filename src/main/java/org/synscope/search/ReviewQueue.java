@@ -212,8 +212,9 @@ final class ReviewQueue {
       prior[i] = baseRisk(s, o, f.docs[i]);
       vectors[i] = vector(s, o, f, i);
     }
+    LearningRanker model = null;
     for (int step = 1; step <= last && !left.isEmpty(); step++) {
-      LearningRanker model = LearningRanker.train(examples);
+      model = LearningRanker.train(examples, model); // the last fit is where this one's search starts
       // The lane of this place on the queue page: every fourth from the static order.
       boolean priorLane = model.trainedOn() == 0 || (step - 1) % PRIOR_EVERY == PRIOR_EVERY - 1;
       int i = -1;

@@ -170,4 +170,45 @@ class RiskTest {
     // log-odds by less than its prior scale.
     assertTrue(m.logOdds(new int[] {unrelated}, 0.3) - m.logOdds(new int[] {other}, 0.3) < LearningRanker.SIGMA);
   }
+
+  @Test
+  void theFitIsThePosteriorModeWhateverTheOrderOfTheDecisions() {
+    // One unsafe decision with three features and a prior risk of 0.02. At the mode each weight w solves
+    // w / SIGMA^2 = 1 - p and the bias b solves b / BIAS_SIGMA^2 = 1 - p, so b = 16 w and the log-odds are
+    // logit(0.02) + (3 + 16) w: a one-dimensional equation, solved here by bisection.
+    int[] three = {LearningRanker.feature("a:n1"), LearningRanker.feature("g:word"), LearningRanker.feature("l:label")};
+    LearningRanker one = LearningRanker.train(List.of(new LearningRanker.Example(three, 0.02, true)));
+    double low = 0;
+    double high = LearningRanker.SIGMA * LearningRanker.SIGMA;
+    for (int i = 0; i < 100; i++) {
+      double w = (low + high) / 2;
+      double p = 1 / (1 + Math.exp(-(Math.log(0.02 / 0.98) + 19 * w)));
+      if (w < LearningRanker.SIGMA * LearningRanker.SIGMA * (1 - p)) {
+        low = w;
+      } else {
+        high = w;
+      }
+    }
+    for (int f : three) {
+      assertEquals(low, one.weight(f), 1e-4);
+    }
+    // The same decisions in another order, or a fit started from another model, give the same weights.
+    List<LearningRanker.Example> decisions = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      decisions.add(new LearningRanker.Example(new int[] {LearningRanker.feature("a:n" + i % 5),
+          LearningRanker.feature("g:w" + i % 7), LearningRanker.feature("l:" + i)}, 0.1 + 0.02 * (i % 4), i % 3 == 0));
+    }
+    LearningRanker forward = LearningRanker.train(decisions);
+    List<LearningRanker.Example> reversed = new java.util.ArrayList<>(decisions);
+    java.util.Collections.reverse(reversed);
+    LearningRanker backward = LearningRanker.train(reversed, one);
+    for (int i = 0; i < 40; i++) {
+      int f = LearningRanker.feature("l:" + i);
+      assertEquals(forward.weight(f), backward.weight(f), 1e-3, "l:" + i);
+    }
+    for (int i = 0; i < 5; i++) {
+      int f = LearningRanker.feature("a:n" + i);
+      assertEquals(forward.weight(f), backward.weight(f), 1e-3, "a:n" + i);
+    }
+  }
 }
