@@ -46,7 +46,7 @@ public final class FlagListImport {
   public static Result save(FlagListReader.Result read, String source, Request request, Lexicon lexicon,
       Predicate<String> labelExists, FlagLists lists) {
     if (!read.problems().isEmpty() && !request.skipBadLines()) {
-      throw new DatasetException(read.problems());
+      throw new DatasetException(read.problems(), DatasetException.IMPORT, true);
     }
     if (request.scope() == Scope.DESCENDANTS && !read.type().equals("wnids")) {
       throw new BadInput("--descendants needs a list of wnids; this is a list of " + read.type());

@@ -67,8 +67,8 @@ public final class Main {
         err.println("synscope: import failed" + (d.wholeFile() ? "" : " (" + counted + ", and the file as a whole)")
             + "; nothing was published and the index is unchanged");
       } else {
-        err.printf("synscope: import failed: %s; nothing was published and the index is unchanged"
-            + " (use --skip-bad-lines to index the good lines and list the rest)%n", counted);
+        err.printf("synscope: import failed: %s; nothing was published and the index is unchanged%s%n", counted,
+            d.skippable() ? " (use --skip-bad-lines to index the good lines and list the rest)" : "");
       }
       err.flush();
       // A file named that is not there is a usage error, as an unknown dataset is; bad content is a failure.

@@ -13,6 +13,7 @@ public class DatasetException extends RuntimeException {
 
   private final List<LineProblem> problems;
   private final String failed;
+  private final boolean skippable;
 
   public DatasetException(List<LineProblem> problems) {
     this(problems, IMPORT);
@@ -20,9 +21,23 @@ public class DatasetException extends RuntimeException {
 
   /** {@code failed}: what did not happen, said first ({@link #IMPORT}, {@link #SIGNALS}). */
   public DatasetException(List<LineProblem> problems, String failed) {
+    this(problems, failed, false);
+  }
+
+  /**
+   * @param skippable true when the import would go ahead without these lines ({@code --skip-bad-lines}
+   *     was not given and would skip them); false when skipping cannot help (a limit, a missing header)
+   */
+  public DatasetException(List<LineProblem> problems, String failed, boolean skippable) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
     this.failed = failed;
+    this.skippable = skippable;
+  }
+
+  /** True when {@code --skip-bad-lines} would import the good lines. */
+  public boolean skippable() {
+    return skippable;
   }
 
   /** What did not happen because of the problems. */

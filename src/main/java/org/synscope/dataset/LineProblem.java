@@ -14,13 +14,23 @@ public record LineProblem(String file, int line, String reason) {
     return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
   }
 
-  /** True for a file named that is not there (or is a directory): a usage error, not a failed import. */
+  /**
+   * True for a file named that is not there, or is a directory, a device or a FIFO: a usage error, not a
+   * failed import.
+   */
   public boolean missingFile() {
-    return line == 0 && (reason.equals(NO_SUCH_FILE) || reason.equals(A_DIRECTORY));
+    return line == 0 && (reason.equals(NO_SUCH_FILE) || reason.equals(A_DIRECTORY) || reason.equals(NOT_REGULAR));
   }
 
   private static final String NO_SUCH_FILE = "no such file";
   private static final String A_DIRECTORY = "is a directory, not a file";
+  private static final String NOT_REGULAR = "not a regular file (a device, FIFO or directory cannot be imported; save"
+      + " the list to a file first)";
+
+  /** A device or FIFO named as a list: it may never end, so it is refused before it is read. */
+  public static LineProblem notRegularFile(java.nio.file.Path file) {
+    return new LineProblem(file.toString(), 0, NOT_REGULAR);
+  }
 
   /** A file that cannot be read, said plainly: no such file, a directory, no permission, not UTF-8. */
   public static LineProblem unreadable(java.nio.file.Path file, java.io.IOException e) {

@@ -58,8 +58,7 @@ public final class LineSource implements Closeable {
       throw new DatasetException(LineProblem.unreadable(file, new IOException("is a directory")));
     }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new DatasetException(new LineProblem(name, 0, "not a regular file (a device, FIFO or directory cannot be"
-          + " imported; save the list to a file first)"));
+      throw new DatasetException(LineProblem.notRegularFile(file));
     }
     try {
       digest = Sha256.digest();

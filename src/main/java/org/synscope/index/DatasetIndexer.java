@@ -145,8 +145,10 @@ public final class DatasetIndexer {
     }
     problems.sort(LineProblem.IN_FILE_ORDER);
     if (categories.isEmpty() || (!problems.isEmpty() && !request.skipBadLines())) {
-      throw new DatasetException(problems.isEmpty()
-          ? List.of(new LineProblem(request.file().toString(), 0, "no category left to index")) : problems);
+      throw problems.isEmpty() || request.skipBadLines()
+          ? new DatasetException(problems.isEmpty()
+              ? List.of(new LineProblem(request.file().toString(), 0, "no category left to index")) : problems)
+          : new DatasetException(problems, DatasetException.IMPORT, !categories.isEmpty());
     }
     DatasetMeta meta = write(request.dataset(), request.file().toAbsolutePath().normalize().toString(), read.format().key(),
         read.sha256(), categories, problems, pins.size(), policy, started, progress);

@@ -331,6 +331,10 @@ final class QueryFactory {
    * field does not have, where a typo matched nothing. Null for other fields.
    */
   private Query keyword(String field, String value) {
+    if (field.equals(IndexFields.MATCH)) { // no facet of its own: checked here, searched as the term it is
+      checkValue(null, field, value, MATCHES, holds, " in the query");
+      return null;
+    }
     Facet facet = switch (field) {
       case IndexFields.FLAG -> Facet.FLAG;
       case IndexFields.STATUS -> Facet.STATUS;
@@ -523,6 +527,10 @@ final class QueryFactory {
     }
     return DoubleField.newRangeQuery(field, m.lowest(), m.highest());
   }
+
+  /** How a label can match a lemma: the values of {@code match:}. */
+  private static final Set<String> MATCHES = java.util.Arrays.stream(org.synscope.wordnet.LemmaMatch.values())
+      .map(org.synscope.wordnet.LemmaMatch::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The term values a facet accepts, for checking a request before it runs (null = any). */
   static Set<String> fixedValues(Facet facet) {

@@ -45,7 +45,7 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
   public record Ui(String title, SenseInfo primary, List<SenseInfo> otherSenses, List<FlagView> flags,
       Map<String, Object> metadata, String browseUrl, String treeUrl, String reviewFromUrl, String reviewFromLabel,
       String path, String reason,
-      List<ScoreView> scores, boolean masksOtherWords) {}
+      List<ScoreView> scores, boolean masksOtherWords, boolean imagesKnown) {}
 
   /** Builds the page; {@code reveal} unmasks labels. */
   public static CategoryPage of(CategoryView view, List<SenseCorrection> corrections, boolean fromIsSlur,
@@ -92,7 +92,9 @@ public record CategoryPage(Masking.HitView category, CategoryDetails details, Li
         path + (reveal ? "?reveal=1" : ""), redact.apply(d.reason()), scores,
         // The label is shown, yet the page masks other words (a sense's name, a child's): say so, with Reveal.
         !reveal && !self.masked() && (redact.active() || view.children().stream().anyMatch(NodeCount::sensitive)
-            || view.siblings().stream().anyMatch(NodeCount::sensitive) || view.sameSynset().stream().anyMatch(Hit::sensitive)));
+            || view.siblings().stream().anyMatch(NodeCount::sensitive) || view.sameSynset().stream().anyMatch(Hit::sensitive)),
+        // A list without image counts (WordNet's own) has none for children either: "3 · 0 images" said otherwise.
+        view.hit().images() != null);
     // Other categories and nodes listed on the page hide the page's words too (kaffir's page listed kaffir_corn).
     return new CategoryPage(self, d, paths, view.children().stream().map(c -> redact.node(masking.node(c, dataset))).toList(),
         view.siblings().stream().map(c -> redact.node(masking.node(c, dataset))).toList(),

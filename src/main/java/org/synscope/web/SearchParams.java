@@ -120,11 +120,12 @@ public final class SearchParams {
     if (v == null) {
       return fallback;
     }
-    // Written plainly, as links write it: size=+5 and size=05 named the same view as size=5 by another URL.
-    if (!v.strip().matches("0|-?[1-9][0-9]{0,8}")) {
-      throw SearchException.badRequest(name + " must be a whole number written plainly (5, not +5 or 05), was '" + v
-          + "'");
+    // Written plainly, as links write it: size=+5, size=05 and size=%205 named the same view as size=5 by
+    // another URL.
+    if (!v.matches("0|-?[1-9][0-9]{0,8}")) {
+      throw SearchException.badRequest(name + " must be a whole number written plainly (5, not +5, 05 or ' 5'), was '"
+          + v + "'");
     }
-    return Integer.parseInt(v.strip());
+    return Integer.parseInt(v);
   }
 }

@@ -156,7 +156,7 @@ class EndToEndIT {
     assertError(server.get("/search.json?q=dog%20AND%20("), 400, "cannot parse the query 'dog AND ('");
     assertError(server.get("/search.json?dataset=nope"), 404, "no dataset 'nope'; indexed: mini");
     assertError(server.get("/search.json?flags=person"), 400, "unknown parameter 'flags'");
-    assertError(server.get("/search.json?page=zero"), 400, "page must be a whole number written plainly (5, not +5 or 05), was 'zero'");
+    assertError(server.get("/search.json?page=zero"), 400, "page must be a whole number written plainly (5, not +5, 05 or ' 5'), was 'zero'");
     assertError(server.get("/c/mini/unicorn.json"), 404, "no category 'unicorn' in dataset 'mini'");
     assertError(server.get("/c/nope/dog.json"), 404, "no dataset 'nope'");
     assertError(server.get("/search.json?under=nosuch.n.01"), 404, "no noun synset 'nosuch.n.01'");

@@ -76,6 +76,38 @@ class MainErrorsTest {
   }
 
   @Test
+  void skippingBadLinesIsSuggestedOnlyWhereItWouldHelp() throws Exception {
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("skip-index"));
+    Path bad = java.nio.file.Files.writeString(dir.resolve("bad.csv"), "label,images\ndog,3\ncat,many\n");
+    assertTrue(run(1, "index", bad.toString(), "--dataset", "y", "--index", index.toString())[1].endsWith(
+        "synscope: import failed: 1 bad line; nothing was published and the index is unchanged (use --skip-bad-lines"
+        + " to index the good lines and list the rest)"));
+    // A headerless table fails at line 1 with or without the option: the hint was printed after it was given.
+    Path headerless = java.nio.file.Files.writeString(dir.resolve("headerless.csv"), "dog,3\ncat,4\n");
+    assertTrue(run(1, "index", headerless.toString(), "--dataset", "y", "--skip-bad-lines", "--index",
+        index.toString())[1].endsWith("synscope: import failed: 1 bad line; nothing was published and the index is"
+        + " unchanged"));
+    // Every line bad: skipping them leaves nothing to import, so it is not suggested either.
+    Path allBad = java.nio.file.Files.writeString(dir.resolve("all-bad.csv"), "label,images\ndog,x\ncat,y\n");
+    assertTrue(run(1, "index", allBad.toString(), "--dataset", "y", "--index", index.toString())[1].endsWith(
+        "synscope: import failed (2 bad lines, and the file as a whole); nothing was published and the index is"
+        + " unchanged"));
+  }
+
+  @Test
+  void aFifoNamedAsAListIsAUsageErrorAsADirectoryIs() throws Exception {
+    // It was exit 1, as if the file's content were bad; a directory was exit 2.
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("fifo-index"));
+    Path fifo = dir.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+        "mkfifo is not here");
+    assertTrue(run(2, "index", fifo.toString(), "--dataset", "y", "--index", index.toString())[1].startsWith(
+        fifo + ": not a regular file (a device, FIFO or directory cannot be imported; save the list to a file first)"));
+    assertTrue(run(2, "flags", "import", fifo.toString(), "--name", "some-list", "--index", index.toString())[1]
+        .startsWith(fifo + ": not a regular file"));
+  }
+
+  @Test
   void debugPrintsTheStackTrace() {
     StringWriter err = new StringWriter();
     assertEquals(1, Main.report(new NullPointerException("boom"), new PrintWriter(err), true));

@@ -87,6 +87,10 @@ class QueryFieldsTest {
     assertEquals(List.of("kid"), labels("flag:\"person\""));
     assertEquals(List.of("dog"), labels("meta.year:\"2001\""));
     assertEquals("unknown certainty 'sure' in the query (use one of confident, low)", refused("certainty:sure"));
+    // match: was not checked: match:lemma matched nothing, as if no label matched a lemma.
+    assertEquals("unknown match 'lemma' in the query (use one of apostrophe, inflection, list, lost-letter, whole)",
+        refused("match:lemma"));
+    assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("match:whole")));
     // What the fields do hold still matches: kid is the one person here, every label is in noun.fixture.
     assertEquals(List.of("kid"), labels("flag:person"));
     assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("lexfile:noun.fixture")));

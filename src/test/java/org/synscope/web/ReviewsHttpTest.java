@@ -447,8 +447,9 @@ class ReviewsHttpTest {
         "/export/blocklist.txt?dataset=fixture&flag=ethnic-slurs", "/audit/compare.json?a=fixture&b=fixture&flag=nope",
         // Bytes that are no UTF-8 were searched for as U+FFFD; the same bytes in the path were already a 400.
         "/search?q=%ff", "/search.json?q=dog%C3",
-        // Another URL for the same view: size=+5 and size=05 are size=5.
-        "/queue.json?dataset=fixture&size=%2B5", "/search.json?size=05")) {
+        // Another URL for the same view: size=+5, size=05 and size=%205 are size=5.
+        "/queue.json?dataset=fixture&size=%2B5", "/search.json?size=05", "/queue.json?dataset=fixture&size=%205",
+        "/search.json?page=2%0A", "/search.json?size=%095")) {
       HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
       assertEquals(400, r.statusCode(), path + ": " + r.body());
     }

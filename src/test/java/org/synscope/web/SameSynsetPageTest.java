@@ -41,6 +41,9 @@ class SameSynsetPageTest {
         SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
     indexer.index(new DatasetIndexer.Request("goats", Fixtures.write(dir.resolve("goats.txt"), "n00000011\n"),
         Format.WNIDS, false, null, SensePolicy.FIRST, List.of(), null), ProgressListener.NONE);
+    indexer.index(new DatasetIndexer.Request("pets", Fixtures.write(dir.resolve("pets.txt"),
+        "n00000004\nn00000005\nn00000006\nn00000007\n"), Format.WNIDS, false, null, SensePolicy.FIRST, List.of(), null),
+        ProgressListener.NONE);
     server = FixtureServer.start(catalog, AuditStore.open(catalog.root(), true, 1_000));
   }
 
@@ -77,5 +80,19 @@ class SameSynsetPageTest {
     assertEquals("1 category", tree.selectFirst("ul.tree .count").text());
     assertEquals("5 categories · 187 images · 0 offensive", html("/tree?dataset=fixture&under=n00000002")
         .selectFirst("h1 small").text());
+  }
+
+  @Test
+  void aCategoryPageWithoutImageCountsCountsItsNeighboursByCategoriesAlone() throws Exception {
+    // pets is a wnid list (no counts): pet.n.01's children and siblings said "1 · 0 images".
+    Document pet = html("/c/pets/pet.n.01");
+    var children = pet.select("section[aria-labelledby=children-heading] li");
+    assertEquals(List.of("cat.n.01", "dog.n.01"), children.select("a").eachText());
+    assertEquals(List.of("1", "1"), children.select(".count").eachText());
+    // Its sibling canine.n.01 holds canine and dog.
+    assertEquals(List.of("2"), pet.select("section[aria-labelledby=siblings-heading] li .count").eachText());
+    // Where the list has counts, they are shown: rex, the instance under the fixture's dog, has 7 images.
+    assertEquals(List.of("1 · 7 images"), html("/c/fixture/dog").select("section[aria-labelledby=children-heading] li"
+        + " .count").eachText());
   }
 }
