@@ -56,7 +56,7 @@ final class ShowCommand extends CliCommand {
 
   private CategoryView find(LabelSearcher searcher) {
     if (dataset != null) {
-      return searcher.category(dataset, category);
+      return searcher.categoryToDecide(dataset, category);
     }
     List<String> order = new ArrayList<>(searcher.meta().sorted().keySet());
     if (order.remove("wordnet")) {
@@ -64,7 +64,7 @@ final class ShowCommand extends CliCommand {
     }
     for (String d : order) {
       try {
-        return searcher.category(d, category);
+        return searcher.categoryToDecide(d, category);
       } catch (SearchException e) {
         if (e.status() != 404) {
           throw e;

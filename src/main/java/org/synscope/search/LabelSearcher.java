@@ -32,15 +32,25 @@ public interface LabelSearcher extends Closeable {
    */
   default CategoryView categoryToDecide(String dataset, String given) {
     CategoryView v = category(dataset, given);
-    String synset = v.hit().synset();
-    if (synset != null && !v.hit().key().equals(org.synscope.dataset.CategoryKeys.ofLabel(given))) {
-      int holding = bySynsets(dataset, java.util.List.of(synset)).size();
-      if (holding > 1) {
-        throw SearchException.badRequest("'" + given + "' names " + holding + " categories of " + dataset + " (each has "
-            + v.hit().name() + " as its primary sense): give the category's label or key, as its page shows it");
-      }
+    int holding = sharingTheName(dataset, given, v);
+    if (holding > 1) {
+      throw SearchException.badRequest("'" + given + "' names " + holding + " categories of " + dataset + " (each has "
+          + v.hit().name() + " as its primary sense): give the category's label or key, as its page shows it");
     }
     return v;
+  }
+
+  /**
+   * How many categories of the dataset {@code given} names when it named {@code v} by its synset (an id,
+   * a name, or a word that is not v's own label) rather than by its key: more than 1 when others hold the
+   * same primary synset, and {@link #category} took the one with most images.
+   */
+  default int sharingTheName(String dataset, String given, CategoryView v) {
+    String synset = v.hit().synset();
+    if (synset == null || v.hit().key().equals(org.synscope.dataset.CategoryKeys.ofLabel(given))) {
+      return 1;
+    }
+    return bySynsets(dataset, java.util.List.of(synset)).size();
   }
 
   /** The hierarchy two levels below the request's node (the root without {@code under}), with counts under its filters. */

@@ -155,6 +155,12 @@ final class Pages {
       }
     }
     CategoryView view = searcher.category(ctx.pathParam("dataset"), key);
+    if (searcher.sharingTheName(view.hit().dataset(), key, view) > 1) {
+      // /c/tiny-images/greaser.n.01 opened taco, one of three categories with that primary synset, without a word.
+      ctx.redirect(SearchUrls.bySynset(asJson ? "/search.json" : "/search", view.hit().dataset(), view.hit().synset(),
+          SearchParams.reveal(ctx.queryParamMap())));
+      return;
+    }
     var from = view.review().decidedBy();
     boolean fromIsSlur = from != null && !searcher.maskedLabels(java.util.List.of(from.dataset() + "/" + from.category())).isEmpty();
     boolean reveal = SearchParams.reveal(ctx.queryParamMap());

@@ -92,6 +92,11 @@ public final class SearchUrls {
     return "/c/" + pathSegment(dataset) + "/" + pathSegment(key.replace(' ', '_'));
   }
 
+  /** The search listing a dataset's categories whose primary sense is {@code synset} ({@code q=synset:ID}). */
+  static String bySynset(String path, String dataset, String synset, boolean reveal) {
+    return path + "?q=" + encode("synset:" + synset) + "&dataset=" + encode(dataset) + (reveal ? "&reveal=1" : "");
+  }
+
   static String query(SearchRequest r, boolean reveal) {
     List<String> parts = new ArrayList<>();
     add(parts, "q", r.query());

@@ -95,6 +95,18 @@ class MainErrorsTest {
   }
 
   @Test
+  void showBySynsetRefusesToPickOneOfSeveralCategories() throws Exception {
+    // show greaser.n.01 printed taco, one of the three Tiny Images categories with that primary sense.
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("show-index"));
+    Path dogs = java.nio.file.Files.writeString(dir.resolve("dogs.txt"), "domestic_dog\nCanis_familiaris\n");
+    run(0, "index", dogs.toString(), "--dataset", "y", "--index", index.toString());
+    assertEquals("synscope: 'dog.n.01' names 2 categories of y (each has dog.n.01 as its primary sense): give the"
+        + " category's label or key, as its page shows it", run(2, "show", "dog.n.01", "--dataset", "y", "--index",
+        index.toString())[1]);
+    assertTrue(run(0, "show", "domestic_dog", "--dataset", "y", "--index", index.toString())[0].startsWith("domestic_dog"));
+  }
+
+  @Test
   void aFifoNamedAsAListIsAUsageErrorAsADirectoryIs() throws Exception {
     // It was exit 1, as if the file's content were bad; a directory was exit 2.
     Path index = java.nio.file.Files.createDirectories(dir.resolve("fifo-index"));

@@ -382,6 +382,24 @@ class WebPagesTest {
   }
 
   @Test
+  void aSynsetThatNamesSeveralCategoriesListsThemInsteadOfOpeningOne() throws IOException {
+    // dog and domestic_dog both have dog.n.01 as their primary sense: /c/fixture/dog.n.01 opened dog (more images)
+    // without a word of the other.
+    for (String[] c : List.of(new String[] {"/c/fixture/dog.n.01", "/search?q=synset:n00000006&dataset=fixture"},
+        new String[] {"/c/fixture/n00000006.json", "/search.json?q=synset:n00000006&dataset=fixture"},
+        new String[] {"/c/fixture/dog.n.01?reveal=1", "/search?q=synset:n00000006&dataset=fixture&reveal=1"})) {
+      HttpResponse<String> r = get(c[0]);
+      assertEquals(302, r.statusCode(), c[0]);
+      assertEquals(c[1], r.headers().firstValue("Location").orElse(""), c[0]);
+    }
+    assertEquals(List.of("dog", "domestic_dog"), html("/search?q=synset:n00000006&dataset=fixture&sort=label")
+        .select(".hit-link").eachText());
+    // A category's own key, and a synset only one category holds, still open the page.
+    assertEquals(200, get("/c/fixture/domestic_dog").statusCode());
+    assertEquals("cat", html("/c/fixture/cat.n.01").selectFirst(".category-head h1 span").text());
+  }
+
+  @Test
   void categoryPageAndItsTwin() throws IOException {
     Document dog = html("/c/fixture/dog");
     assertEquals("dog", dog.selectFirst(".category-head h1 span").text());
