@@ -54,26 +54,22 @@ public final class LearningRanker {
     if (n == 0) {
       return m;
     }
-    // Number the features that occur (in feature order) and list each example's.
-    int[] slot = new int[DIMENSIONS];
-    java.util.Arrays.fill(slot, -1);
+    // Number the features that occur, in feature order (slot), and list each example's by number.
+    boolean[] occurs = new boolean[DIMENSIONS];
     int nnz = 0;
     for (Example e : examples) {
       for (int f : e.features()) {
-        slot[f] = 0;
+        occurs[f] = true;
       }
       nnz += e.features().length;
     }
+    int[] slot = new int[DIMENSIONS];
+    int[] features = new int[DIMENSIONS];
     int active = 0;
     for (int f = 0; f < DIMENSIONS; f++) {
-      if (slot[f] == 0) {
-        slot[f] = active++;
-      }
-    }
-    int[] features = new int[active];
-    for (int f = 0; f < DIMENSIONS; f++) {
-      if (slot[f] >= 0) {
-        features[slot[f]] = f;
+      if (occurs[f]) {
+        slot[f] = active;
+        features[active++] = f;
       }
     }
     int[] start = new int[n + 1];

@@ -64,10 +64,11 @@ final class LogisticFit {
         axpy(-(alpha[j] + beta), s[j], direction); // direction -= (alpha + beta) s, with the sign of -H g
       }
       double slope = dot(g, direction);
-      if (slope >= 0) { // not a descent direction (rounding): restart from the gradient
+      if (slope >= 0) { // not a descent direction (rounding): forget the corrections, go down the gradient
         stored = 0;
+        double scale = 1 / Math.max(1, Math.sqrt(dot(g, g)));
         for (int i = 0; i < d; i++) {
-          direction[i] = -g[i] / Math.max(1, Math.sqrt(dot(g, g)));
+          direction[i] = -g[i] * scale;
         }
         slope = dot(g, direction);
       }
