@@ -211,4 +211,30 @@ class RiskTest {
       assertEquals(forward.weight(f), backward.weight(f), 1e-3, "a:n" + i);
     }
   }
+
+  @Test
+  void decisionsThatAllAgreeGiveAFiniteModel() {
+    // Every decision unsafe (an imported list with no safe member): without a prior on the bias the optimum would
+    // lie at infinity. With the bias's scale of 10 it stays finite, where the mode solved by hand puts it.
+    List<LearningRanker.Example> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      all.add(new LearningRanker.Example(new int[] {LearningRanker.feature("l:" + i)}, 0.5, true));
+    }
+    LearningRanker m = LearningRanker.train(all);
+    // At the mode, with q = 1 - p alike for all 200: the bias is 10^2 * 200 q, each weight 2.5^2 q, and a decision's
+    // log-odds z = (20,000 + 6.25) q with q = 1 / (1 + e^z): solved by bisection.
+    double low = 0;
+    double high = 100;
+    for (int i = 0; i < 200; i++) {
+      double z = (low + high) / 2;
+      if (z < 20_006.25 / (1 + Math.exp(z))) {
+        low = z;
+      } else {
+        high = z;
+      }
+    }
+    double bias = 20_000 / (1 + Math.exp(low));
+    assertEquals(bias, m.logOdds(new int[] {LearningRanker.feature("a:unrelated")}, 0.5), 1e-3, "the bias alone");
+  }
 }
+
