@@ -155,7 +155,7 @@ final class QueryFactory {
       return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
-    MultiFieldQueryParser parser = new Parser(metadataColumns, this::keyword);
+    MultiFieldQueryParser parser = new Parser(metadataColumns, this::keyword, this::flagsMatching);
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
@@ -202,15 +202,19 @@ final class QueryFactory {
   private static final class Parser extends MultiFieldQueryParser {
     private final Map<String, String> columnTypes;
     private final java.util.function.BiFunction<String, String, Query> keyword;
+    private final java.util.function.BiFunction<String, java.util.function.Predicate<String>, Query> flags;
 
     /**
      * @param keyword the query of a value of a field with a fixed set of values ({@code flag:}, {@code
      *     status:}, ...), refusing one the field does not have; null for other fields
+     * @param flags the query of every flag and list whose name a pattern (as written) accepts
      */
-    Parser(Map<String, String> columnTypes, java.util.function.BiFunction<String, String, Query> keyword) {
+    Parser(Map<String, String> columnTypes, java.util.function.BiFunction<String, String, Query> keyword,
+        java.util.function.BiFunction<String, java.util.function.Predicate<String>, Query> flags) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
       this.columnTypes = columnTypes;
       this.keyword = keyword;
+      this.flags = flags;
     }
 
     /** The column of a numeric metadata field ({@code meta.year}), or null. */
@@ -301,14 +305,39 @@ final class QueryFactory {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      if (IndexFields.FLAG.equals(field)) { // over the flags' and the lists' names, as flag:NAME reaches both
+        return flags.apply(termStr, wildcard(termStr).asMatchPredicate());
+      }
       String column = numeric(known(field));
       return column != null ? notForNumbers(field, column) : super.getWildcardQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      if (IndexFields.FLAG.equals(field)) {
+        return flags.apply(termStr + "*", name -> name.startsWith(termStr));
+      }
       String column = numeric(known(field));
       return column != null ? notForNumbers(field, column) : super.getPrefixQuery(field, termStr);
+    }
+
+    /** A wildcard pattern ({@code *} any run, {@code ?} one character, {@code \} escapes) as a regular expression. */
+    private static java.util.regex.Pattern wildcard(String pattern) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c == '*') {
+          out.append(".*");
+        } else if (c == '?') {
+          out.append('.');
+        } else {
+          if (c == '\\' && i + 1 < pattern.length()) {
+            c = pattern.charAt(++i);
+          }
+          out.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+      }
+      return java.util.regex.Pattern.compile(out.toString(), java.util.regex.Pattern.DOTALL);
     }
 
     @Override
@@ -526,6 +555,24 @@ final class QueryFactory {
       }
     }
     return DoubleField.newRangeQuery(field, m.lowest(), m.highest());
+  }
+
+  /**
+   * {@code flag:PATTERN}: every built-in flag and imported list whose name the pattern accepts, as
+   * {@code flag:NAME} reaches each (a wildcard ranged over the built-in flags' terms alone, so
+   * {@code flag:imagenet*} found nothing); a 400 when it accepts none.
+   */
+  private Query flagsMatching(String pattern, java.util.function.Predicate<String> accepts) {
+    List<String> names = java.util.stream.Stream.concat(org.synscope.flags.BuiltInFlags.NAMES.stream(),
+        overlay.lists().keySet().stream()).filter(accepts).distinct().sorted().toList();
+    if (names.isEmpty()) {
+      throw SearchException.badRequest("no flag or list matches 'flag:" + pattern + "' (flags: " + String.join(", ",
+          org.synscope.flags.BuiltInFlags.NAMES) + (overlay.lists().isEmpty() ? "" : "; lists: "
+          + String.join(", ", new TreeSet<>(overlay.lists().keySet()))) + ")");
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    names.forEach(name -> any.add(value(Facet.FLAG, name), Occur.SHOULD));
+    return new org.apache.lucene.search.ConstantScoreQuery(any.build());
   }
 
   /** How a label can match a lemma: the values of {@code match:}. */

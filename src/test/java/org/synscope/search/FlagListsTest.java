@@ -84,6 +84,25 @@ class FlagListsTest {
   }
 
   @Test
+  void aFlagPatternReachesImportedListsAndBuiltInFlagsAlike() {
+    // flag:imagenet* matched nothing: a wildcard ranged over the built-in flags' terms alone.
+    importList("cats", "n00000007\n", null, Scope.CATEGORY);
+    importList("canines", "n00000006\n", null, Scope.CATEGORY);
+    assertEquals(List.of("cat", "dog", "domestic_dog"), query("flag:ca*"));
+    assertEquals(List.of("cat"), query("flag:c?ts"));
+    // A built-in flag by a pattern, as by its name.
+    assertEquals(query("flag:person"), query("flag:pers*"));
+    assertEquals("no flag or list matches 'flag:imagenet*' (flags: ethnic-slur, disparagement, obscenity, slang,"
+        + " colloquialism, offensive-gloss, person, occupation; lists: canines, cats)", assertThrows(SearchException.class,
+        () -> query("flag:imagenet*")).getMessage());
+  }
+
+  List<String> query(String q) {
+    return searcher.search(new SearchRequest(q, null, Map.of(), List.of(), SortOrder.LABEL, 1, 10)).hits().stream()
+        .map(Hit::label).toList();
+  }
+
+  @Test
   void aKindTheRiskScoreDoesNotReadIsSavedWithAWarning() {
     Path file = Fixtures.write(dir.resolve("typo.txt"), "n00000007\n");
     FlagListImport.Result r = FlagListImport.save(FlagListReader.read(file, null), file.toString(),
