@@ -174,15 +174,15 @@ class RiskTest {
   @Test
   void theFitIsThePosteriorModeWhateverTheOrderOfTheDecisions() {
     // One unsafe decision with three features and a prior risk of 0.02. At the mode each weight w solves
-    // w / SIGMA^2 = 1 - p and the bias b solves b / BIAS_SIGMA^2 = 1 - p, so b = 16 w and the log-odds are
-    // logit(0.02) + (3 + 16) w: a one-dimensional equation, solved here by bisection.
+    // w / SIGMA^2 = 1 - p and the bias b solves b / BIAS_SIGMA^2 = 1 - p; both scales are 2.5, so b = w and the
+    // log-odds are logit(0.02) + (3 + 1) w: a one-dimensional equation, solved here by bisection.
     int[] three = {LearningRanker.feature("a:n1"), LearningRanker.feature("g:word"), LearningRanker.feature("l:label")};
     LearningRanker one = LearningRanker.train(List.of(new LearningRanker.Example(three, 0.02, true)));
     double low = 0;
     double high = LearningRanker.SIGMA * LearningRanker.SIGMA;
     for (int i = 0; i < 100; i++) {
       double w = (low + high) / 2;
-      double p = 1 / (1 + Math.exp(-(Math.log(0.02 / 0.98) + 19 * w)));
+      double p = 1 / (1 + Math.exp(-(Math.log(0.02 / 0.98) + 4 * w)));
       if (w < LearningRanker.SIGMA * LearningRanker.SIGMA * (1 - p)) {
         low = w;
       } else {
@@ -215,25 +215,25 @@ class RiskTest {
   @Test
   void decisionsThatAllAgreeGiveAFiniteModel() {
     // Every decision unsafe (an imported list with no safe member): without a prior on the bias the optimum would
-    // lie at infinity. With the bias's scale of 10 it stays finite, where the mode solved by hand puts it.
+    // lie at infinity. With the bias's prior it stays finite, where the mode solved by hand puts it.
     List<LearningRanker.Example> all = new java.util.ArrayList<>();
     for (int i = 0; i < 200; i++) {
       all.add(new LearningRanker.Example(new int[] {LearningRanker.feature("l:" + i)}, 0.5, true));
     }
     LearningRanker m = LearningRanker.train(all);
-    // At the mode, with q = 1 - p alike for all 200: the bias is 10^2 * 200 q, each weight 2.5^2 q, and a decision's
-    // log-odds z = (20,000 + 6.25) q with q = 1 / (1 + e^z): solved by bisection.
+    // At the mode, with q = 1 - p alike for all 200: the bias is 2.5^2 * 200 q, each weight 2.5^2 q, and a decision's
+    // log-odds z = (1,250 + 6.25) q with q = 1 / (1 + e^z): solved by bisection.
     double low = 0;
     double high = 100;
     for (int i = 0; i < 200; i++) {
       double z = (low + high) / 2;
-      if (z < 20_006.25 / (1 + Math.exp(z))) {
+      if (z < 1_256.25 / (1 + Math.exp(z))) {
         low = z;
       } else {
         high = z;
       }
     }
-    double bias = 20_000 / (1 + Math.exp(low));
+    double bias = 1_250 / (1 + Math.exp(low));
     assertEquals(bias, m.logOdds(new int[] {LearningRanker.feature("a:unrelated")}, 0.5), 1e-3, "the bias alone");
   }
 }

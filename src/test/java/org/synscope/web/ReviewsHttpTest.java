@@ -568,10 +568,10 @@ class ReviewsHttpTest {
     q.get("items").forEach(i -> why.put(i.get("label").asText(), i.get("why").toString()));
     // What the decision taught, among features fewer than half of the 8 categories have: under entity.n.01 (7 of
     // them), animal.n.01 (5) and canine.n.01 (4) say nothing of why one of them was suggested. One decision on
-    // dog's 11 features at risk 0 (a prior of 0.02): at the posterior mode each weight is w = 2.5^2 (1 - p) and
-    // the bias 10^2 (1 - p) = 16 w, with p the logistic of logit(0.02) + (11 + 16) w, so w = 0.260.
-    assertEquals("[\"risk low (0.0)\",\"learnt: under dog.n.01 (+0.26)\",\"learnt: gloss word 'member' (+0.26)\","
-        + "\"learnt: gloss word 'genus' (+0.26)\"]", why.get("domestic_dog"), "the gloss's word, not its feature 'genu'");
+    // dog's 11 features at risk 0 (a prior of 0.02): at the posterior mode each weight, and the bias, is
+    // w = 2.5^2 (1 - p), with p the logistic of logit(0.02) + (11 + 1) w, so w = 0.524.
+    assertEquals("[\"risk low (0.0)\",\"learnt: under dog.n.01 (+0.52)\",\"learnt: gloss word 'member' (+0.52)\","
+        + "\"learnt: gloss word 'genus' (+0.52)\"]", why.get("domestic_dog"), "the gloss's word, not its feature 'genu'");
     assertEquals("[\"risk low (0.0)\"]", why.get("canine"), "it shares only common ancestors with dog");
     assertEquals(400, get(HttpClient.newHttpClient(), "/queue.json?dataset=fixture&size=1001").statusCode());
     // Empty values are no values, as on the search page (under= was a 404 "no noun synset ''", size= a 400).
