@@ -84,10 +84,21 @@ final class Workspace {
     return forImport && settings.wordnet() != null ? settings.wordnet() : indexed;
   }
 
-  /** Loads the lexicon for reading or for an import. */
+  /**
+   * Loads the lexicon for reading or for an import, and checks a {@code --signals} file against it: a
+   * command that does not search (an import) does not use the file, but one that does not exist, or does
+   * not parse, is said at once rather than passed over (index --signals /nonexistent exited 0).
+   */
   Lexicon lexicon(boolean forImport) {
-    return Lexicon.wordNet(version(forImport));
+    Lexicon lexicon = Lexicon.wordNet(version(forImport));
+    if (settings.signals() != null) {
+      signals = SignalDefinitions.load(lexicon, settings.signals());
+    }
+    return lexicon;
   }
+
+  /** The signal definitions, built-in and the --signals file's, as {@link #lexicon} read them. */
+  private java.util.Map<String, org.synscope.risk.Signal> signals;
 
   /** Opens the audit record: for reading (every command but a writing server), or to record reviews. */
   AuditStore audit(boolean write) {
@@ -129,7 +140,7 @@ final class Workspace {
       log.printf("Built '%s': %,d categories in %.1f s.%n", EmbeddedDefault.NAME, report.dataset().categories(),
           report.dataset().buildMillis() / 1000.0);
     }
-    var signals = SignalDefinitions.load(lexicon, settings.signals());
+    var signals = this.signals != null ? this.signals : SignalDefinitions.load(lexicon, null);
     if (audit != null) {
       // flag=NAME would be the list and signal=NAME the signal: two things under one name.
       for (var s : signals.values()) {

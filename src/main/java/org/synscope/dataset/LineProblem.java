@@ -19,17 +19,22 @@ public record LineProblem(String file, int line, String reason) {
    * failed import.
    */
   public boolean missingFile() {
-    return line == 0 && (reason.equals(NO_SUCH_FILE) || reason.equals(A_DIRECTORY) || reason.equals(NOT_REGULAR));
+    return line == 0 && (reason.equals(NO_SUCH_FILE) || reason.equals(A_DIRECTORY) || reason.startsWith(NOT_REGULAR));
   }
 
   private static final String NO_SUCH_FILE = "no such file";
   private static final String A_DIRECTORY = "is a directory, not a file";
-  private static final String NOT_REGULAR = "not a regular file (a device, FIFO or directory cannot be imported; save"
-      + " the list to a file first)";
+  private static final String NOT_REGULAR = "not a regular file (";
 
   /** A device or FIFO named as a list: it may never end, so it is refused before it is read. */
   public static LineProblem notRegularFile(java.nio.file.Path file) {
-    return new LineProblem(file.toString(), 0, NOT_REGULAR);
+    return new LineProblem(file.toString(), 0, NOT_REGULAR + "a device, FIFO or directory cannot be imported; save the"
+        + " list to a file first)");
+  }
+
+  /** The same, for a file read whole as {@code what} ("signal definitions"). */
+  public static LineProblem notRegularFile(java.nio.file.Path file, String what) {
+    return new LineProblem(file.toString(), 0, NOT_REGULAR + "a device or FIFO cannot be read as " + what + ")");
   }
 
   /** A file that cannot be read, said plainly: no such file, a directory, no permission, not UTF-8. */

@@ -3,7 +3,6 @@ package org.synscope.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -51,22 +50,24 @@ public final class SenseHints {
     return groupByKey;
   }
 
+  /** A hint file groups a dataset's labels: a few MB at most (ImageNet-21k's 21,841 wnids are 220 KB). */
+  static final long MAX_BYTES = 64L << 20;
+
   /**
    * Reads a hint file; a problem names the file and what is wrong: not JSON, JSON with something after
-   * it or a group named twice (never last-one-wins), a label in two groups, an invisible character.
+   * it or a group named twice (never last-one-wins), a label in two groups, an invisible character, a
+   * device or FIFO (refused before it is read: /dev/zero ran out of memory, a FIFO hung).
    */
   public static SenseHints read(Path file) {
     String name = file.toString();
     JsonNode root;
     try {
-      String text = Files.readString(file);
+      String text = SmallFile.read(file, MAX_BYTES, "sense hints", NOT_READ);
       root = StrictJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw notRead(new LineProblem(name, line, "not valid JSON: " + StrictJson.problem(e)));
-    } catch (IOException e) {
-      throw notRead(LineProblem.unreadable(file, e));
     }
     if (root == null || !root.isObject()) {
       throw notRead(new LineProblem(name, 1,

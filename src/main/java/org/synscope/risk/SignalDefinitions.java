@@ -59,20 +59,8 @@ public final class SignalDefinitions {
       throw new IllegalStateException("cannot read " + BUILT_IN, e);
     }
     if (userFile != null) {
-      String text;
-      try {
-        // A device or FIFO would be read forever (/dev/zero ran out of memory), a huge file into memory.
-        if (Files.exists(userFile) && !Files.isDirectory(userFile) && (!Files.isRegularFile(userFile)
-            || Files.size(userFile) > MAX_FILE_BYTES)) {
-          throw new DatasetException(List.of(new LineProblem(userFile.toString(), 0, Files.isRegularFile(userFile)
-              ? String.format(java.util.Locale.ROOT, "is %,d bytes; signal definitions are a few KB (at most %,d)",
-                  Files.size(userFile), MAX_FILE_BYTES)
-              : "not a regular file (a device or FIFO cannot be read as signal definitions)")), DatasetException.SIGNALS);
-        }
-        text = Files.readString(userFile, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new DatasetException(List.of(LineProblem.unreadable(userFile, e)), DatasetException.SIGNALS);
-      }
+      String text = org.synscope.dataset.SmallFile.read(userFile, MAX_FILE_BYTES, "signal definitions",
+          DatasetException.SIGNALS);
       parse(userFile.toString(), text, lexicon, true).forEach(s -> out.put(s.name(), s));
     }
     return out;

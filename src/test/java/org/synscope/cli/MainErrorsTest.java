@@ -95,6 +95,20 @@ class MainErrorsTest {
   }
 
   @Test
+  void anIndexReadsItsHintsAndSignalsFilesAsEveryCommandDoes() throws Exception {
+    // --hints /dev/zero ran out of memory with a stack trace (a FIFO hung); --signals /nonexistent was ignored, exit 0.
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("hints-index"));
+    Path labels = java.nio.file.Files.writeString(dir.resolve("seals.txt"), "seal\nwhale\n");
+    assertEquals("/dev/zero: not a regular file (a device or FIFO cannot be read as sense hints)\nsynscope: the --hints"
+        + " file was not read, so nothing was imported: the file cannot be used", run(2, "index", labels.toString(),
+        "--dataset", "y", "--hints", "/dev/zero", "--index", index.toString())[1]);
+    Path none = dir.resolve("none.conf");
+    assertEquals(none + ": no such file\nsynscope: the signal definitions were not loaded: the file cannot be used",
+        run(2, "index", labels.toString(), "--dataset", "y", "--signals", none.toString(), "--index",
+        index.toString())[1]);
+  }
+
+  @Test
   void showBySynsetRefusesToPickOneOfSeveralCategories() throws Exception {
     // show greaser.n.01 printed taco, one of the three Tiny Images categories with that primary sense.
     Path index = java.nio.file.Files.createDirectories(dir.resolve("show-index"));

@@ -89,7 +89,7 @@ class RiskTest {
     try {
       java.nio.file.Files.write(big, new byte[(1 << 20) + 1]);
       DatasetException e = assertThrows(DatasetException.class, () -> SignalDefinitions.load(Fixtures.handMade(), big));
-      assertEquals(big + ": is 1,048,577 bytes; signal definitions are a few KB (at most 1,048,576)",
+      assertEquals(big + ": is 1,048,577 bytes; signal definitions are at most 1,048,576",
           e.problems().get(0).toString());
     } finally {
       java.nio.file.Files.delete(big);
