@@ -12,6 +12,15 @@ import org.synscope.search.Hit;
 final class Reports {
   private Reports() {}
 
+  /**
+   * A node's counts as the CLI's hierarchy tables print them, in columns: categories, then images unless
+   * the list has no image counts ({@code images} null: "0 images" would say otherwise).
+   */
+  static String countColumns(long categories, Long images) {
+    String counted = String.format("%,9d %s", categories, categories == 1 ? "category" : "categories");
+    return images == null ? counted : String.format("%-20s %,13d %s", counted, images, images == 1 ? "image" : "images");
+  }
+
   /** The table printed at the end of an import. */
   static String importSummary(ImportReport report) {
     DatasetMeta d = report.dataset();

@@ -133,11 +133,13 @@ final class SearchCommand extends CliCommand {
       out.println("(* = the flag holds only on another sense of the label)");
     }
     var h = r.hierarchy();
-    out.printf("%nHierarchy at %s: %,d categories, %,d images (%,d at the node itself%s)%n", h.node().name(),
-        h.total().categories(), h.total().images(), h.here(), h.unmapped() > 0 ? String.format(", %,d unmapped", h.unmapped()) : "");
+    boolean imagesKnown = r.imagesKnown() > 0; // none known: the sums are "unknown", not 0
+    out.printf("%nHierarchy at %s: %,d categories, %s (%,d at the node itself%s)%n", h.node().name(),
+        h.total().categories(), imagesKnown ? String.format("%,d images", h.total().images()) : "images unknown", h.here(),
+        h.unmapped() > 0 ? String.format(", %,d unmapped", h.unmapped()) : "");
     out.printf("  %s%n", String.join(" > ", h.breadcrumbs().stream().map(n -> n.name()).toList()));
     for (NodeCount c : h.children()) {
-      out.printf("    %-40s %,9d categories %,13d images%s%n", c.name(), c.categories(), c.images(),
+      out.printf("    %-40s %s%s%n", c.name(), Reports.countColumns(c.categories(), imagesKnown ? c.images() : null),
           c.flagged() > 0 ? String.format("  (%,d offensive)", c.flagged()) : "");
     }
     r.facets().forEach((facet, values) -> {

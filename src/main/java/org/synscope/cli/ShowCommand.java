@@ -121,7 +121,8 @@ final class ShowCommand extends CliCommand {
     if (!view.children().isEmpty()) {
       out.printf("  children in %s (%d)%n", h.dataset(), view.children().size());
       for (NodeCount c : view.children()) {
-        out.printf("    %-40s %,9d categories %,13d images%n", c.name(), c.categories(), c.images());
+        // A list without image counts has none for its children either ("0 images" said otherwise).
+        out.printf("    %-40s %s%n", c.name(), Reports.countColumns(c.categories(), h.images() == null ? null : c.images()));
       }
     }
     if (!view.sameSynset().isEmpty()) {

@@ -27,7 +27,8 @@ public record AuditPage(AuditCard card, List<String> datasets, List<SourceView> 
         + SearchUrls.encode(s.name()) + "&sort=images", s.top().stream().map(t -> new TopView(
         t.masked() && !reveal ? Masking.mask(t.label()) : t.label(), SearchUrls.categoryPath(t.dataset(), t.key())
         + (reveal ? "?reveal=1" : ""), t.images())).toList())).toList();
-    List<BarChart.Item> bars = card.lexfiles().stream().sorted((a, b) -> Long.compare(b.images(), a.images())).limit(BARS)
+    // A list without image counts has nothing to chart: its bars were twenty "0 images".
+    List<BarChart.Item> bars = !card.imagesKnown() ? List.of() : card.lexfiles().stream().sorted((a, b) -> Long.compare(b.images(), a.images())).limit(BARS)
         .map(b -> new BarChart.Item(b.name(), b.url(), String.format("%s: %,d images, %,d in offensive-flagged categories",
             b.name(), b.images(), b.flaggedImages()), b.images(), b.flaggedImages())).toList();
     return new AuditPage(card, datasets, sources, BarChart.of(bars, 170),

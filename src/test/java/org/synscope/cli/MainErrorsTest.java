@@ -112,12 +112,18 @@ class MainErrorsTest {
   void showBySynsetRefusesToPickOneOfSeveralCategories() throws Exception {
     // show greaser.n.01 printed taco, one of the three Tiny Images categories with that primary sense.
     Path index = java.nio.file.Files.createDirectories(dir.resolve("show-index"));
-    Path dogs = java.nio.file.Files.writeString(dir.resolve("dogs.txt"), "domestic_dog\nCanis_familiaris\n");
+    Path dogs = java.nio.file.Files.writeString(dir.resolve("dogs.txt"), "domestic_dog\nCanis_familiaris\nbeagle\n");
     run(0, "index", dogs.toString(), "--dataset", "y", "--index", index.toString());
     assertEquals("synscope: 'dog.n.01' names 2 categories of y (each has dog.n.01 as its primary sense): give the"
         + " category's label or key, as its page shows it", run(2, "show", "dog.n.01", "--dataset", "y", "--index",
         index.toString())[1]);
-    assertTrue(run(0, "show", "domestic_dog", "--dataset", "y", "--index", index.toString())[0].startsWith("domestic_dog"));
+    String shown = run(0, "show", "domestic_dog", "--dataset", "y", "--index", index.toString())[0];
+    assertTrue(shown.startsWith("domestic_dog"), shown);
+    // A list without image counts: its children and hierarchy said "0 images".
+    // beagle.n.01 lies under hound.n.01 under hunting_dog.n.01, a child of dog.n.01.
+    assertTrue(shown.contains("\n    hunting_dog.n.01                                 1 category\n"), shown);
+    String found = run(0, "search", "--dataset", "y", "--index", index.toString())[0];
+    assertTrue(found.contains("Hierarchy at entity.n.01: 3 categories, images unknown (0 at the node itself)"), found);
   }
 
   @Test

@@ -77,6 +77,9 @@ class SameSynsetPageTest {
     Document tree = html("/tree?dataset=goats");
     assertEquals("1 category · images unknown · 0 offensive", tree.selectFirst("h1 small").text());
     assertEquals(null, tree.selectFirst("section.chart"));
+    // The audit card's chart of images per lexicographer file had a bar of "0 images" per file.
+    assertEquals(null, html("/audit?dataset=goats").selectFirst("section.chart"));
+    assertEquals(1, html("/audit?dataset=fixture").select("section.chart").size());
     assertEquals("1 category", tree.selectFirst("ul.tree .count").text());
     assertEquals("5 categories · 187 images · 0 offensive", html("/tree?dataset=fixture&under=n00000002")
         .selectFirst("h1 small").text());
