@@ -59,7 +59,7 @@ final class EvalQueueCommand extends CliCommand {
         m.put("found", e.found());
         m.put("alphabetical", e.alphabetical());
         m.put("static", e.staticOrder());
-        m.put("auc_static", e.aucStatic());
+        m.put("auc_static", Double.isNaN(e.aucStatic()) ? null : e.aucStatic()); // undefined: no pair to rank
         m.put("pool", e.pool());
         m.put("unsafe", e.unsafe());
         m.put("transferred", e.transferred());
@@ -75,7 +75,9 @@ final class EvalQueueCommand extends CliCommand {
       for (String n : e.found().keySet()) {
         out.printf("  %-10s %12d %14d %12d%n", n, e.found().get(n), e.alphabetical().get(n), e.staticOrder().get(n));
       }
-      out.printf("%n  ROC AUC of the static risk score: %.4f%n", e.aucStatic());
+      out.printf("%n  ROC AUC of the static risk score: %s%n", Double.isNaN(e.aucStatic())
+          ? "n/a (every category of the pool is unsafe, or none is: no pair to rank)"
+          : String.format(java.util.Locale.ROOT, "%.4f", e.aucStatic()));
     }
     return 0;
   }

@@ -131,7 +131,7 @@ final class QueueRunner {
         positives += b ? 1 : 0;
       }
       return new QueueEvaluation(dataset, pool.size(), positives, keyed(learning), keyed(found(alphabetical, unsafe, at)),
-          keyed(found(byRisk, unsafe, at)), Math.round(LearningRanker.auc(prior, answers) * 10000) / 10000.0,
+          keyed(found(byRisk, unsafe, at)), rounded(LearningRanker.auc(prior, answers)),
           training.examples().size());
     } finally {
       snapshots.give(s);
@@ -165,5 +165,10 @@ final class QueueRunner {
     Map<String, Integer> out = new LinkedHashMap<>();
     m.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(Integer.toString(e.getKey()), e.getValue()));
     return out;
+  }
+
+  /** An AUC to four places; NaN (every category unsafe, or none: no pair to rank) stays NaN, not 0. */
+  private static double rounded(double auc) {
+    return Double.isNaN(auc) ? auc : Math.round(auc * 10000) / 10000.0;
   }
 }

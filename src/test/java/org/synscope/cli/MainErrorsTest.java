@@ -275,6 +275,18 @@ class MainErrorsTest {
   }
 
   @Test
+  void anAucWithNoPairToRankIsNotApplicableNotZero() throws Exception {
+    // Every category unsafe: eval-queue printed an AUC of 0.0000 ("auc_static": 0.0).
+    Path index = indexWithD(dir);
+    Path truth = java.nio.file.Files.writeString(dir.resolve("all.txt"), "dog\ncat\n");
+    assertTrue(run(0, "eval-queue", "--dataset", "d", "--truth", truth.toString(), "--at", "1", "--index",
+        index.toString())[0].contains("ROC AUC of the static risk score: n/a (every category of the pool is unsafe, or"
+        + " none is: no pair to rank)"));
+    assertTrue(run(0, "eval-queue", "--dataset", "d", "--truth", truth.toString(), "--at", "1", "--json", "--index",
+        index.toString())[0].contains("\"auc_static\" : null"));
+  }
+
+  @Test
   void evalQueueRefusesNonsenseReviewCountsAndSaysWhichFileItCouldNotRead() throws Exception {
     // --at 0 printed "5 unsafe found after 0 reviews"; a binary truth file ended in "import failed; nothing was
     // published", although eval-queue publishes nothing.
