@@ -122,10 +122,12 @@ public final class SearchParams {
     }
     // Written plainly, as links write it: size=+5, size=05 and size=%205 named the same view as size=5 by
     // another URL.
-    if (!v.matches("0|-?[1-9][0-9]{0,8}")) {
+    if (!v.matches("0|-?[1-9][0-9]*")) {
       throw SearchException.badRequest(name + " must be a whole number written plainly (5, not +5, 05 or ' 5'), was '"
           + v + "'");
     }
-    return Integer.parseInt(v);
+    // Past an int, as far out of range as an int goes: the caller's range check names the range.
+    return v.length() > 10 || Long.parseLong(v) != (int) Long.parseLong(v)
+        ? (v.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE) : Integer.parseInt(v);
   }
 }

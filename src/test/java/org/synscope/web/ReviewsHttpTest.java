@@ -449,10 +449,14 @@ class ReviewsHttpTest {
         "/search?q=%ff", "/search.json?q=dog%C3",
         // Another URL for the same view: size=+5, size=05 and size=%205 are size=5.
         "/queue.json?dataset=fixture&size=%2B5", "/search.json?size=05", "/queue.json?dataset=fixture&size=%205",
-        "/search.json?page=2%0A", "/search.json?size=%095")) {
+        "/search.json?page=2%0A", "/search.json?size=%095",
+        // Past an int it said "written plainly"; it is out of range.
+        "/search.json?size=99999999999999999999", "/queue.json?dataset=fixture&size=2147483648")) {
       HttpResponse<String> r = get(HttpClient.newHttpClient(), path);
       assertEquals(400, r.statusCode(), path + ": " + r.body());
     }
+    assertEquals("size must be 1 to 500, was 2147483647", JSON.readTree(get(HttpClient.newHttpClient(),
+        "/search.json?size=99999999999999999999").body()).get("error").asText());
     assertEquals("the URL's query is not valid UTF-8 (a %-escape such as %ff is no character); send its text as UTF-8",
         JSON.readTree(get(HttpClient.newHttpClient(), "/search.json?q=%ff").body()).get("error").asText());
     assertEquals(200, get(HttpClient.newHttpClient(), "/search.json?q=%EF%BF%BD").statusCode()); // U+FFFD itself
