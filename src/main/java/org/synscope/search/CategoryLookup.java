@@ -153,7 +153,9 @@ final class CategoryLookup {
     if (byKey.scoreDocs.length > 0) {
       return Optional.of(byKey.scoreDocs[0]);
     }
-    Optional<NounSynset> synset = nodes.lexicon.resolve(idOrLabel);
+    // As labels are, ids and names are found in any case (GREASER.N.01 was a 404 where GREASER was found).
+    Optional<NounSynset> synset = nodes.lexicon.resolve(idOrLabel)
+        .or(() -> nodes.lexicon.resolve(idOrLabel.toLowerCase(java.util.Locale.ROOT)));
     // Then a word's senses in WordNet order: /c/wordnet/dog is dog.n.01 (that dataset's keys are wnids).
     List<NounSynset> candidates = synset.map(List::of)
         .orElseGet(() -> nodes.lexicon.senses(CategoryKeys.ofLabel(idOrLabel)));

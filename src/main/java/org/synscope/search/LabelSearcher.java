@@ -35,7 +35,8 @@ public interface LabelSearcher extends Closeable {
     int holding = sharingTheName(dataset, given, v);
     if (holding > 1) {
       throw SearchException.badRequest("'" + given + "' names " + holding + " categories of " + dataset + " (each has "
-          + v.hit().name() + " as its primary sense): give the category's label or key, as its page shows it");
+          + v.hit().name() + " as its primary sense): give the category's label or key, as its page shows it (the"
+          + " query synset:" + v.hit().synset() + " lists them)");
     }
     return v;
   }

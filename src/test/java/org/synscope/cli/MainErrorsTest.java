@@ -114,9 +114,9 @@ class MainErrorsTest {
     Path index = java.nio.file.Files.createDirectories(dir.resolve("show-index"));
     Path dogs = java.nio.file.Files.writeString(dir.resolve("dogs.txt"), "domestic_dog\nCanis_familiaris\nbeagle\n");
     run(0, "index", dogs.toString(), "--dataset", "y", "--index", index.toString());
-    assertEquals("synscope: 'dog.n.01' names 2 categories of y (each has dog.n.01 as its primary sense): give the"
-        + " category's label or key, as its page shows it", run(2, "show", "dog.n.01", "--dataset", "y", "--index",
-        index.toString())[1]);
+    assertEquals("synscope: 'DOG.N.01' names 2 categories of y (each has dog.n.01 as its primary sense): give the"
+        + " category's label or key, as its page shows it (the query synset:n02084071 lists them)", run(2, "show",
+        "DOG.N.01", "--dataset", "y", "--index", index.toString())[1]);
     String shown = run(0, "show", "domestic_dog", "--dataset", "y", "--index", index.toString())[0];
     assertTrue(shown.startsWith("domestic_dog"), shown);
     // A list without image counts: its children and hierarchy said "0 images".

@@ -522,7 +522,8 @@ class ReviewsHttpTest {
       HttpResponse<String> r = postJson("/reviews.json", auditor, review(given, "offensive", "x", null));
       assertEquals(400, r.statusCode(), r.body());
       assertEquals("'" + given + "' names 2 categories of fixture (each has dog.n.01 as its primary sense): give the"
-          + " category's label or key, as its page shows it", JSON.readTree(r.body()).get("error").asText());
+          + " category's label or key, as its page shows it (the query synset:n00000006 lists them)",
+          JSON.readTree(r.body()).get("error").asText());
     }
     HttpResponse<String> correction = postJson("/senses.json", auditor, "{\"dataset\": \"fixture\", \"category\":"
         + " \"dog.n.01\", \"synset\": \"cat.n.01\", \"rationale\": \"x\"}");

@@ -387,7 +387,9 @@ class WebPagesTest {
     // without a word of the other.
     for (String[] c : List.of(new String[] {"/c/fixture/dog.n.01", "/search?q=synset:n00000006&dataset=fixture"},
         new String[] {"/c/fixture/n00000006.json", "/search.json?q=synset:n00000006&dataset=fixture"},
-        new String[] {"/c/fixture/dog.n.01?reveal=1", "/search?q=synset:n00000006&dataset=fixture&reveal=1"})) {
+        new String[] {"/c/fixture/dog.n.01?reveal=1", "/search?q=synset:n00000006&dataset=fixture&reveal=1"},
+        // In any case, as labels are found: DOG.N.01 was a 404.
+        new String[] {"/c/fixture/DOG.N.01", "/search?q=synset:n00000006&dataset=fixture"})) {
       HttpResponse<String> r = get(c[0]);
       assertEquals(302, r.statusCode(), c[0]);
       assertEquals(c[1], r.headers().firstValue("Location").orElse(""), c[0]);
