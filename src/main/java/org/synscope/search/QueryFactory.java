@@ -155,7 +155,7 @@ final class QueryFactory {
       return MatchAllDocsQuery.INSTANCE;
     }
     checkLimits(query);
-    MultiFieldQueryParser parser = new Parser(metadataColumns, this::keyword, this::flagsMatching);
+    MultiFieldQueryParser parser = new Parser(metadataColumns, this::keyword, this::pattern);
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
@@ -202,19 +202,19 @@ final class QueryFactory {
   private static final class Parser extends MultiFieldQueryParser {
     private final Map<String, String> columnTypes;
     private final java.util.function.BiFunction<String, String, Query> keyword;
-    private final java.util.function.BiFunction<String, java.util.function.Predicate<String>, Query> flags;
+    private final PatternQuery patterns;
 
     /**
      * @param keyword the query of a value of a field with a fixed set of values ({@code flag:}, {@code
      *     status:}, ...), refusing one the field does not have; null for other fields
-     * @param flags the query of every flag and list whose name a pattern (as written) accepts
+     * @param patterns the query of a pattern on a field with fixed values, or null for the usual one
      */
     Parser(Map<String, String> columnTypes, java.util.function.BiFunction<String, String, Query> keyword,
-        java.util.function.BiFunction<String, java.util.function.Predicate<String>, Query> flags) {
+        PatternQuery patterns) {
       super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
       this.columnTypes = columnTypes;
       this.keyword = keyword;
-      this.flags = flags;
+      this.patterns = patterns;
     }
 
     /** The column of a numeric metadata field ({@code meta.year}), or null. */
@@ -305,8 +305,9 @@ final class QueryFactory {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      if (IndexFields.FLAG.equals(field)) { // over the flags' and the lists' names, as flag:NAME reaches both
-        return flags.apply(termStr, wildcard(termStr).asMatchPredicate());
+      Query fixed = field == null ? null : patterns.query(field, termStr, wildcard(termStr).asMatchPredicate());
+      if (fixed != null) {
+        return fixed;
       }
       String column = numeric(known(field));
       return column != null ? notForNumbers(field, column) : super.getWildcardQuery(field, termStr);
@@ -314,8 +315,9 @@ final class QueryFactory {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      if (IndexFields.FLAG.equals(field)) {
-        return flags.apply(termStr + "*", name -> name.startsWith(termStr));
+      Query fixed = field == null ? null : patterns.query(field, termStr + "*", value -> value.startsWith(termStr));
+      if (fixed != null) {
+        return fixed;
       }
       String column = numeric(known(field));
       return column != null ? notForNumbers(field, column) : super.getPrefixQuery(field, termStr);
@@ -555,6 +557,36 @@ final class QueryFactory {
       }
     }
     return DoubleField.newRangeQuery(field, m.lowest(), m.highest());
+  }
+
+  /** The query of a wildcard or prefix pattern on a field, or null for the parser's own. */
+  @FunctionalInterface
+  private interface PatternQuery {
+    Query query(String field, String pattern, java.util.function.Predicate<String> accepts);
+  }
+
+  /**
+   * A pattern on a field with fixed values: over the flags' and the lists' names for {@code flag:}
+   * (as {@code flag:NAME} reaches both); elsewhere a 400 when it accepts none of the field's values
+   * ({@code match:zzz*} matched nothing, where {@code match:zzz} is refused), else null: the terms it
+   * matches are the values.
+   */
+  private Query pattern(String field, String pattern, java.util.function.Predicate<String> accepts) {
+    if (field.equals(IndexFields.FLAG)) {
+      return flagsMatching(pattern, accepts);
+    }
+    Set<String> values = switch (field) {
+      case IndexFields.STATUS -> fixedValues(Facet.STATUS);
+      case IndexFields.CERTAINTY -> fixedValues(Facet.SENSE);
+      case IndexFields.MATCH -> MATCHES;
+      case IndexFields.DATASET -> datasets;
+      default -> null;
+    };
+    if (values != null && values.stream().noneMatch(accepts)) {
+      throw SearchException.badRequest("no value of " + field + ": matches '" + pattern + "' (use one of "
+          + String.join(", ", new TreeSet<>(values)) + ")");
+    }
+    return null;
   }
 
   /**

@@ -91,6 +91,14 @@ class QueryFieldsTest {
     assertEquals("unknown match 'lemma' in the query (use one of apostrophe, inflection, list, lost-letter, whole)",
         refused("match:lemma"));
     assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("match:whole")));
+    // A pattern no value fits matched nothing; one that fits some is their disjunction.
+    assertEquals("no value of match: matches 'zzz*' (use one of apostrophe, inflection, list, lost-letter, whole)",
+        refused("match:zzz*"));
+    assertEquals("no value of status: matches 'bog*' (use one of ambiguous, compound, exact, overridden, person-name,"
+        + " spelling, unique, unmapped)", refused("status:bog*"));
+    assertEquals("no value of dataset: matches 'fix?' (use one of fixture)", refused("dataset:fix?"));
+    assertEquals(labels("match:whole"), labels("match:who*"));
+    assertEquals(labels("dataset:fixture"), labels("dataset:fix*"));
     // What the fields do hold still matches: kid is the one person here, every label is in noun.fixture.
     assertEquals(List.of("kid"), labels("flag:person"));
     assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("lexfile:noun.fixture")));
