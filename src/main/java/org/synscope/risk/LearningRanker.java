@@ -25,7 +25,7 @@ public final class LearningRanker {
   /**
    * The prior scale of the bias: a weight like the others. Gelman et al. give an intercept 10, for a base rate
    * it must learn; here the risk score's logit already carries the base rate, and the bias only corrects it
-   * (at 10, one decision moved every category from a risk of 0.02 to a probability near 0.5).
+   * (at 10, one decision moved every unrelated category from a risk of 0.02 to a probability of about 0.4).
    */
   static final double BIAS_SIGMA = 2.5;
 
