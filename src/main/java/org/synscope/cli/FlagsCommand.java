@@ -74,8 +74,8 @@ final class FlagsCommand {
           err.printf("... and %,d more warnings%n", r.warnings().size() - Main.PROBLEMS_SHOWN);
         }
         FlagList l = r.list();
-        out.printf("Imported flag list '%s' (%s, %s) from %s: %,d entries applied%s, %,d unknown; reach: %s%s%n",
-            l.name(), l.kind(), l.type(), l.source(), l.entries().size(),
+        out.printf("Imported flag list '%s' (%s, %s) from %s: %,d %s applied%s, %,d unknown; reach: %s%s%n",
+            l.name(), l.kind(), l.type(), l.source(), l.entries().size(), l.entries().size() == 1 ? "entry" : "entries",
             r.unmatched() == 0 ? "" : String.format(" (%,d match no category yet)", r.unmatched()), l.unknown().size(), l.reach(),
             l.dataset() == null ? ", every dataset" : ", dataset " + l.dataset());
       }

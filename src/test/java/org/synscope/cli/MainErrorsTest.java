@@ -275,6 +275,14 @@ class MainErrorsTest {
   }
 
   @Test
+  void oneEntryIsAnEntry() throws Exception {
+    Path index = indexWithD(dir);
+    Path list = java.nio.file.Files.writeString(dir.resolve("one.txt"), "dog\n");
+    assertTrue(run(0, "flags", "import", list.toString(), "--name", "one-dog", "--index", index.toString())[0]
+        .contains(": 1 entry applied, 0 unknown;"), "it said '1 entries applied'");
+  }
+
+  @Test
   void anAucWithNoPairToRankIsNotApplicableNotZero() throws Exception {
     // Every category unsafe: eval-queue printed an AUC of 0.0000 ("auc_static": 0.0).
     Path index = indexWithD(dir);
