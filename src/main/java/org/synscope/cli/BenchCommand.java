@@ -23,7 +23,6 @@ import org.synscope.index.DatasetMeta;
 import org.synscope.index.EmbeddedDefault;
 import org.synscope.index.IndexMeta;
 import org.synscope.index.SenseAmender;
-import org.synscope.risk.SignalDefinitions;
 import org.synscope.search.LabelSearcher;
 import org.synscope.web.WebServer;
 import org.synscope.wordnet.Lexicon;
@@ -175,8 +174,7 @@ final class BenchCommand extends CliCommand {
   }
 
   private static LabelSearcher open(Workspace ws, Lexicon lexicon, Settings settings, AuditStore audit) {
-    return LabelSearcher.open(ws.catalog(), lexicon, settings.queryTimeoutMillis(), audit,
-        SignalDefinitions.load(lexicon, settings.signals()));
+    return LabelSearcher.open(ws.catalog(), lexicon, settings.queryTimeoutMillis(), audit, ws.signals(lexicon));
   }
 
   private Peer peer() throws Exception {

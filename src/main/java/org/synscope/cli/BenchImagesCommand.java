@@ -23,7 +23,6 @@ import org.synscope.index.DatasetIndexer;
 import org.synscope.index.ImageIndexer;
 import org.synscope.index.ImageSetMeta;
 import org.synscope.index.ImportReport;
-import org.synscope.risk.SignalDefinitions;
 import org.synscope.search.LabelSearcher;
 import org.synscope.wordnet.Lexicon;
 import picocli.CommandLine.Command;
@@ -107,7 +106,7 @@ final class BenchImagesCommand extends CliCommand {
       out.flush();
       ImageSetMeta set = importImages(ws, lexicon, generator, out);
       try (LabelSearcher searcher = LabelSearcher.open(ws.catalog(), lexicon, bench.queryTimeoutMillis(), null,
-          SignalDefinitions.load(lexicon, bench.signals()));
+          ws.signals(lexicon));
           ImagePeer peer = peer(); ImageSource source = generator.source()) {
         ImageBenchmark benchmark = new ImageBenchmark(searcher, peer, dataset);
         double seconds = benchmark.load(source);

@@ -3,7 +3,6 @@ package org.synscope.cli;
 import java.io.PrintWriter;
 import org.synscope.risk.RiskWeights;
 import org.synscope.risk.Signal;
-import org.synscope.risk.SignalDefinitions;
 import org.synscope.web.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +16,8 @@ final class SignalsCommand extends CliCommand {
 
   @Override
   int run() throws Exception {
-    var signals = SignalDefinitions.load(workspace().lexicon(false), options.settings().signals());
+    Workspace ws = workspace();
+    var signals = ws.signals(ws.lexicon(false));
     PrintWriter out = out();
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(signals.values()));

@@ -92,13 +92,23 @@ final class Workspace {
   Lexicon lexicon(boolean forImport) {
     Lexicon lexicon = Lexicon.wordNet(version(forImport));
     if (settings.signals() != null) {
-      signals = SignalDefinitions.load(lexicon, settings.signals());
+      signals(lexicon);
     }
     return lexicon;
   }
 
-  /** The signal definitions, built-in and the --signals file's, as {@link #lexicon} read them. */
+  /** What {@link #signals(Lexicon)} last read, and in which lexicon: a command reads the file once. */
   private java.util.Map<String, org.synscope.risk.Signal> signals;
+  private Lexicon signalsLexicon;
+
+  /** The signal definitions in force: the built-in ones and the --signals file's, resolved in {@code lexicon}. */
+  java.util.Map<String, org.synscope.risk.Signal> signals(Lexicon lexicon) {
+    if (signals == null || signalsLexicon != lexicon) {
+      signals = SignalDefinitions.load(lexicon, settings.signals());
+      signalsLexicon = lexicon;
+    }
+    return signals;
+  }
 
   /** Opens the audit record: for reading (every command but a writing server), or to record reviews. */
   AuditStore audit(boolean write) {
@@ -140,7 +150,7 @@ final class Workspace {
       log.printf("Built '%s': %,d categories in %.1f s.%n", EmbeddedDefault.NAME, report.dataset().categories(),
           report.dataset().buildMillis() / 1000.0);
     }
-    var signals = this.signals != null ? this.signals : SignalDefinitions.load(lexicon, null);
+    var signals = signals(lexicon);
     if (audit != null) {
       // flag=NAME would be the list and signal=NAME the signal: two things under one name.
       for (var s : signals.values()) {
