@@ -46,7 +46,7 @@ final class FacetedSearch {
       check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s); // one view of the audit record for the whole request
-      QueryFactory queries = new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm);
+      QueryFactory queries = queries(s, overlay);
       Query main = queries.build(request, underId, null);
       Set<Facet> unselected = EnumSet.allOf(Facet.class);
       unselected.removeAll(request.selections().keySet());
@@ -94,7 +94,7 @@ final class FacetedSearch {
       check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
-      Query main = new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm).build(request, underId, null);
+      Query main = queries(s, overlay).build(request, underId, null);
       try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), true, overlay)) {
         s.searcher.search(main, counter.manager());
         HierarchyFacet h = hierarchy(counter, underId);
@@ -121,7 +121,7 @@ final class FacetedSearch {
       check(s, request);
       String underId = nodes.under(request.under());
       Overlay overlay = snapshots.overlay(s);
-      Query main = new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm).build(request, underId, null);
+      Query main = queries(s, overlay).build(request, underId, null);
       Object[][] kept = encoding == null ? null : s.stored().encoded(encoding);
       if (inLabelOrder(request)) {
         try (MatchCounter counter = new MatchCounter(s.columns(), Set.of(), false, overlay)) {
@@ -226,6 +226,11 @@ final class FacetedSearch {
     Set<String> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return all;
+  }
+
+  /** The queries of a request on this snapshot, its values checked against the snapshot's datasets and terms. */
+  private static QueryFactory queries(IndexSnapshot s, Overlay overlay) {
+    return new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm);
   }
 
   private static Map<String, String> metadataColumns(IndexMeta meta) {

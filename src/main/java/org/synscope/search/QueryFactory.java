@@ -362,23 +362,34 @@ final class QueryFactory {
    * field does not have, where a typo matched nothing. Null for other fields.
    */
   private Query keyword(String field, String value) {
-    if (field.equals(IndexFields.MATCH)) { // no facet of its own: checked here, searched as the term it is
-      checkValue(null, field, value, MATCHES, holds, " in the query");
-      return null;
-    }
     Facet facet = switch (field) {
       case IndexFields.FLAG -> Facet.FLAG;
       case IndexFields.STATUS -> Facet.STATUS;
       case IndexFields.CERTAINTY -> Facet.SENSE;
       case IndexFields.LEXFILE -> Facet.LEXFILE;
       case IndexFields.DATASET -> Facet.DATASET;
-      default -> null;
+      default -> null; // match: has no facet of its own: checked here, searched as the term it is
     };
-    if (facet == null) {
+    if (facet == null && !field.equals(IndexFields.MATCH)) {
       return null;
     }
-    checkValue(facet, field, value, facet == Facet.DATASET ? datasets : fixedValues(facet), holds, " in the query");
-    return value(facet, value);
+    checkValue(facet, field, value, fieldValues(field), holds, " in the query");
+    return facet == null ? null : value(facet, value);
+  }
+
+  /**
+   * The values of a query field with a fixed set of them ({@code status:}, {@code certainty:}, {@code match:},
+   * {@code dataset:}); null for the others, {@code flag:} and {@code lexfile:} among them, whose checks are
+   * their own (a flag may be a list, a lexicographer file one a hand-made lexicon adds).
+   */
+  private Set<String> fieldValues(String field) {
+    return switch (field) {
+      case IndexFields.STATUS -> fixedValues(Facet.STATUS);
+      case IndexFields.CERTAINTY -> fixedValues(Facet.SENSE);
+      case IndexFields.MATCH -> MATCHES;
+      case IndexFields.DATASET -> datasets;
+      default -> null;
+    };
   }
 
   /**
@@ -514,9 +525,7 @@ final class QueryFactory {
     }
     if (facet == Facet.FLAG && !org.synscope.flags.BuiltInFlags.NAMES.contains(value)) {
       // A typo would match nothing, and an audit would read "no slurs here".
-      throw SearchException.badRequest("unknown flag '" + value + "' (flags: " + String.join(", ",
-          org.synscope.flags.BuiltInFlags.NAMES) + (overlay.lists().isEmpty() ? "" : "; lists: "
-          + String.join(", ", new TreeSet<>(overlay.lists().keySet()))) + ")");
+      throw SearchException.badRequest("unknown flag '" + value + "' (" + flagNames() + ")");
     }
     if (facet != Facet.IMAGES) {
       return new TermQuery(new Term(facet.field(), value));
@@ -575,13 +584,7 @@ final class QueryFactory {
     if (field.equals(IndexFields.FLAG)) {
       return flagsMatching(pattern, accepts);
     }
-    Set<String> values = switch (field) {
-      case IndexFields.STATUS -> fixedValues(Facet.STATUS);
-      case IndexFields.CERTAINTY -> fixedValues(Facet.SENSE);
-      case IndexFields.MATCH -> MATCHES;
-      case IndexFields.DATASET -> datasets;
-      default -> null;
-    };
+    Set<String> values = fieldValues(field);
     if (values != null && values.stream().noneMatch(accepts)) {
       throw SearchException.badRequest("no value of " + field + ": matches '" + pattern + "' (use one of "
           + String.join(", ", new TreeSet<>(values)) + ")");
@@ -598,13 +601,17 @@ final class QueryFactory {
     List<String> names = java.util.stream.Stream.concat(org.synscope.flags.BuiltInFlags.NAMES.stream(),
         overlay.lists().keySet().stream()).filter(accepts).distinct().sorted().toList();
     if (names.isEmpty()) {
-      throw SearchException.badRequest("no flag or list matches 'flag:" + pattern + "' (flags: " + String.join(", ",
-          org.synscope.flags.BuiltInFlags.NAMES) + (overlay.lists().isEmpty() ? "" : "; lists: "
-          + String.join(", ", new TreeSet<>(overlay.lists().keySet()))) + ")");
+      throw SearchException.badRequest("no flag or list matches 'flag:" + pattern + "' (" + flagNames() + ")");
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     names.forEach(name -> any.add(value(Facet.FLAG, name), Occur.SHOULD));
     return new org.apache.lucene.search.ConstantScoreQuery(any.build());
+  }
+
+  /** What {@code flag:} and {@code flag=} can name, as the messages list it: "flags: ...; lists: ...". */
+  private String flagNames() {
+    return "flags: " + String.join(", ", org.synscope.flags.BuiltInFlags.NAMES) + (overlay.lists().isEmpty() ? ""
+        : "; lists: " + String.join(", ", new TreeSet<>(overlay.lists().keySet())));
   }
 
   /** How a label can match a lemma: the values of {@code match:}. */
