@@ -129,16 +129,15 @@ final class ReviewQueue {
       p[i] = model.logOdds(vector(s, o, f, i), prior[i]);
     }
     List<Integer> byModel = new ArrayList<>(pool);
-    byModel.sort(Comparator.<Integer>comparingDouble(i -> -p[i]).thenComparing(f.amongEquals()));
+    byModel.sort(order(false, prior, p, f));
     List<Integer> byPrior = new ArrayList<>(pool);
-    byPrior.sort(Comparator.<Integer>comparingDouble(i -> -prior[i]).thenComparingDouble(i -> -p[i])
-        .thenComparing(f.amongEquals()));
+    byPrior.sort(order(true, prior, p, f));
     List<Ranked> out = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
     int m = 0;
     int q = 0;
     while (out.size() < size && taken.size() < pool.size()) {
-      boolean priorLane = model.trainedOn() == 0 || out.size() % PRIOR_EVERY == PRIOR_EVERY - 1;
+      boolean priorLane = priorLane(model, out.size());
       List<Integer> lane = priorLane ? byPrior : byModel;
       int k = priorLane ? q : m;
       while (k < lane.size() && taken.contains(lane.get(k))) {
@@ -162,6 +161,24 @@ final class ReviewQueue {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether place {@code position} (from 0) of the queue comes from the prior lane: every fourth, and
+   * every place before the first decision.
+   */
+  static boolean priorLane(LearningRanker model, int position) {
+    return model.trainedOn() == 0 || position % PRIOR_EVERY == PRIOR_EVERY - 1;
+  }
+
+  /**
+   * A lane's order, best first: the static risk, among equal risks the model's log-odds ({@code model}); or
+   * the model's log-odds alone; then {@link QueueFeatures#amongEquals}.
+   */
+  static Comparator<Integer> order(boolean priorLane, double[] prior, double[] model, QueueFeatures f) {
+    Comparator<Integer> byModel = Comparator.comparingDouble(i -> -model[i]);
+    return (priorLane ? Comparator.<Integer>comparingDouble(i -> -prior[i]).thenComparing(byModel) : byModel)
+        .thenComparing(f.amongEquals());
   }
 
   /**
@@ -212,24 +229,15 @@ final class ReviewQueue {
       prior[i] = baseRisk(s, o, f.docs[i]);
       vectors[i] = vector(s, o, f, i);
     }
+    double[] odds = new double[f.docs.length];
     LearningRanker model = null;
     for (int step = 1; step <= last && !left.isEmpty(); step++) {
       model = LearningRanker.train(examples, model); // the last fit is where this one's search starts
-      // The lane of this place on the queue page: every fourth from the static order.
-      boolean priorLane = model.trainedOn() == 0 || (step - 1) % PRIOR_EVERY == PRIOR_EVERY - 1;
-      int i = -1;
-      double best = -1;
-      double bestModel = 0;
       for (int c : left) {
-        double m = model.logOdds(vectors[c], prior[c]);
-        double score = priorLane ? prior[c] : m;
-        if (i < 0 || score > best || (score == best && (priorLane && m != bestModel ? m > bestModel
-            : f.amongEquals().compare(c, i) < 0))) {
-          i = c;
-          best = score;
-          bestModel = m;
-        }
+        odds[c] = model.logOdds(vectors[c], prior[c]);
       }
+      // The lane of this place on the queue page, and the best of the rest in its order.
+      int i = java.util.Collections.min(left, order(priorLane(model, step - 1), prior, odds, f));
       boolean unsafe = truth.test(i);
       hits += unsafe ? 1 : 0;
       left.remove(i);
