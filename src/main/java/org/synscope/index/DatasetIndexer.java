@@ -145,10 +145,11 @@ public final class DatasetIndexer {
     }
     problems.sort(LineProblem.IN_FILE_ORDER);
     if (categories.isEmpty() || (!problems.isEmpty() && !request.skipBadLines())) {
-      throw problems.isEmpty() || request.skipBadLines()
-          ? new DatasetException(problems.isEmpty()
-              ? List.of(new LineProblem(request.file().toString(), 0, "no category left to index")) : problems)
-          : new DatasetException(problems, DatasetException.IMPORT, !categories.isEmpty());
+      if (problems.isEmpty()) {
+        throw new DatasetException(new LineProblem(request.file().toString(), 0, "no category left to index"));
+      }
+      // Skipping the bad lines would help when it was not asked for and some category is left.
+      throw new DatasetException(problems, DatasetException.IMPORT, !request.skipBadLines() && !categories.isEmpty());
     }
     DatasetMeta meta = write(request.dataset(), request.file().toAbsolutePath().normalize().toString(), read.format().key(),
         read.sha256(), categories, problems, pins.size(), policy, started, progress);

@@ -155,15 +155,15 @@ final class Pages {
       }
     }
     CategoryView view = searcher.category(ctx.pathParam("dataset"), key);
+    boolean reveal = SearchParams.reveal(ctx.queryParamMap());
     if (searcher.sharingTheName(view.hit().dataset(), key, view) > 1) {
       // /c/tiny-images/greaser.n.01 opened taco, one of three categories with that primary synset, without a word.
       ctx.redirect(SearchUrls.bySynset(asJson ? "/search.json" : "/search", view.hit().dataset(), view.hit().synset(),
-          SearchParams.reveal(ctx.queryParamMap())));
+          reveal));
       return;
     }
     var from = view.review().decidedBy();
     boolean fromIsSlur = from != null && !searcher.maskedLabels(java.util.List.of(from.dataset() + "/" + from.category())).isEmpty();
-    boolean reveal = SearchParams.reveal(ctx.queryParamMap());
     CategoryPage page = CategoryPage.of(view, senses.history(view.hit().dataset(), view.hit().key()), fromIsSlur, reveal,
         MaskedWords.of(searcher.lexicon()));
     if (searcher.meta().images().containsKey(view.hit().dataset())) {
