@@ -268,6 +268,34 @@ class SenseDisambiguatorTest {
   }
 
   @Test
+  void anotherGroupsLabelsCountOnlyWhereTheLabelsOwnGroupReaches() {
+    // By hand, on the fixture above: a1, a2 and kit in group "animals", r1..r5 in "artifacts"; no group has
+    // a named sense, and seven unambiguous labels are too few for exclusive classes. Subtrees: entity 15,
+    // animal 7, artifact 7, a0 2. kit is the only ambiguous label, so every round scores it as round 0 does.
+    // kit.n.01 (under a0 and animal): a0 holds nobody; animal holds a1 and a2, counted again as the group's:
+    // 4/7; entity holds 7 labels, 2 of them the group's: 9/15. fit = 1.1714.
+    // kit.n.02 (under artifact): artifact holds r1..r5 but none of the group, so they do not count there;
+    // entity: 9/15. fit = 0.6. Scores 1.1714 : 0.6 = 0.661 : 0.339.
+    // (Counting r1..r5 at artifact, 5/7, would give kit.n.02 1.3143: 0.471 : 0.529, the artifact.)
+    SenseResolver r = new SenseResolver(exclusiveClasses(), new HypernymPaths(exclusiveClasses()));
+    SenseDisambiguator d = new SenseDisambiguator(exclusiveClasses(), new HypernymPaths(exclusiveClasses()));
+    java.util.function.Function<String, List<SenseDisambiguator.Item>> grouped = kitGroup -> List.of(
+        "a1", "a2", "r1", "r2", "r3", "r4", "r5", "kit").stream().map(l -> new SenseDisambiguator.Item(
+            r.byLabel(l, null, ""), l.equals("kit") ? kitGroup : l.startsWith("a") ? "animals" : "artifacts", Set.of(),
+            Set.of(), l)).toList();
+    SenseMapping kit = d.choose(grouped.apply("animals"), SensePolicy.DATASET).get(7);
+    assertEquals(List.of(new SenseScore("n00000030", "kit.n.01", 0.661), new SenseScore("n00000031", "kit.n.02", 0.339)),
+        kit.scores());
+    assertEquals(true, kit.reason().endsWith("its group 'animals' counted as close context, and labels of other groups"
+        + " only where it reaches too"), kit.reason());
+    // A group that reaches no sense (kit alone in its group) says nothing, and every label counts:
+    // kit.n.01 = 2/7 + 7/15 = 0.7524, kit.n.02 = 5/7 + 7/15 = 1.1810: 0.389 : 0.611.
+    SenseMapping alone = d.choose(grouped.apply("loners"), SensePolicy.DATASET).get(7);
+    assertEquals(List.of(new SenseScore("n00000031", "kit.n.02", 0.611), new SenseScore("n00000030", "kit.n.01", 0.389)),
+        alone.scores());
+  }
+
+  @Test
   void aListIsReadAsExclusiveClassesOnlyWhenNoUnambiguousLabelLiesUnderAnother() {
     SenseDisambiguator d = new SenseDisambiguator(exclusiveClasses(), new HypernymPaths(exclusiveClasses()));
     SenseResolver r = new SenseResolver(exclusiveClasses(), new HypernymPaths(exclusiveClasses()));
