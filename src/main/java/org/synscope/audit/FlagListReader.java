@@ -82,7 +82,7 @@ public final class FlagListReader {
     }
     // Mostly ids is a wnid list with bad lines, not a list of labels: one typo turned a wnid list into
     // labels, so none of its ids flagged anything.
-    long ids = data.stream().filter(d -> SynsetIds.isId(lines[d[0]].strip().toLowerCase(java.util.Locale.ROOT))).count();
+    long ids = data.stream().filter(d -> CategoryKeys.looksLikeWnid(lines[d[0]].strip())).count();
     String used = type != null ? type : 2 * ids > data.size() ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
       throw new BadInput("unknown list type '" + type + "' (use wnids, labels or lexicon)");
@@ -104,6 +104,11 @@ public final class FlagListReader {
       String invisible = org.synscope.dataset.InvisibleCharacters.first(value, "");
       if (invisible != null) { // 'sea\u200bl' would be kept and reported as matching no category, like seal
         problems.add(new LineProblem(file.toString(), line, "the entry has " + invisible + "; remove it"));
+        continue;
+      }
+      if (CategoryKeys.looksLikeWnid(value) && !SynsetIds.isId(value)) { // v01926311: no noun, and no label either
+        problems.add(new LineProblem(file.toString(), line, "'" + value + "' looks like a WordNet id but names no noun;"
+            + " synscope reads noun ids, n + 8 digits (a verb or adjective offset names no category)"));
         continue;
       }
       if (used.equals("wnids") && !SynsetIds.isId(value)) {

@@ -18,6 +18,16 @@ public final class CategoryKeys {
     return text != null && WNID.matcher(text).matches();
   }
 
+  private static final java.util.regex.Pattern ANY_ID = java.util.regex.Pattern.compile("[nvasrNVASR]\\d{8}");
+
+  /**
+   * True for anything written as a WordNet id, of any part of speech and in either case ({@code v01926311},
+   * {@code N02084071}): never a label, since WordNet would read it as the word n (nitrogen) or v (volt).
+   */
+  public static boolean looksLikeWnid(String text) {
+    return text != null && ANY_ID.matcher(text).matches();
+  }
+
   /** The key of a record. */
   public static String of(LabelRecord record) {
     return record.label() != null ? ofLabel(record.label()) : record.wnid();

@@ -271,7 +271,7 @@ public final class DatasetReader {
    * {@code n02084071} as the word n (nitrogen). {@code fix} says what to do with a noun id.
    */
   private static String wnidAsLabel(String label, String fix) {
-    if (!ANY_WNID.matcher(label).matches()) {
+    if (!CategoryKeys.looksLikeWnid(label)) {
       return null;
     }
     return "'" + abbreviate(label) + "' looks like a WordNet id, not a label; synscope reads noun ids written"
@@ -294,8 +294,6 @@ public final class DatasetReader {
   }
 
   /** An offset with a part-of-speech letter in either case ({@code n02084071}, {@code v01926311}, {@code N02084071}). */
-  private static final java.util.regex.Pattern ANY_WNID = java.util.regex.Pattern.compile("[nvasrNVASR]\\d{8}");
-
   private void readWnids(List<LineSource.Line> lines) {
     for (LineSource.Line line : lines) {
       if (!usable(line, true)) {

@@ -283,4 +283,20 @@ class FlagListsTest {
     assertEquals(List.of(mixed + ":3: 'n00000006' is a wnid in a list of labels; give ids and labels in separate lists"
         + " (--type wnids for ids)"), labels.problems().stream().map(LineProblem::toString).toList());
   }
+
+  @Test
+  void aListOfVerbIdsIsAWnidListWhoseEveryLineIsBad() {
+    // Read as labels before, each id matched no category and the import only warned so.
+    Path verbs = Fixtures.write(dir.resolve("verbs.txt"), "v01926311\nA00001740\n");
+    FlagListReader.Result read = FlagListReader.read(verbs, null);
+    assertEquals("wnids", read.type());
+    String why = " looks like a WordNet id but names no noun; synscope reads noun ids, n + 8 digits (a verb or"
+        + " adjective offset names no category)";
+    assertEquals(List.of(verbs + ":1: 'v01926311'" + why, verbs + ":2: 'A00001740'" + why),
+        read.problems().stream().map(LineProblem::toString).toList());
+    // Among labels too: it is never a label.
+    Path mixed = Fixtures.write(dir.resolve("mixed-verb.txt"), "cat\nkid\nv01926311\n");
+    assertEquals(List.of(mixed + ":3: 'v01926311'" + why),
+        FlagListReader.read(mixed, null).problems().stream().map(LineProblem::toString).toList());
+  }
 }
