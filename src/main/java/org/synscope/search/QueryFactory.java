@@ -42,6 +42,8 @@ final class QueryFactory {
   /** The datasets of the snapshot, and whether it holds a term: what a query field's value is checked against. */
   private final Set<String> datasets;
   private final java.util.function.BiPredicate<String, String> holds;
+  /** The id of a noun synset named by its id or name, as the index's WordNet has it. */
+  private final java.util.function.Function<String, java.util.Optional<String>> synsets;
   /** Parsed once per request: the main query and each drill-sideways query share the text query. */
   private final Map<String, Query> parsed = new java.util.HashMap<>();
 
@@ -50,13 +52,16 @@ final class QueryFactory {
    * @param overlay the audit record's lists and reviews on this snapshot
    * @param datasets the datasets a {@code dataset:} query field may name
    * @param holds whether the index holds a term (a lexicographer file a hand-made lexicon adds)
+   * @param synsets the id of a noun synset named by its id or name ({@code synset:dog.n.01}), or empty
    */
   QueryFactory(Map<String, String> metadataColumns, Overlay overlay, Set<String> datasets,
-      java.util.function.BiPredicate<String, String> holds) {
+      java.util.function.BiPredicate<String, String> holds,
+      java.util.function.Function<String, java.util.Optional<String>> synsets) {
     this.metadataColumns = metadataColumns;
     this.overlay = overlay;
     this.datasets = datasets;
     this.holds = holds;
+    this.synsets = synsets;
   }
 
   /** The kind of a metadata column that holds numbers in one dataset and text in another. */
@@ -300,7 +305,25 @@ final class QueryFactory {
         }
         return DoubleField.newRangeQuery(field, range.lowest(), range.highest());
       }
+      if (field != null) {
+        Query fixed = patterns.query(field, (startInclusive ? "[" : "{") + (part1 == null ? "*" : part1) + " TO "
+            + (part2 == null ? "*" : part2) + (endInclusive ? "]" : "}"), value -> {
+              int low = part1 == null ? 1 : value.compareTo(part1);
+              int high = part2 == null ? -1 : value.compareTo(part2);
+              return (startInclusive ? low >= 0 : low > 0) && (endInclusive ? high <= 0 : high < 0);
+            });
+        if (fixed != null) {
+          return fixed;
+        }
+      }
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    /** Whether an automaton (a fuzzy term's, a regular expression's) accepts a value. */
+    private static java.util.function.Predicate<String> accepts(org.apache.lucene.util.automaton.Automaton automaton) {
+      var run = new org.apache.lucene.util.automaton.CharacterRunAutomaton(org.apache.lucene.util.automaton.Operations
+          .determinize(automaton, org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+      return run::run;
     }
 
     @Override
@@ -344,6 +367,15 @@ final class QueryFactory {
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      if (field != null) {
+        int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0,
+            termStr.length()));
+        Query fixed = patterns.query(field, termStr + "~" + edits, accepts(
+            new org.apache.lucene.util.automaton.LevenshteinAutomata(termStr, true).toAutomaton(edits)));
+        if (fixed != null) {
+          return fixed;
+        }
+      }
       String column = numeric(known(field));
       return column != null ? notForNumbers(field, column) : super.getFuzzyQuery(field, termStr, minSimilarity);
     }
@@ -351,6 +383,12 @@ final class QueryFactory {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       checkRegexp(termStr);
+      if (field != null) {
+        Query fixed = patterns.query(field, "/" + termStr + "/", accepts(new RegExp(termStr).toAutomaton()));
+        if (fixed != null) {
+          return fixed;
+        }
+      }
       String column = numeric(known(field));
       return column != null ? notForNumbers(field, column) : super.getRegexpQuery(field, termStr);
     }
@@ -362,6 +400,9 @@ final class QueryFactory {
    * field does not have, where a typo matched nothing. Null for other fields.
    */
   private Query keyword(String field, String value) {
+    if (SYNSET_FIELDS.contains(field)) {
+      return new TermQuery(new Term(field, synsetId(field, value)));
+    }
     Facet facet = switch (field) {
       case IndexFields.FLAG -> Facet.FLAG;
       case IndexFields.STATUS -> Facet.STATUS;
@@ -375,6 +416,19 @@ final class QueryFactory {
     }
     checkValue(facet, field, value, fieldValues(field), holds, " in the query");
     return facet == null ? null : value(facet, value);
+  }
+
+  /** The query fields whose values are noun synsets. */
+  private static final Set<String> SYNSET_FIELDS = Set.of(IndexFields.SYNSET, IndexFields.SENSE, IndexFields.ANCESTOR);
+
+  /**
+   * The id a {@code synset:}, {@code sense:} or {@code ancestor:} value names: an id in either case or a
+   * name ({@code N02084071}, {@code dog.n.01}); a 400 for anything else, which matched nothing.
+   */
+  private String synsetId(String field, String value) {
+    return synsets.apply(value).or(() -> synsets.apply(value.toLowerCase(java.util.Locale.ROOT)))
+        .orElseThrow(() -> SearchException.badRequest("no noun synset '" + value + "' for " + field
+            + ": in the query (use an id such as n02084071 or a name such as dog.n.01)"));
   }
 
   /**

@@ -104,4 +104,36 @@ class QueryFieldsTest {
     assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("lexfile:noun.fixture")));
     assertEquals(List.of("dog", "rex"), labels("dataset:fixture AND dog")); // rex.n.01 is "a famous dog"
   }
+
+  @Test
+  void synsetFieldsTakeAnIdInAnyCaseOrANameAndRefuseWhatNamesNoSynset() {
+    // Each matched nothing: an upper-case id, a name, a word.
+    assertEquals(List.of("dog"), labels("synset:n00000006"));
+    assertEquals(List.of("dog"), labels("synset:N00000006"));
+    assertEquals(List.of("dog"), labels("synset:dog.n.01"));
+    assertEquals(List.of("dog", "rex"), labels("ancestor:canine.n.01"));
+    assertEquals(List.of("kid"), labels("sense:\"kid.n.01\""));
+    assertEquals("no noun synset 'dog' for synset: in the query (use an id such as n02084071 or a name such as"
+        + " dog.n.01)", refused("synset:dog"));
+    assertEquals("no noun synset 'n99999999' for ancestor: in the query (use an id such as n02084071 or a name"
+        + " such as dog.n.01)", refused("ancestor:n99999999"));
+    assertEquals(List.of("cat", "dog", "kid"), labels("synset:n0000000?")); // a pattern over ids, as before
+  }
+
+  @Test
+  void fuzzyRegexAndRangePatternsOnFixedFieldsAreCheckedAsWildcardsAre() {
+    // Each matched nothing with no word of why; a fixed field's values are known, so none fitting is a 400.
+    String statuses = " (use one of ambiguous, compound, exact, overridden, person-name, spelling, unique, unmapped)";
+    assertEquals("no value of status: matches '/zz.*/'" + statuses, refused("status:/zz.*/"));
+    assertEquals("no value of status: matches 'bogus~2'" + statuses, refused("status:bogus~"));
+    assertEquals("no value of status: matches '[v TO z]'" + statuses, refused("status:[v TO z]"));
+    assertEquals(true, refused("flag:slurr~").startsWith("no flag or list matches 'flag:slurr~2' (flags: "));
+    // Those that fit some values match as before: every label here is unique (one sense) but kid.
+    assertEquals(labels("status:unique"), labels("status:uniqe~"));
+    assertEquals(labels("status:unique"), labels("status:/uni.*/"));
+    assertEquals(labels("status:unique"), labels("status:[u TO v]"));
+    assertEquals(List.of("kid"), labels("flag:/per.*/"));
+    assertEquals(List.of("kid"), labels("flag:persn~"));
+  }
 }
+
