@@ -50,11 +50,21 @@ public final class Benchmark {
    */
   record Scenario(String name, IntFunction<String> page, Call synscope, Call peer, Call check, boolean streamed) {}
 
-  /** One scenario's figures in milliseconds. */
-  public record Row(String name, double cold, Stats page, Stats synscope, Stats peer) {
+  /**
+   * One scenario's figures in milliseconds.
+   *
+   * @param render the template's share of the page's server time (Server-Timing {@code render}; null for a
+   *     streamed page, which renders as it writes)
+   */
+  public record Row(String name, double cold, Stats page, Stats render, Stats synscope, Stats peer) {
     /** How many times faster than the peer the page is (peer p50 / page p50). */
     public double ratio() {
       return peer == null ? Double.NaN : peer.p50() / page.p50();
+    }
+
+    /** How many times faster than the peer the page would be with nothing but its rendering (peer p50 / render p50). */
+    public double renderBound() {
+      return peer == null || render == null ? Double.NaN : peer.p50() / render.p50();
     }
   }
 
@@ -204,10 +214,13 @@ public final class Benchmark {
         }
       }
       double[] page = new double[n];
+      double[] render = new double[n];
       double[] ours = new double[n];
       double[] theirs = new double[n];
       for (int i = 0; i < n; i++) {
-        page[i] = page(s, i);
+        double[] times = page(s, i);
+        page[i] = times[0];
+        render[i] = times[1];
         long t0 = System.nanoTime();
         s.synscope().run(i);
         ours[i] = (System.nanoTime() - t0) / 1e6;
@@ -217,7 +230,8 @@ public final class Benchmark {
           theirs[i] = (System.nanoTime() - t0) / 1e6;
         }
       }
-      rows.add(new Row(s.name(), cold, Stats.of(page), Stats.of(ours), s.peer() == null ? null : Stats.of(theirs)));
+      rows.add(new Row(s.name(), cold, Stats.of(page), s.streamed() ? null : Stats.of(render), Stats.of(ours),
+          s.peer() == null ? null : Stats.of(theirs)));
     }
     return rows;
   }
@@ -233,20 +247,26 @@ public final class Benchmark {
   }
 
   private static final java.util.regex.Pattern APP_TIME = java.util.regex.Pattern.compile("\\bapp;dur=([0-9.]+)");
+  private static final java.util.regex.Pattern RENDER_TIME = java.util.regex.Pattern.compile("\\brender;dur=([0-9.]+)");
 
-  /** The page's server time (Server-Timing), or its full round trip when it streams. */
-  private double page(Scenario s, int i) throws Exception {
+  /**
+   * The page's server time and the template's part of it (Server-Timing), or its full round trip and 0
+   * when it streams.
+   */
+  private double[] page(Scenario s, int i) throws Exception {
     long t0 = System.nanoTime();
     HttpResponse<Void> r = get(http, base + s.page().apply(i));
     double trip = (System.nanoTime() - t0) / 1e6;
     if (s.streamed()) {
-      return trip;
+      return new double[] {trip, 0};
     }
-    java.util.regex.Matcher app = APP_TIME.matcher(r.headers().firstValue("Server-Timing").orElse(""));
-    if (!app.find()) {
-      throw new IllegalStateException(s.page().apply(i) + " sent no Server-Timing app time");
+    String timing = r.headers().firstValue("Server-Timing").orElse("");
+    java.util.regex.Matcher app = APP_TIME.matcher(timing);
+    java.util.regex.Matcher render = RENDER_TIME.matcher(timing);
+    if (!app.find() || !render.find()) {
+      throw new IllegalStateException(s.page().apply(i) + " sent no Server-Timing app and render times");
     }
-    return Double.parseDouble(app.group(1));
+    return new double[] {Double.parseDouble(app.group(1)), Double.parseDouble(render.group(1))};
   }
 
   /** The plain pages of the scenarios (for the load run). */
