@@ -103,42 +103,130 @@ final class QueueFeatures {
     return (QueueFeatures) s.derived.computeIfAbsent("queue:" + dataset, k -> build(s, dataset));
   }
 
+  /**
+   * Reads every category of the dataset once, segment by segment in document order: one doc-values
+   * iterator per segment, and each ancestor or flag ordinal hashed once per segment (an ancestor is
+   * shared by thousands of categories). The features are those {@link #names} gives, in its order.
+   */
   private static QueueFeatures build(IndexSnapshot s, String dataset) {
     try {
-      List<Integer> ids = new ArrayList<>();
       Weight w = s.searcher.createWeight(s.searcher.rewrite(new TermQuery(new Term(IndexFields.DATASET, dataset))),
           org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-      for (LeafReaderContext leaf : s.searcher.getIndexReader().leaves()) {
-        Scorer scorer = w.scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
-        DocIdSetIterator it = scorer.iterator();
-        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-          if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
-            ids.add(leaf.docBase + d);
-          }
-        }
+      List<LeafReaderContext> leaves = s.searcher.getIndexReader().leaves();
+      List<int[]> perLeaf = new ArrayList<>();
+      int n = 0;
+      for (LeafReaderContext leaf : leaves) {
+        int[] docs = docs(w.scorer(leaf), leaf);
+        perLeaf.add(docs);
+        n += docs.length;
       }
-      QueueFeatures q = new QueueFeatures(dataset, ids.size());
+      QueueFeatures q = new QueueFeatures(dataset, n);
       StoredFields stored = s.searcher.storedFields();
-      for (int i = 0; i < ids.size(); i++) {
-        int global = ids.get(i);
-        Document doc = stored.document(global, Set.of(IndexFields.KEY, IndexFields.LABEL, IndexFields.SYNSET,
-            IndexFields.GLOSS, IndexFields.STATUS, IndexFields.LEXFILE, IndexFields.IMAGES));
-        q.docs[i] = global;
-        q.keys[i] = doc.get(IndexFields.KEY);
-        q.labels[i] = doc.get(IndexFields.LABEL);
-        q.synsets[i] = doc.get(IndexFields.SYNSET);
-        var images = doc.getField(IndexFields.IMAGES);
-        q.images[i] = images == null ? -1 : images.numericValue().longValue();
-        LeafReaderContext leaf = s.leaf(global);
-        q.features[i] = names(leaf, global - leaf.docBase, doc).stream().mapToInt(LearningRanker::feature).distinct()
-            .toArray();
+      Set<String> fields = Set.of(IndexFields.KEY, IndexFields.LABEL, IndexFields.SYNSET, IndexFields.GLOSS,
+          IndexFields.STATUS, IndexFields.LEXFILE, IndexFields.IMAGES);
+      int i = 0;
+      for (int l = 0; l < leaves.size(); l++) {
+        LeafReaderContext leaf = leaves.get(l);
+        OrdinalFeatures ancestors = new OrdinalFeatures(DocValues.getSortedSet(leaf.reader(), IndexFields.ANCESTOR), "a:");
+        OrdinalFeatures flags = new OrdinalFeatures(DocValues.getSortedSet(leaf.reader(), IndexFields.FLAG), "f:");
+        Features row = new Features();
+        for (int d : perLeaf.get(l)) {
+          int global = leaf.docBase + d;
+          Document doc = stored.document(global, fields);
+          q.docs[i] = global;
+          q.keys[i] = doc.get(IndexFields.KEY);
+          q.labels[i] = doc.get(IndexFields.LABEL);
+          q.synsets[i] = doc.get(IndexFields.SYNSET);
+          var images = doc.getField(IndexFields.IMAGES);
+          q.images[i] = images == null ? -1 : images.numericValue().longValue();
+          row.clear();
+          ancestors.add(d, row);
+          flags.add(d, row);
+          List<String> named = new ArrayList<>();
+          stored(doc, named);
+          named.forEach(f -> row.add(LearningRanker.feature(f)));
+          q.features[i++] = row.toArray();
+        }
       }
       return q;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The live documents of a segment that a scorer matches, in order. */
+  private static int[] docs(Scorer scorer, LeafReaderContext leaf) throws IOException {
+    if (scorer == null) {
+      return new int[0];
+    }
+    org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+    int[] out = new int[16];
+    int n = 0;
+    DocIdSetIterator it = scorer.iterator();
+    for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+      if (live == null || live.get(d)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = d;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** A segment's doc-values field read forward, each ordinal's feature hashed once. */
+  private static final class OrdinalFeatures {
+    private final SortedSetDocValues values;
+    private final String prefix;
+    private final int[] byOrd;
+    private final boolean[] known;
+
+    OrdinalFeatures(SortedSetDocValues values, String prefix) {
+      this.values = values;
+      this.prefix = prefix;
+      int count = (int) values.getValueCount();
+      this.byOrd = new int[count];
+      this.known = new boolean[count];
+    }
+
+    void add(int doc, Features row) throws IOException {
+      if (!values.advanceExact(doc)) {
+        return;
+      }
+      for (int i = 0, k = values.docValueCount(); i < k; i++) {
+        int ord = (int) values.nextOrd();
+        if (!known[ord]) {
+          byOrd[ord] = LearningRanker.feature(prefix + values.lookupOrd(ord).utf8ToString());
+          known[ord] = true;
+        }
+        row.add(byOrd[ord]);
+      }
+    }
+  }
+
+  /** One category's distinct features in first-seen order (a few dozen: a scan beats a set). */
+  private static final class Features {
+    private int[] values = new int[64];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int feature) {
+      for (int i = 0; i < size; i++) {
+        if (values[i] == feature) {
+          return;
+        }
+      }
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = feature;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
     }
   }
 
@@ -157,13 +245,18 @@ final class QueueFeatures {
         out.add("f:" + flags.lookupOrd(flags.nextOrd()).utf8ToString());
       }
     }
+    stored(stored, out);
+    return out;
+  }
+
+  /** The features read from stored fields: lexicographer file, mapping status, gloss and label words. */
+  private static void stored(Document stored, List<String> out) {
     if (stored.get(IndexFields.LEXFILE) != null) {
       out.add("x:" + stored.get(IndexFields.LEXFILE));
     }
     out.add("u:" + stored.get(IndexFields.STATUS));
     words(stored.get(IndexFields.GLOSS), "g:", out);
     words(stored.get(IndexFields.LABEL), "l:", out);
-    return out;
   }
 
   private static void words(String text, String prefix, List<String> out) {
