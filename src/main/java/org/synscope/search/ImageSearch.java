@@ -175,7 +175,7 @@ final class ImageSearch {
     if (query.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    QueryFactory.checkLimits(query);
+    QueryLimits.checkLimits(query);
     QueryParser parser = slim ? new WordsParser() : new GuardedParser();
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
@@ -184,9 +184,9 @@ final class ImageSearch {
       throw SearchException.badRequest("cannot parse the query '" + query + "': "
           + e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Cannot parse '.*?': ", ""));
     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-      throw SearchException.badRequest(QueryFactory.TOO_COMPLEX);
+      throw SearchException.badRequest(QueryLimits.TOO_COMPLEX);
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-      throw SearchException.badRequest(QueryFactory.tooManyClauses());
+      throw SearchException.badRequest(QueryLimits.tooManyClauses());
     }
   }
 
@@ -198,7 +198,7 @@ final class ImageSearch {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      QueryFactory.checkRegexp(termStr); // /.{1,999}{1,999}/ held a server thread for over ten minutes
+      QueryLimits.checkRegexp(termStr); // /.{1,999}{1,999}/ held a server thread for over ten minutes
       return super.getRegexpQuery(field, termStr);
     }
   }

@@ -22,16 +22,20 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.automaton.RegExp;
 import org.synscope.dataset.CategoryKeys;
 import org.synscope.index.Analyzers;
 import org.synscope.index.IndexFields;
 import org.synscope.wordnet.NounSynset;
 
-/** Builds Lucene queries from a {@link SearchRequest}. */
+/**
+ * Builds Lucene queries from a {@link SearchRequest}: its text, checked against {@link QueryLimits} and
+ * parsed by {@link FieldQueryParser}, and its filters (facet selections, the hierarchy node, images,
+ * metadata). It holds what the index's fixed-value fields accept ({@code flag:}, {@code status:}, ...,
+ * and the synsets {@code synset:} names), so the query and the URL parameters refuse the same typos.
+ */
 final class QueryFactory {
   /** Searched when a query names no field: the label counts most, then synonyms, then glosses. */
-  private static final Map<String, Float> DEFAULT_FIELDS = Map.of(
+  static final Map<String, Float> DEFAULT_FIELDS = Map.of(
       IndexFields.LABEL, 4f, IndexFields.LEMMAS, 2f, IndexFields.GLOSS, 1f, IndexFields.OTHER_GLOSSES, 0.5f);
 
   /** The index's analyzer, shared (Lucene analyzers are thread-safe and reuse their token streams per thread). */
@@ -72,79 +76,6 @@ final class QueryFactory {
         + " another, so it cannot be searched; import one of them again with the column renamed");
   }
 
-  /** The largest boost a query term may carry: past it, scores overflow and the query matches nothing. */
-  static final double MAX_BOOST = 1_000_000;
-
-  /** The longest query accepted, in characters. */
-  static final int MAX_QUERY_CHARS = 2_000;
-  /** The deepest nesting of parentheses accepted (the parser recurses once per level). */
-  static final int MAX_DEPTH = 20;
-  /** The most terms accepted: each expands over four fields, and Lucene stops at 1,024 clauses. */
-  static final int MAX_TERMS = 100;
-
-  /** True when the query has wildcards, fuzzy terms or a regular expression: what scans many terms. */
-  static boolean expandsTerms(String query) {
-    return query != null && (query.indexOf('*') >= 0 || query.indexOf('?') >= 0 || query.indexOf('~') >= 0
-        || query.indexOf('/') >= 0);
-  }
-
-  /** Refuses a query past one of the limits, naming it; the parser and Lucene would fail less kindly. */
-  static void checkLimits(String query) {
-    int depth = 0;
-    int deepest = 0;
-    boolean quoted = false;
-    for (int i = 0; i < query.length(); i++) {
-      char c = query.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        deepest = Math.max(deepest, ++depth);
-      } else if (!quoted && c == ')') {
-        depth--;
-      } else if (!quoted && c == '^') {
-        checkBoost(query, i + 1);
-      }
-    }
-    if (deepest > MAX_DEPTH) {
-      throw SearchException.badRequest("the query nests parentheses " + deepest + " deep; the limit is " + MAX_DEPTH);
-    }
-    long terms = java.util.Arrays.stream(query.replaceAll("[()]", " ").strip().split("\\s+"))
-        .filter(t -> !t.isEmpty() && !List.of("AND", "OR", "NOT", "&&", "||", "!").contains(t)).count();
-    if (terms > MAX_TERMS) {
-      throw SearchException.badRequest("the query has " + terms + " terms; the limit is " + MAX_TERMS);
-    }
-    if (query.length() > MAX_QUERY_CHARS) {
-      throw SearchException.badRequest(String.format(java.util.Locale.ROOT,
-          "the query is %,d characters long; the limit is %,d", query.length(), MAX_QUERY_CHARS));
-    }
-  }
-
-  /**
-   * A 400 for a boost the parser would misread or that passes {@link #MAX_BOOST}. The parser takes digits
-   * and one point as the boost, so {@code dog^1e6} was {@code dog^1} followed by the word {@code e6}, and
-   * matched nothing (its other clauses neither): an audit reads "none here".
-   */
-  private static void checkBoost(String query, int from) {
-    int end = from;
-    while (end < query.length() && "0123456789.eE+-".indexOf(query.charAt(end)) >= 0) {
-      end++;
-    }
-    String written = query.substring(from, end);
-    if (written.isEmpty() || !Character.isDigit(written.charAt(0))) {
-      return; // no number at all: the parser's own message says what is wrong
-    }
-    if (!written.matches("[0-9]+(\\.[0-9]+)?")) {
-      throw SearchException.badRequest("the boost ^" + written + " is not a plain number: write it with digits and"
-          + " at most one point, from 0 to " + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BOOST) + " (^2, ^0.5)");
-    }
-    if (Double.parseDouble(written) > MAX_BOOST) {
-      throw SearchException.badRequest("the boost ^" + written + " is out of range: a boost is a number from 0 to "
-          + String.format(java.util.Locale.ROOT, "%,.0f", MAX_BOOST));
-    }
-  }
-
   /** Parses Lucene query syntax; a blank query matches every category. */
   Query text(String query) {
     Query q = parsed.get(query);
@@ -159,8 +90,8 @@ final class QueryFactory {
     if (query.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    checkLimits(query);
-    MultiFieldQueryParser parser = new Parser(metadataColumns, this::keyword, this::pattern);
+    QueryLimits.checkLimits(query);
+    MultiFieldQueryParser parser = new FieldQueryParser(metadataColumns, this::keyword, this::pattern);
     // Two plain words mean both, as in a search box; OR is still there to type.
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // One whitespace-free word that analyses to several tokens (a-bomb, chicken_taco) is a phrase.
@@ -188,211 +119,14 @@ final class QueryFactory {
           + ". Put phrases and special characters (+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) in double quotes"
           + " or escape them with \\.");
     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-      throw SearchException.badRequest(TOO_COMPLEX);
+      throw SearchException.badRequest(QueryLimits.TOO_COMPLEX);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw SearchException.badRequest(tooManyClauses());
+      throw SearchException.badRequest(QueryLimits.tooManyClauses());
     } catch (IllegalArgumentException e) {
       throw SearchException.badRequest("cannot run the query '" + query + "': " + e.getMessage());
     }
   }
 
-  /** The most states a regular expression may expand to before it is turned into an automaton. */
-  static final long MAX_REGEXP_STATES = 10_000;
-
-  /**
-   * Lucene's classic parser over the default fields, refusing a regular expression whose automaton
-   * would be too large before building it: building {@code /.{1,999}{1,999}/} alone ran for minutes
-   * (the determinization limit and the request deadline only apply after it is built).
-   */
-  private static final class Parser extends MultiFieldQueryParser {
-    private final Map<String, String> columnTypes;
-    private final java.util.function.BiFunction<String, String, Query> keyword;
-    private final PatternQuery patterns;
-
-    /**
-     * @param keyword the query of a value of a field with a fixed set of values ({@code flag:}, {@code
-     *     status:}, ...), refusing one the field does not have; null for other fields
-     * @param patterns the query of a pattern on a field with fixed values, or null for the usual one
-     */
-    Parser(Map<String, String> columnTypes, java.util.function.BiFunction<String, String, Query> keyword,
-        PatternQuery patterns) {
-      super(DEFAULT_FIELDS.keySet().toArray(String[]::new), ANALYZER, DEFAULT_FIELDS);
-      this.columnTypes = columnTypes;
-      this.keyword = keyword;
-      this.patterns = patterns;
-    }
-
-    /** The column of a numeric metadata field ({@code meta.year}), or null. */
-    private String numeric(String field) {
-      if (field == null || !field.startsWith(IndexFields.META_PREFIX)) {
-        return null;
-      }
-      String column = field.substring(IndexFields.META_PREFIX.length());
-      if (MIXED.equals(columnTypes.get(column))) {
-        throw mixed(column);
-      }
-      return "number".equals(columnTypes.get(column)) ? column : null;
-    }
-
-    /** A numeric column's value: it is indexed as a number, which a term never matches. */
-    private Query number(String field, String column, String text) {
-      try {
-        return DoubleField.newExactQuery(field, MetaFilter.number(text));
-      } catch (NumberFormatException e) {
-        throw SearchException.badRequest("metadata column '" + column + "' holds numbers; '" + text
-            + "' is not one (a range is " + field + ":[1 TO 10])");
-      }
-    }
-
-    private Query notForNumbers(String field, String column) {
-      throw SearchException.badRequest("metadata column '" + column + "' holds numbers: give one (" + field
-          + ":5) or a range (" + field + ":[1 TO 10]), not a pattern");
-    }
-
-    /**
-     * A 400 for a field the index does not search: {@code glos:slur} matched nothing, which an
-     * audit would read as "no slurs here".
-     */
-    private String known(String field) {
-      Set<String> columns = columnTypes.keySet();
-      if (field == null || QUERY_FIELDS.contains(field)
-          || field.startsWith(IndexFields.META_PREFIX) && columns.contains(field.substring(IndexFields.META_PREFIX.length()))) {
-        return field;
-      }
-      String shown = field.length() > 40 ? field.substring(0, 40) + "..." : field;
-      throw SearchException.badRequest("unknown field '" + shown + "' in the query; fields are "
-          + String.join(", ", QUERY_FIELDS) + (columns.isEmpty() ? "" : ", and meta.COLUMN for "
-          + String.join(", ", new java.util.TreeSet<>(columns)))
-          + " (image counts are filtered with images=, or --images in the CLI)");
-    }
-
-    /**
-     * The query of a value of a numeric metadata column or of a field with fixed values, or null for a
-     * field the analyzer reads (after a 400 for a field the index does not search).
-     */
-    private Query valueQuery(String field, String queryText) {
-      String column = numeric(known(field));
-      if (column != null) {
-        return number(field, column, queryText);
-      }
-      return field == null ? null : keyword.apply(field, queryText);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-      Query value = valueQuery(field, queryText);
-      return value != null ? value : super.getFieldQuery(field, queryText, quoted);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      // A quoted value ("flag:\"nosuch\"") comes here: a fixed field's value is checked as a bare one is.
-      Query value = valueQuery(field, queryText);
-      return value != null ? value : super.getFieldQuery(field, queryText, slop);
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
-        throws ParseException {
-      String column = numeric(known(field));
-      if (column != null) {
-        MetaFilter range;
-        try {
-          range = MetaFilter.parse(column + ":" + (startInclusive ? "[" : "{") + (part1 == null ? "*" : part1) + " TO "
-              + (part2 == null ? "*" : part2) + (endInclusive ? "]" : "}"));
-        } catch (IllegalArgumentException e) {
-          throw SearchException.badRequest(field + ": " + e.getMessage());
-        }
-        return DoubleField.newRangeQuery(field, range.lowest(), range.highest());
-      }
-      if (field != null) {
-        Query fixed = patterns.query(field, (startInclusive ? "[" : "{") + (part1 == null ? "*" : part1) + " TO "
-            + (part2 == null ? "*" : part2) + (endInclusive ? "]" : "}"), value -> {
-              int low = part1 == null ? 1 : value.compareTo(part1);
-              int high = part2 == null ? -1 : value.compareTo(part2);
-              return (startInclusive ? low >= 0 : low > 0) && (endInclusive ? high <= 0 : high < 0);
-            });
-        if (fixed != null) {
-          return fixed;
-        }
-      }
-      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
-    }
-
-    /** Whether an automaton (a fuzzy term's, a regular expression's) accepts a value. */
-    private static java.util.function.Predicate<String> accepts(org.apache.lucene.util.automaton.Automaton automaton) {
-      var run = new org.apache.lucene.util.automaton.CharacterRunAutomaton(org.apache.lucene.util.automaton.Operations
-          .determinize(automaton, org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
-      return run::run;
-    }
-
-    @Override
-    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      Query fixed = field == null ? null : patterns.query(field, termStr, wildcard(termStr).asMatchPredicate());
-      if (fixed != null) {
-        return fixed;
-      }
-      String column = numeric(known(field));
-      return column != null ? notForNumbers(field, column) : super.getWildcardQuery(field, termStr);
-    }
-
-    @Override
-    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      Query fixed = field == null ? null : patterns.query(field, termStr + "*", value -> value.startsWith(termStr));
-      if (fixed != null) {
-        return fixed;
-      }
-      String column = numeric(known(field));
-      return column != null ? notForNumbers(field, column) : super.getPrefixQuery(field, termStr);
-    }
-
-    /** A wildcard pattern ({@code *} any run, {@code ?} one character, {@code \} escapes) as a regular expression. */
-    private static java.util.regex.Pattern wildcard(String pattern) {
-      StringBuilder out = new StringBuilder();
-      for (int i = 0; i < pattern.length(); i++) {
-        char c = pattern.charAt(i);
-        if (c == '*') {
-          out.append(".*");
-        } else if (c == '?') {
-          out.append('.');
-        } else {
-          if (c == '\\' && i + 1 < pattern.length()) {
-            c = pattern.charAt(++i);
-          }
-          out.append(java.util.regex.Pattern.quote(String.valueOf(c)));
-        }
-      }
-      return java.util.regex.Pattern.compile(out.toString(), java.util.regex.Pattern.DOTALL);
-    }
-
-    @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-      if (field != null) {
-        int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0,
-            termStr.length()));
-        Query fixed = patterns.query(field, termStr + "~" + edits, accepts(
-            new org.apache.lucene.util.automaton.LevenshteinAutomata(termStr, true).toAutomaton(edits)));
-        if (fixed != null) {
-          return fixed;
-        }
-      }
-      String column = numeric(known(field));
-      return column != null ? notForNumbers(field, column) : super.getFuzzyQuery(field, termStr, minSimilarity);
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      checkRegexp(termStr);
-      if (field != null) {
-        Query fixed = patterns.query(field, "/" + termStr + "/", accepts(new RegExp(termStr).toAutomaton()));
-        if (fixed != null) {
-          return fixed;
-        }
-      }
-      String column = numeric(known(field));
-      return column != null ? notForNumbers(field, column) : super.getRegexpQuery(field, termStr);
-    }
-  }
 
   /**
    * The query of {@code field:value} for a field whose values are a fixed set, as the matching URL
@@ -471,52 +205,6 @@ final class QueryFactory {
       IndexFields.CERTAINTY);
 
   /**
-   * A 400 for a regular expression whose automaton would pass {@link #MAX_REGEXP_STATES}, before it
-   * is built (every parser that reads user queries calls it: the label search and the image search).
-   * A syntax error is left to Lucene's own message.
-   */
-  static void checkRegexp(String termStr) {
-    long states;
-    try {
-      states = states(new RegExp(termStr, RegExp.ALL));
-    } catch (IllegalArgumentException e) {
-      return;
-    }
-    if (states > MAX_REGEXP_STATES) {
-      throw SearchException.badRequest(String.format(java.util.Locale.ROOT, "the regular expression /%s/ expands to"
-          + " about %,d states; the limit is %,d", termStr.length() > 60 ? termStr.substring(0, 60) + "..." : termStr,
-          states, MAX_REGEXP_STATES));
-    }
-  }
-
-  /**
-   * About how many states a regular expression's automaton has before determinization (saturating
-   * at {@code Long.MAX_VALUE}): a repetition multiplies its body, an intersection the two sides.
-   */
-  static long states(RegExp r) {
-    if (r == null) {
-      return 0;
-    }
-    long a = states(r.exp1);
-    long b = states(r.exp2);
-    return switch (r.kind) {
-      case REGEXP_UNION, REGEXP_CONCATENATION -> Math.min(Long.MAX_VALUE / 2, a) + Math.min(Long.MAX_VALUE / 2, b);
-      case REGEXP_INTERSECTION -> times(Math.max(a, 1), Math.max(b, 1));
-      case REGEXP_OPTIONAL, REGEXP_REPEAT -> times(a, 1) + 1;
-      case REGEXP_REPEAT_MIN -> times(a, (long) r.min + 1);
-      case REGEXP_REPEAT_MINMAX -> times(a, Math.max(r.max, 1));
-      case REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT -> Math.max(a, 1);
-      case REGEXP_STRING -> r.s == null ? 1 : r.s.length() + 1;
-      case REGEXP_INTERVAL -> 10L * Math.max(r.digits, String.valueOf(r.max).length());
-      default -> 1;
-    };
-  }
-
-  private static long times(long a, long b) {
-    return a != 0 && b > Long.MAX_VALUE / a ? Long.MAX_VALUE : a * b;
-  }
-
-  /**
    * A query of only exclusions ({@code -dog}, {@code NOT dog}) means everything but those, as in Solr
    * and Kibana; Lucene alone would match nothing.
    */
@@ -528,13 +216,6 @@ final class QueryFactory {
       return all.build();
     }
     return parsed;
-  }
-
-  static final String TOO_COMPLEX = "the regular expression in the query is too complex to run; simplify it";
-
-  static String tooManyClauses() {
-    return "the query expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses; use fewer terms, or"
-        + " wildcards that match fewer words";
   }
 
   /** The full query: text plus every filter, leaving out the selection of {@code except} (may be null). */
@@ -622,11 +303,6 @@ final class QueryFactory {
     return DoubleField.newRangeQuery(field, m.lowest(), m.highest());
   }
 
-  /** The query of a wildcard or prefix pattern on a field, or null for the parser's own. */
-  @FunctionalInterface
-  private interface PatternQuery {
-    Query query(String field, String pattern, java.util.function.Predicate<String> accepts);
-  }
 
   /**
    * A pattern on a field with fixed values: over the flags' and the lists' names for {@code flag:}

@@ -177,9 +177,9 @@ final class Snapshots extends ReferenceManager<IndexSnapshot> {
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw tooSlow(query);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw SearchException.badRequest(QueryFactory.tooManyClauses()); // a wildcard that expands too far
+      throw SearchException.badRequest(QueryLimits.tooManyClauses()); // a wildcard that expands too far
     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-      throw SearchException.badRequest(QueryFactory.TOO_COMPLEX);
+      throw SearchException.badRequest(QueryLimits.TOO_COMPLEX);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -189,7 +189,7 @@ final class Snapshots extends ReferenceManager<IndexSnapshot> {
 
   /** The time limit of a query: only term expansion (wildcards, fuzzy terms, regular expressions) is bounded. */
   Deadline.Scope deadline(String query) {
-    return QueryFactory.expandsTerms(query) ? Deadline.start(timeoutMillis) : Deadline.none();
+    return QueryLimits.expandsTerms(query) ? Deadline.start(timeoutMillis) : Deadline.none();
   }
 
   SearchException tooSlow(String query) {
