@@ -417,6 +417,13 @@ class WebPagesTest {
     assertEquals(2, twin.get("paths").size());
     Document kid = html("/c/fixture/kid");
     assertEquals(List.of("kid.n.02"), kid.select("ol.senses strong").eachText());
+    // It said "WordNet's first sense is primary", which a list placed by fit with its other labels belies.
+    assertEquals("The label is ambiguous. The primary sense above was chosen as its mapping says; the others follow,"
+        + " the likeliest first. An auditor must see every reading.",
+        kid.selectFirst("section[aria-labelledby=other-senses-heading] p").text());
+    // Each id once: the corrections panel and this list both had id="senses-heading".
+    List<String> ids = kid.select("[id]").eachAttr("id");
+    assertEquals(ids.size(), java.util.Set.copyOf(ids).size(), ids.toString());
   }
 
   @Test
