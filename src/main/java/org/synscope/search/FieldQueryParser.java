@@ -132,6 +132,12 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
+  /** A fuzzy term's similarity as the query wrote it ({@code ~2}, {@code ~0.5}). */
+  private static String written(float minSimilarity) {
+    return minSimilarity == Math.rint(minSimilarity) ? Integer.toString((int) minSimilarity)
+        : Float.toString(minSimilarity);
+  }
+
   /** Whether an automaton (a fuzzy term's, a regular expression's) accepts a value. */
   private static java.util.function.Predicate<String> accepts(org.apache.lucene.util.automaton.Automaton automaton) {
     var run = new org.apache.lucene.util.automaton.CharacterRunAutomaton(org.apache.lucene.util.automaton.Operations
@@ -183,7 +189,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     if (field != null) {
       int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0,
           termStr.length()));
-      Query fixed = patterns.query(field, termStr + "~" + edits, accepts(
+      Query fixed = patterns.query(field, termStr + "~" + written(minSimilarity), accepts(
           new org.apache.lucene.util.automaton.LevenshteinAutomata(termStr, true).toAutomaton(edits)));
       if (fixed != null) {
         return fixed;

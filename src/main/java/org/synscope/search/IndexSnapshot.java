@@ -70,6 +70,25 @@ final class IndexSnapshot {
     }
   }
 
+  /** Whether some term of {@code field}, in any segment, passes {@code test} (a scan of the field's terms). */
+  boolean anyTerm(String field, java.util.function.Predicate<String> test) {
+    try {
+      org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+      if (terms == null) {
+        return false;
+      }
+      org.apache.lucene.index.TermsEnum it = terms.iterator();
+      for (org.apache.lucene.util.BytesRef t = it.next(); t != null; t = it.next()) {
+        if (test.test(t.utf8ToString())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Opens the builds {@code meta} names, reusing the readers of {@code previous} where the build is the same. */
   static IndexSnapshot open(IndexCatalog catalog, IndexMeta meta, IndexSnapshot previous) {
     Map<String, DirectoryReader> readers = new LinkedHashMap<>();

@@ -33,7 +33,9 @@ final class Nodes {
 
   /** A synset id or name as a path node; 404 when WordNet has no such noun. */
   PathNode node(String idOrName) {
-    return lexicon.resolve(idOrName).map(s -> pathNode(s.id()))
+    // In any case, as a query's synset: and a category's URL take them (N02084071 was "no noun synset").
+    return lexicon.resolve(idOrName).or(() -> lexicon.resolve(idOrName.toLowerCase(java.util.Locale.ROOT)))
+        .map(s -> pathNode(s.id()))
         .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
             + " (use an id such as n02084071 or a name such as dog.n.01)"));
   }

@@ -48,6 +48,8 @@ final class QueryFactory {
   private final java.util.function.BiPredicate<String, String> holds;
   /** The id of a noun synset named by its id or name, as the index's WordNet has it. */
   private final java.util.function.Function<String, java.util.Optional<String>> synsets;
+  /** Whether some term of a field the index holds passes a test. */
+  private final java.util.function.BiPredicate<String, java.util.function.Predicate<String>> anyTerm;
   /** Parsed once per request: the main query and each drill-sideways query share the text query. */
   private final Map<String, Query> parsed = new java.util.HashMap<>();
 
@@ -57,15 +59,18 @@ final class QueryFactory {
    * @param datasets the datasets a {@code dataset:} query field may name
    * @param holds whether the index holds a term (a lexicographer file a hand-made lexicon adds)
    * @param synsets the id of a noun synset named by its id or name ({@code synset:dog.n.01}), or empty
+   * @param anyTerm whether some term of a field passes a test (a pattern on ids or lexicographer files)
    */
   QueryFactory(Map<String, String> metadataColumns, Overlay overlay, Set<String> datasets,
       java.util.function.BiPredicate<String, String> holds,
-      java.util.function.Function<String, java.util.Optional<String>> synsets) {
+      java.util.function.Function<String, java.util.Optional<String>> synsets,
+      java.util.function.BiPredicate<String, java.util.function.Predicate<String>> anyTerm) {
     this.metadataColumns = metadataColumns;
     this.overlay = overlay;
     this.datasets = datasets;
     this.holds = holds;
     this.synsets = synsets;
+    this.anyTerm = anyTerm;
   }
 
   /** The kind of a metadata column that holds numbers in one dataset and text in another. */
@@ -305,21 +310,40 @@ final class QueryFactory {
 
 
   /**
-   * A pattern on a field with fixed values: over the flags' and the lists' names for {@code flag:}
-   * (as {@code flag:NAME} reaches both); elsewhere a 400 when it accepts none of the field's values
-   * ({@code match:zzz*} matched nothing, where {@code match:zzz} is refused), else null: the terms it
-   * matches are the values.
+   * A pattern (wildcard, prefix, fuzzy, regex or range) on a field with fixed values: over the flags' and
+   * the lists' names for {@code flag:} (as {@code flag:NAME} reaches both); elsewhere a 400 when it accepts
+   * none of the field's values ({@code match:zzz*} matched nothing, where {@code match:zzz} is refused),
+   * else the values it accepts. On {@code synset:}, {@code sense:}, {@code ancestor:} and {@code lexfile:}
+   * (values the index holds) a 400 when it accepts no term, else null: Lucene's own pattern query.
    */
   private Query pattern(String field, String pattern, java.util.function.Predicate<String> accepts) {
     if (field.equals(IndexFields.FLAG)) {
       return flagsMatching(pattern, accepts);
     }
+    if (SYNSET_FIELDS.contains(field) && !anyTerm.test(field, accepts)) {
+      throw SearchException.badRequest("no synset id matches '" + pattern + "' in " + field + ": (it holds noun ids"
+          + " such as n02084071, in lower case: a pattern runs over ids, not names)");
+    }
+    if (field.equals(IndexFields.LEXFILE) && !anyTerm.test(field, accepts)) {
+      throw SearchException.badRequest("no lexfile matches '" + pattern + "' (WordNet's noun files: "
+          + String.join(", ", NounSynset.NOUN_LEX_FILES) + ")");
+    }
     Set<String> values = fieldValues(field);
-    if (values != null && values.stream().noneMatch(accepts)) {
+    if (values == null) {
+      return null;
+    }
+    List<String> matching = values.stream().filter(accepts).sorted().toList();
+    if (matching.isEmpty()) {
       throw SearchException.badRequest("no value of " + field + ": matches '" + pattern + "' (use one of "
           + String.join(", ", new TreeSet<>(values)) + ")");
     }
-    return null;
+    // The values it accepts, each as field:VALUE finds it (Lucene would build the pattern's automaton again).
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : matching) {
+      Query q = keyword(field, v);
+      any.add(q != null ? q : new TermQuery(new Term(field, v)), Occur.SHOULD);
+    }
+    return new org.apache.lucene.search.ConstantScoreQuery(any.build());
   }
 
   /**

@@ -98,6 +98,14 @@ class QueryBombsTest {
         refused("label:/a{1000000}/"));
     assertEquals(2, searcher.search(new SearchRequest("label:/c[a-z]{1,5}/", null, Map.of(), List.of(),
         SortOrder.RELEVANCE, 1, 10)).total(), "cat and canine: c and up to 5 letters");
+    // 7,200 states, under the limit, but 3,600 loops: it built for 13 s and ran a server out of memory.
+    assertEquals("the regular expression /(.*.*.*.*){900}/ repeats an open-ended loop (*, + or {n,}) about 3,600"
+        + " times; the limit is 100", refused("status:/(.*.*.*.*){900}/"));
+    // a+ is a then a loop, b* a loop: 2 a repetition, 120 in all.
+    assertEquals("the regular expression /(a+b*){60}/ repeats an open-ended loop (*, + or {n,}) about 120 times;"
+        + " the limit is 100", refused("label:/(a+b*){60}/"));
+    assertEquals(2, searcher.search(new SearchRequest("label:/d.*g/ AND label:/.*o.*/", null, Map.of(), List.of(),
+        SortOrder.RELEVANCE, 1, 10)).total(), "dog and domestic_dog: a few loops are fine");
   }
 
   @Test

@@ -118,6 +118,14 @@ class QueryFieldsTest {
     assertEquals("no noun synset 'n99999999' for ancestor: in the query (use an id such as n02084071 or a name"
         + " such as dog.n.01)", refused("ancestor:n99999999"));
     assertEquals(List.of("cat", "dog", "kid"), labels("synset:n0000000?")); // a pattern over ids, as before
+    // A pattern no id fits matched nothing: ids are lower case, and names are not what the field holds.
+    String why = " (it holds noun ids such as n02084071, in lower case: a pattern runs over ids, not names)";
+    assertEquals("no synset id matches 'N0000000?' in synset:" + why, refused("synset:N0000000?"));
+    assertEquals("no synset id matches 'dog*' in ancestor:" + why, refused("ancestor:dog*"));
+    assertEquals("no synset id matches '/x.*/' in sense:" + why, refused("sense:/x.*/"));
+    assertEquals(List.of("dog", "rex"), labels("ancestor:/n0000000[4]/"));
+    assertEquals(true, refused("lexfile:zzz*").startsWith("no lexfile matches 'zzz*' (WordNet's noun files: "));
+    assertEquals(Set.of("cat", "dog", "kid", "rex"), Set.copyOf(labels("lexfile:noun.fix*")));
   }
 
   @Test
@@ -128,6 +136,8 @@ class QueryFieldsTest {
     assertEquals("no value of status: matches 'bogus~2'" + statuses, refused("status:bogus~"));
     assertEquals("no value of status: matches '[v TO z]'" + statuses, refused("status:[v TO z]"));
     assertEquals(true, refused("flag:slurr~").startsWith("no flag or list matches 'flag:slurr~2' (flags: "));
+    // As the query wrote it: Lucene takes ~5 as 2 edits, and said '~2'.
+    assertEquals("no value of status: matches 'bog~5'" + statuses, refused("status:bog~5"));
     // Those that fit some values match as before: every label here is unique (one sense) but kid.
     assertEquals(labels("status:unique"), labels("status:uniqe~"));
     assertEquals(labels("status:unique"), labels("status:/uni.*/"));

@@ -300,6 +300,9 @@ class WebPagesTest {
     // under=animal.n.01 kept the name in its share link while breadcrumbs and facets linked n00000002: two links.
     assertEquals("under=n00000002", json("/search.json?under=animal.n.01").get("query").asText());
     assertEquals("under=n00000002", json("/search.json?under=n00000002").get("query").asText());
+    // In any case, as synset: takes them: N00000002 was a 404 "no noun synset".
+    assertEquals("under=n00000002", json("/search.json?under=N00000002").get("query").asText());
+    assertEquals("under=n00000002", json("/search.json?under=Animal.N.01").get("query").asText());
   }
 
   @Test
