@@ -75,7 +75,10 @@ public final class FlagListImport {
       applied.add(e);
     }
     if (applied.isEmpty()) {
-      throw new DatasetException(new LineProblem(source, 0, "no entry of the list names anything; nothing was saved"));
+      // With --skip-bad-lines every bad line was skipped: say which, or the reader cannot see why none is left.
+      List<LineProblem> why = new ArrayList<>(read.problems());
+      why.add(new LineProblem(source, 0, "no entry of the list names anything; nothing was saved"));
+      throw new DatasetException(why, DatasetException.IMPORT, false);
     }
     FlagList list = new FlagList(request.name(), request.kind(), read.type(), request.scope(), request.dataset(), source,
         read.sha256(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), applied, unknown);

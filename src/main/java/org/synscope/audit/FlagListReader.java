@@ -64,6 +64,47 @@ public final class FlagListReader {
     return parse(source, text, type, Sha256.hex(bytes));
   }
 
+  /**
+   * A line's entry: without a comment ({@code # ...} from the line's start, or after a space) and without
+   * the spaces around it, non-breaking ones included (a copied {@code \u00a0v01926311} was kept as a label).
+   */
+  private static String entry(String line) {
+    int hash = line.indexOf('#');
+    while (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1)) && !Character.isSpaceChar(line.charAt(hash - 1))) {
+      hash = line.indexOf('#', hash + 1);
+    }
+    String kept = hash >= 0 ? line.substring(0, hash) : line;
+    int from = 0;
+    int to = kept.length();
+    while (from < to && (Character.isWhitespace(kept.charAt(from)) || Character.isSpaceChar(kept.charAt(from)))) {
+      from++;
+    }
+    while (to > from && (Character.isWhitespace(kept.charAt(to - 1)) || Character.isSpaceChar(kept.charAt(to - 1)))) {
+      to--;
+    }
+    return kept.substring(from, to);
+  }
+
+  /** An entry with full-width and other compatibility forms made plain ({@code ｖ01926311} is v01926311). */
+  private static String plain(String value) {
+    return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
+  }
+
+  /** Why an entry written like a WordNet id is none synscope reads (it is never a label either). */
+  private static String notAnId(String value) {
+    String plain = plain(value);
+    if (!plain.equals(value)) {
+      String as = "is written in full-width or other compatibility characters";
+      return SynsetIds.isId(plain.toLowerCase(java.util.Locale.ROOT)) ? as + "; write it "
+          + plain.toLowerCase(java.util.Locale.ROOT) : as + ", and as " + plain + " it " + notAnId(plain);
+    }
+    if (CategoryKeys.looksLikeWnid(value)) {
+      return "looks like a WordNet id but names no noun; synscope reads noun ids, n + 8 digits (a verb or adjective"
+          + " offset names no category)";
+    }
+    return "looks like a WordNet id but is not one: an id is n and 8 digits (n02084071)";
+  }
+
   private static Result parse(String source, String text, String type, String sha256) {
     Path file = Path.of(source);
     if (text.startsWith("\uFEFF")) {
@@ -72,8 +113,8 @@ public final class FlagListReader {
     String[] lines = text.split("\r?\n", -1);
     List<int[]> data = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      String l = lines[i].strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
+      lines[i] = entry(lines[i]);
+      if (!lines[i].isEmpty()) {
         data.add(new int[] {i});
       }
     }
@@ -82,7 +123,7 @@ public final class FlagListReader {
     }
     // Mostly ids is a wnid list with bad lines, not a list of labels: one typo turned a wnid list into
     // labels, so none of its ids flagged anything.
-    long ids = data.stream().filter(d -> CategoryKeys.looksLikeWnid(lines[d[0]].strip())).count();
+    long ids = data.stream().filter(d -> CategoryKeys.nearWnid(plain(lines[d[0]]))).count();
     String used = type != null ? type : 2 * ids > data.size() ? "wnids" : "labels";
     if (!List.of("wnids", "labels", "lexicon").contains(used)) {
       throw new BadInput("unknown list type '" + type + "' (use wnids, labels or lexicon)");
@@ -92,7 +133,12 @@ public final class FlagListReader {
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int[] d : data) {
       int line = d[0] + 1;
-      String value = lines[d[0]].strip();
+      String value = lines[d[0]];
+      String written = value;
+      if (CategoryKeys.nearWnid(plain(value)) && !SynsetIds.isId(value.toLowerCase(java.util.Locale.ROOT))) {
+        problems.add(new LineProblem(file.toString(), line, "'" + value + "' " + notAnId(value)));
+        continue;
+      }
       if (SynsetIds.isId(value.toLowerCase(java.util.Locale.ROOT))) {
         value = value.toLowerCase(java.util.Locale.ROOT); // N02084071 is the wnid n02084071, not a label
       }
@@ -106,17 +152,13 @@ public final class FlagListReader {
         problems.add(new LineProblem(file.toString(), line, "the entry has " + invisible + "; remove it"));
         continue;
       }
-      if (CategoryKeys.looksLikeWnid(value) && !SynsetIds.isId(value)) { // v01926311: no noun, and no label either
-        problems.add(new LineProblem(file.toString(), line, "'" + value + "' looks like a WordNet id but names no noun;"
-            + " synscope reads noun ids, n + 8 digits (a verb or adjective offset names no category)"));
-        continue;
-      }
       if (used.equals("wnids") && !SynsetIds.isId(value)) {
         problems.add(new LineProblem(file.toString(), line, "expected a wnid such as n02084071, found '" + value + "'"));
         continue;
       }
       if (!used.equals("wnids") && SynsetIds.isId(value)) {
-        problems.add(new LineProblem(file.toString(), line, "'" + value + "' is a wnid in a list of " + used
+        problems.add(new LineProblem(file.toString(), line, "'" + written + "' is a wnid in "
+            + (used.equals("lexicon") ? "a lexicon" : "a list of " + used)
             + "; give ids and labels in separate lists (--type wnids for ids)"));
         continue;
       }

@@ -35,7 +35,7 @@ final class FlagsCommand {
     @Option(names = "--kind", defaultValue = "offensive", description = "offensive, sensitive, unsafe, ... (default ${DEFAULT-VALUE}).")
     String kind;
 
-    @Option(names = "--type", description = "wnids, labels or lexicon (default: wnids when every line is a wnid, else labels).")
+    @Option(names = "--type", description = "wnids, labels or lexicon (default: wnids when most lines are written as WordNet ids, else labels).")
     String type;
 
     @Option(names = "--lexicon", description = "Same as --type lexicon: flag every category whose label or lemma contains a listed word.")

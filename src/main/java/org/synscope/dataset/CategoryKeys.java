@@ -28,6 +28,16 @@ public final class CategoryKeys {
     return text != null && ANY_ID.matcher(text).matches();
   }
 
+  private static final java.util.regex.Pattern NEAR_ID = java.util.regex.Pattern.compile("[nvasrNVASR]\\d{5,}\\S*");
+
+  /**
+   * True for what is written as a WordNet id or nearly one: a part-of-speech letter and five or more digits,
+   * maybe more after them ({@code n0208407}, {@code n020840711}, {@code n02084071#x}). No label is written so.
+   */
+  public static boolean nearWnid(String text) {
+    return text != null && NEAR_ID.matcher(text).matches();
+  }
+
   /** The key of a record. */
   public static String of(LabelRecord record) {
     return record.label() != null ? ofLabel(record.label()) : record.wnid();

@@ -299,4 +299,34 @@ class FlagListsTest {
     assertEquals(List.of(mixed + ":3: 'v01926311'" + why),
         FlagListReader.read(mixed, null).problems().stream().map(LineProblem::toString).toList());
   }
+
+  @Test
+  void whatIsWrittenLikeAnIdIsNeverALabelHoweverItIsMisspeltOrSpaced() {
+    // Each was saved as a label that matched nothing, exit 0: a list an auditor then reads as "none here".
+    Path typos = Fixtures.write(dir.resolve("typos.txt"), "n0000007\nn000000071\n\u00a0v01926311\u00a0\n"
+        + "n00000007#x\nn\uff100000007\nn00000006  # dog, a comment after a space\n");
+    FlagListReader.Result read = FlagListReader.read(typos, null);
+    assertEquals("wnids", read.type());
+    String notOne = " looks like a WordNet id but is not one: an id is n and 8 digits (n02084071)";
+    assertEquals(List.of(typos + ":1: 'n0000007'" + notOne, typos + ":2: 'n000000071'" + notOne,
+        typos + ":3: 'v01926311' looks like a WordNet id but names no noun; synscope reads noun ids, n + 8 digits (a"
+            + " verb or adjective offset names no category)",
+        typos + ":4: 'n00000007#x'" + notOne,
+        typos + ":5: 'n\uff100000007' is written in full-width or other compatibility characters; write it n00000007"),
+        read.problems().stream().map(LineProblem::toString).toList());
+    assertEquals(List.of("n00000006"), read.entries().stream().map(FlagList.Entry::value).toList());
+    // With --skip-bad-lines and no good line left, the bad lines are still said, not only "nothing was saved".
+    Path none = Fixtures.write(dir.resolve("none.txt"), "n0000007\n");
+    DatasetException e = assertThrows(DatasetException.class, () -> FlagListImport.save(FlagListReader.read(none, null),
+        none.toString(), new FlagListImport.Request("none", null, null, Scope.CATEGORY, null, true), Fixtures.handMade(),
+        l -> true, audit.lists()));
+    assertEquals(List.of(none + ":1: 'n0000007'" + notOne, none + ": no entry of the list names anything; nothing was"
+        + " saved"), e.problems().stream().map(LineProblem::toString).toList());
+    // A lexicon says so, and the id is quoted as written.
+    Path lexicon = Fixtures.write(dir.resolve("lexicon.txt"), "cat\nN00000006\n");
+    assertEquals(List.of(lexicon + ":2: 'N00000006' is a wnid in a lexicon; give ids and labels in separate lists"
+        + " (--type wnids for ids)"), FlagListReader.read(lexicon, "lexicon").problems().stream()
+        .map(LineProblem::toString).toList());
+  }
 }
+
