@@ -16,6 +16,7 @@ final class BuildDefaultCommand extends CliCommand {
   @Override
   int run() {
     Workspace ws = workspace();
+    ws.requireIndexOrEmptyDirectory();
     if (!EmbeddedDefault.needed(ws.catalog())) {
       out().printf("The index at %s already has a dataset; nothing to build.%n", ws.catalog().root());
       return 0;

@@ -56,6 +56,7 @@ final class IndexCommand extends CliCommand {
   @Override
   int run() {
     Workspace ws = workspace();
+    ws.requireIndexOrEmptyDirectory();
     // Auditors' recorded corrections pin their categories in every re-import.
     Map<String, SenseOverrides.Pin> corrections = new LinkedHashMap<>();
     try (AuditStore audit = ws.audit(false)) {

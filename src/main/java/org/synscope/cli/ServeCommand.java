@@ -80,8 +80,22 @@ final class ServeCommand extends CliCommand {
     }
   }
 
+  /** Whether a host names an address of this machine (or all of them), as far as it can be told. */
+  private static boolean local(String host) {
+    try {
+      java.net.InetAddress a = java.net.InetAddress.getByName(host);
+      return a.isAnyLocalAddress() || a.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(a) != null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return true; // not known to be foreign: the plain message stands
+    }
+  }
+
   private BadInput cannotListen(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException && !local(host)) { // it blamed the port for 8.8.8.8
+        return new BadInput("cannot listen on " + host + ":" + port + ": " + host + " is not an address of this"
+            + " machine; give --host one of its addresses (127.0.0.1 for this machine alone, 0.0.0.0 for all)");
+      }
       if (t instanceof java.net.BindException) {
         return new BadInput("cannot listen on " + host + ":" + port + ": " + (port == 0 ? t.getMessage()
             : "the port is in use or not allowed; pick another with --port (0 picks a free one)"));

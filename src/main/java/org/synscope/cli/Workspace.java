@@ -42,6 +42,19 @@ final class Workspace {
    * holds no index yet (a mistyped path would get 15 s of building and a new index).
    */
   private void requireNewIndexHere() {
+    requireIndexOrEmptyDirectory();
+    if (!settings.defaultIndex() && !serving && catalog.meta().isEmpty()) {
+      Path root = catalog.root();
+      throw new BadInput("no synscope index at " + root + ": build one there with 'synscope build-default --index "
+          + root + "' or 'synscope index FILE --index " + root + "', or give the index directory you meant");
+    }
+  }
+
+  /**
+   * Refuses to write an index into a directory that holds other files and no index (a home directory, a
+   * project's folder): {@code index} and {@code build-default} wrote one beside them.
+   */
+  void requireIndexOrEmptyDirectory() {
     Path root = catalog.root();
     boolean empty;
     try (var entries = Files.list(root)) {
@@ -52,14 +65,9 @@ final class Workspace {
     } catch (IOException e) {
       throw new BadInput("cannot read the index directory " + root + ": " + e.getMessage());
     }
-    boolean noIndex = catalog.meta().isEmpty();
-    if (!empty && noIndex) {
+    if (!empty && catalog.meta().isEmpty()) {
       throw new BadInput(root + " is not a synscope index (it has no meta.json) and is not empty: give an index"
           + " directory, or a new or empty one to build an index in");
-    }
-    if (!settings.defaultIndex() && !serving && noIndex) {
-      throw new BadInput("no synscope index at " + root + ": build one there with 'synscope build-default --index "
-          + root + "' or 'synscope index FILE --index " + root + "', or give the index directory you meant");
     }
   }
 
@@ -136,6 +144,9 @@ final class Workspace {
 
   /** Opens a searcher that reads the audit record, first building the embedded default when the index is empty. */
   LabelSearcher searcher(PrintStream log) {
+    if (EmbeddedDefault.needed(catalog)) {
+      requireNewIndexHere(); // before the audit record is opened: a mistyped path got an empty audit/ directory
+    }
     return searcher(log, audit(false));
   }
 

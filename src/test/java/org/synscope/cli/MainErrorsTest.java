@@ -164,6 +164,7 @@ class MainErrorsTest {
         + typo + "' or 'synscope index FILE --index " + typo + "', or give the index directory you meant",
         run(2, "stats", "--index", typo.toString())[1]);
     assertFalse(java.nio.file.Files.exists(typo.resolve("meta.json")));
+    assertFalse(java.nio.file.Files.exists(typo), "not even an empty audit/ directory is left at the typo");
     Path file = java.nio.file.Files.writeString(dir.resolve("labels.txt"), "dog\n");
     assertEquals("synscope: " + file + " is a file, not an index directory: give the directory that holds meta.json"
         + " (or a new or empty one to build an index in)", run(2, "stats", "--index", file.toString())[1]);
@@ -172,6 +173,12 @@ class MainErrorsTest {
     assertEquals("synscope: " + other + " is not a synscope index (it has no meta.json) and is not empty: give an"
         + " index directory, or a new or empty one to build an index in", run(2, "search", "dog", "--index",
         other.toString())[1]);
+    // index and build-default wrote an index beside the photos.
+    String refused = "synscope: " + other + " is not a synscope index (it has no meta.json) and is not empty: give an"
+        + " index directory, or a new or empty one to build an index in";
+    assertEquals(refused, run(2, "build-default", "--index", other.toString())[1]);
+    assertEquals(refused, run(2, "index", file.toString(), "--dataset", "d", "--index", other.toString())[1]);
+    assertEquals(List.of("holiday.jpg"), java.nio.file.Files.list(other).map(p -> p.getFileName().toString()).toList());
   }
 
   @Test
@@ -187,6 +194,10 @@ class MainErrorsTest {
         run(2, "serve", "--port", "99999", "--index", dir.resolve("new").toString())[1]);
     assertTrue(run(2, "serve", "--host", "999.1.1.1", "--index", dir.resolve("new").toString())[1]
         .startsWith("synscope: cannot listen on 999.1.1.1:7070: "));
+    // An address of another machine (192.0.2.1 is kept for documentation): it blamed the port.
+    assertEquals("synscope: cannot listen on 192.0.2.1:7070: 192.0.2.1 is not an address of this machine; give --host"
+        + " one of its addresses (127.0.0.1 for this machine alone, 0.0.0.0 for all)",
+        run(2, "serve", "--host", "192.0.2.1", "--index", dir.resolve("new").toString())[1]);
     assertFalse(java.nio.file.Files.exists(dir.resolve("new").resolve("meta.json")), "nothing was built");
   }
 
