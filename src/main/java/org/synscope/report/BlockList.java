@@ -87,7 +87,9 @@ public final class BlockList {
         // An explicit "safe" decision below a blocked category stands: expansion does not override it.
         searcher.export(base.withUnder(root.synset()), h -> {
           if (!ReviewStatus.SAFE.key().equals(h.review())) {
-            out.putIfAbsent(h.key(), entry(h, "below " + root.label() + " (" + root.synset() + "): " + because.reason()));
+            // The subtree holds the root's own synset too: a category that shares it is not below it.
+            String where = root.synset().equals(h.synset()) ? "same synset as " : "below ";
+            out.putIfAbsent(h.key(), entry(h, where + root.label() + " (" + root.synset() + "): " + because.reason()));
           }
         });
       }

@@ -113,6 +113,17 @@ class AuditReportsTest {
   }
 
   @Test
+  void aCategoryThatSharesABlockedSynsetIsNotSaidToLieBelowIt() {
+    // dog and domestic_dog both have dog.n.01; rex lies below it. domestic_dog was "below dog".
+    review("dog", "n00000006", ReviewStatus.OFFENSIVE, Scope.CATEGORY);
+    List<BlockList.Entry> deep = new BlockList(searcher, audit).entries("fixture", Set.of("offensive"), Set.of(), true);
+    assertEquals(List.of("dog: reviewed offensive by alice (r1): why",
+            "domestic dog: same synset as dog (n00000006): reviewed offensive by alice (r1): why",
+            "rex: below dog (n00000006): reviewed offensive by alice (r1): why"),
+        deep.stream().map(e -> e.key() + ": " + e.reason()).toList());
+  }
+
+  @Test
   void blockListsWithAndWithoutDescendants() {
     review("canine", "n00000004", ReviewStatus.OFFENSIVE, Scope.CATEGORY);
     BlockList list = new BlockList(searcher, audit);
