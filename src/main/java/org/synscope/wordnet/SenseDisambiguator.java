@@ -179,13 +179,21 @@ public final class SenseDisambiguator {
       p = next;
     }
     Map<String, Double> finalMass = new HashMap<>();
+    Map<String, Map<String, Double>> finalGroupMass = new HashMap<>(); // with each group's name, as scoring had it
+    groupNames.forEach((g, named) -> finalGroupMass.put(g, new HashMap<>(named)));
     for (int i = 0; i < n; i++) {
-      own(ancestors.get(i), p[i]).forEach((a, w) -> finalMass.merge(a, w, Double::sum));
+      Map<String, Double> own = own(ancestors.get(i), p[i]);
+      own.forEach((a, w) -> finalMass.merge(a, w, Double::sum));
+      if (items.get(i).group() != null) {
+        Map<String, Double> group = finalGroupMass.computeIfAbsent(items.get(i).group(), g -> new HashMap<>());
+        own.forEach((a, w) -> group.merge(a, w, Double::sum));
+      }
     }
     for (int i = 0; i < n; i++) {
       Item item = items.get(i);
-      out.add(choosable(item.mapping()) ? ranked(item, p[i], ancestors.get(i), finalMass, sizes, allowed[i], byNames[i],
-          byFirst[i] ? firstNames : null, flat ? unambiguous(items) : 0) : item.mapping());
+      Map<String, Double> group = item.group() == null ? null : finalGroupMass.get(item.group());
+      out.add(choosable(item.mapping()) ? ranked(item, p[i], ancestors.get(i), finalMass, group, sizes, allowed[i],
+          byNames[i], byFirst[i] ? firstNames : null, flat ? unambiguous(items) : 0) : item.mapping());
     }
     return out;
   }
@@ -464,8 +472,13 @@ public final class SenseDisambiguator {
     return m.chosen(m.senses(), why, round(Math.max(0, pr[0] - runnerUp)), scores);
   }
 
+  /**
+   * @param groupMass the label's group's mass at each synset, itself included (null without a group): the
+   *     fit it names is where the group reaches, as scoring counted it, unless the group reaches no ancestor
+   */
   private SenseMapping ranked(Item item, double[] p, List<Set<String>> anc, Map<String, Double> mass,
-      Map<String, Integer> sizes, boolean[] allowed, boolean byNames, FirstNames firstNames, int exclusive) {
+      Map<String, Double> groupMass, Map<String, Integer> sizes, boolean[] allowed, boolean byNames,
+      FirstNames firstNames, int exclusive) {
     SenseMapping m = item.mapping();
     Integer[] order = new Integer[p.length];
     for (int k = 0; k < order.length; k++) {
@@ -484,8 +497,11 @@ public final class SenseDisambiguator {
     String where = null;
     double top = 0;
     long others = 0;
+    String self = m.senses().get(best).id();
+    boolean gated = groupMass != null && anc.get(best).stream()
+        .anyMatch(a -> !a.equals(self) && groupMass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0) > GROUP_PRESENT);
     for (String a : anc.get(best)) {
-      if (a.equals(m.senses().get(best).id())) {
+      if (a.equals(self) || gated && groupMass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0) <= GROUP_PRESENT) {
         continue;
       }
       double o = mass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0);

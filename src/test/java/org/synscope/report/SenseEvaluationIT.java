@@ -1,6 +1,7 @@
 package org.synscope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -77,5 +78,9 @@ class SenseEvaluationIT {
     assertEquals(List.of(100, 88, 91, 0, 71, 76, 4), figures("cifar100.tsv", "cifar"));
     // With them, bridge and caterpillar too: other groups' labels count only where a label's own group reaches.
     assertEquals(List.of(100, 92, 95, 0, 71, 76, 4), figures("cifar100.tsv", "cifar-coarse"));
+    // Its reason names where its group reaches: no other aquatic mammal is a rodent, so rodent.n.01 (where the
+    // small mammals lie) counted nothing for beaver, and the reason named it.
+    String beaver = searcher.category("cifar-coarse", "beaver").details().reason();
+    assertTrue(beaver.contains(" other labels under mammal.n.01;"), beaver);
   }
 }
