@@ -58,8 +58,10 @@ final class Workspace {
     Path root = catalog.root();
     boolean empty;
     try (var entries = Files.list(root)) {
-      // A .gitkeep, or the accounts and audit record made before the first index, are not an index's rival.
-      empty = entries.map(p -> p.getFileName().toString()).allMatch(n -> n.startsWith(".") || n.equals("audit"));
+      // A .gitkeep, the accounts and audit record made before the first index, or what a killed first import
+      // left (its builds, before meta.json named one) are not an index's rival.
+      empty = entries.map(p -> p.getFileName().toString())
+          .allMatch(n -> n.startsWith(".") || IndexCatalog.OWN_ENTRIES.contains(n));
     } catch (NoSuchFileException e) {
       empty = true;
     } catch (IOException e) {

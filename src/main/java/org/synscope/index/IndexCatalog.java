@@ -30,6 +30,12 @@ import org.synscope.io.LockedFile;
  */
 public final class IndexCatalog {
   private static final String META = "meta.json";
+
+  /**
+   * What an index directory holds besides hidden files (its lock): an index, or the remains of a first
+   * import that was killed before it published meta.json (which the next import cleans up).
+   */
+  public static final Set<String> OWN_ENTRIES = Set.of("audit", "datasets", "images", "thumbs", META + ".tmp");
   private static final DateTimeFormatter BUILD = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
   /** Who to tell, in this process, when a build of an index directory is published (by directory). */
   private static final Map<Path, List<Runnable>> LISTENERS = new java.util.concurrent.ConcurrentHashMap<>();

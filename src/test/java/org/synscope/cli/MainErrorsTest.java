@@ -179,6 +179,14 @@ class MainErrorsTest {
     assertEquals(refused, run(2, "build-default", "--index", other.toString())[1]);
     assertEquals(refused, run(2, "index", file.toString(), "--dataset", "d", "--index", other.toString())[1]);
     assertEquals(List.of("holiday.jpg"), java.nio.file.Files.list(other).map(p -> p.getFileName().toString()).toList());
+    // What a first import killed before it published meta.json leaves is no rival: the next import goes ahead
+    // and removes the dead build.
+    Path killed = java.nio.file.Files.createDirectories(dir.resolve("killed").resolve("datasets").resolve("d-1"));
+    java.nio.file.Files.writeString(killed.resolve("_0.cfs"), "half");
+    java.nio.file.Files.writeString(dir.resolve("killed").resolve(".lock"), "");
+    run(0, "index", file.toString(), "--dataset", "d", "--index", dir.resolve("killed").toString());
+    assertTrue(java.nio.file.Files.exists(dir.resolve("killed").resolve("meta.json")));
+    assertFalse(java.nio.file.Files.exists(killed), "the dead build is gone");
   }
 
   @Test
