@@ -129,12 +129,12 @@ final class QueryLimits {
     long a = loops(r.exp1);
     long b = loops(r.exp2);
     return switch (r.kind) {
-      case REGEXP_REPEAT, REGEXP_REPEAT_MIN -> Math.min(Long.MAX_VALUE / 2, times(a, r.kind == RegExp.Kind.REGEXP_REPEAT_MIN
-          ? (long) r.min + 1 : 1)) + 1;
+      case REGEXP_REPEAT, REGEXP_REPEAT_MIN -> plus(times(a, r.kind == RegExp.Kind.REGEXP_REPEAT_MIN ? (long) r.min + 1
+          : 1), 1);
       case REGEXP_REPEAT_MINMAX -> times(a, Math.max(r.max, 1));
       case REGEXP_OPTIONAL, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT -> a;
       case REGEXP_ANYSTRING -> 1;
-      default -> Math.min(Long.MAX_VALUE / 2, a) + Math.min(Long.MAX_VALUE / 2, b);
+      default -> plus(a, b);
     };
   }
 
@@ -149,7 +149,7 @@ final class QueryLimits {
     long a = states(r.exp1);
     long b = states(r.exp2);
     return switch (r.kind) {
-      case REGEXP_UNION, REGEXP_CONCATENATION -> Math.min(Long.MAX_VALUE / 2, a) + Math.min(Long.MAX_VALUE / 2, b);
+      case REGEXP_UNION, REGEXP_CONCATENATION -> plus(a, b);
       case REGEXP_INTERSECTION -> times(Math.max(a, 1), Math.max(b, 1));
       case REGEXP_OPTIONAL, REGEXP_REPEAT -> times(a, 1) + 1;
       case REGEXP_REPEAT_MIN -> times(a, (long) r.min + 1);
@@ -159,6 +159,11 @@ final class QueryLimits {
       case REGEXP_INTERVAL -> 10L * Math.max(r.digits, String.valueOf(r.max).length());
       default -> 1;
     };
+  }
+
+  /** A sum that saturates rather than overflows (each side is capped at half of {@code Long.MAX_VALUE}). */
+  private static long plus(long a, long b) {
+    return Math.min(Long.MAX_VALUE / 2, a) + Math.min(Long.MAX_VALUE / 2, b);
   }
 
   private static long times(long a, long b) {
