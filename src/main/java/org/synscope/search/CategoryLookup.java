@@ -154,8 +154,7 @@ final class CategoryLookup {
       return Optional.of(byKey.scoreDocs[0]);
     }
     // As labels are, ids and names are found in any case (GREASER.N.01 was a 404 where GREASER was found).
-    Optional<NounSynset> synset = nodes.lexicon.resolve(idOrLabel)
-        .or(() -> nodes.lexicon.resolve(idOrLabel.toLowerCase(java.util.Locale.ROOT)));
+    Optional<NounSynset> synset = nodes.resolve(idOrLabel);
     // Then a word's senses in WordNet order: /c/wordnet/dog is dog.n.01 (that dataset's keys are wnids).
     List<NounSynset> candidates = synset.map(List::of)
         .orElseGet(() -> nodes.lexicon.senses(CategoryKeys.ofLabel(idOrLabel)));

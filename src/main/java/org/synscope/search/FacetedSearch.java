@@ -231,7 +231,7 @@ final class FacetedSearch {
   /** The queries of a request on this snapshot, its values checked against the snapshot's datasets and terms. */
   private QueryFactory queries(IndexSnapshot s, Overlay overlay) {
     return new QueryFactory(metadataColumns(s.meta), overlay, s.meta.datasets().keySet(), s::hasTerm,
-        idOrName -> nodes.lexicon.resolve(idOrName).map(org.synscope.wordnet.NounSynset::id), s::anyTerm);
+        idOrName -> nodes.resolve(idOrName).map(org.synscope.wordnet.NounSynset::id), s::anyTerm);
   }
 
   private static Map<String, String> metadataColumns(IndexMeta meta) {

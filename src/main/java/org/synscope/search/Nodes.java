@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.synscope.index.PathNode;
 import org.synscope.wordnet.HypernymPaths;
@@ -31,11 +32,17 @@ final class Nodes {
         .orElseThrow(() -> new IllegalStateException("the lexicon has no entity.n.01 root"));
   }
 
+  /**
+   * The noun synset an id or name names, in any case: {@code under=}, a query's {@code synset:} and a
+   * category's URL all take {@code N02084071} and {@code DOG.N.01} (each was "no noun synset" once).
+   */
+  Optional<NounSynset> resolve(String idOrName) {
+    return lexicon.resolve(idOrName).or(() -> lexicon.resolve(idOrName.toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** A synset id or name as a path node; 404 when WordNet has no such noun. */
   PathNode node(String idOrName) {
-    // In any case, as a query's synset: and a category's URL take them (N02084071 was "no noun synset").
-    return lexicon.resolve(idOrName).or(() -> lexicon.resolve(idOrName.toLowerCase(java.util.Locale.ROOT)))
-        .map(s -> pathNode(s.id()))
+    return resolve(idOrName).map(s -> pathNode(s.id()))
         .orElseThrow(() -> SearchException.notFound("no noun synset '" + idOrName + "' in WordNet " + lexicon.version()
             + " (use an id such as n02084071 or a name such as dog.n.01)"));
   }

@@ -58,7 +58,7 @@ final class QueryFactory {
    * @param overlay the audit record's lists and reviews on this snapshot
    * @param datasets the datasets a {@code dataset:} query field may name
    * @param holds whether the index holds a term (a lexicographer file a hand-made lexicon adds)
-   * @param synsets the id of a noun synset named by its id or name ({@code synset:dog.n.01}), or empty
+   * @param synsets the id of a noun synset named by its id or name, in any case ({@code synset:dog.n.01}), or empty
    * @param anyTerm whether some term of a field passes a test (a pattern on ids or lexicographer files)
    */
   QueryFactory(Map<String, String> metadataColumns, Overlay overlay, Set<String> datasets,
@@ -165,8 +165,7 @@ final class QueryFactory {
    * name ({@code N02084071}, {@code dog.n.01}); a 400 for anything else, which matched nothing.
    */
   private String synsetId(String field, String value) {
-    return synsets.apply(value).or(() -> synsets.apply(value.toLowerCase(java.util.Locale.ROOT)))
-        .orElseThrow(() -> SearchException.badRequest("no noun synset '" + value + "' for " + field
+    return synsets.apply(value).orElseThrow(() -> SearchException.badRequest("no noun synset '" + value + "' for " + field
             + ": in the query (use an id such as n02084071 or a name such as dog.n.01)"));
   }
 
