@@ -120,7 +120,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     }
     if (field != null) {
       Query fixed = patterns.query(field, (startInclusive ? "[" : "{") + (part1 == null ? "*" : part1) + " TO "
-          + (part2 == null ? "*" : part2) + (endInclusive ? "]" : "}"), value -> {
+          + (part2 == null ? "*" : part2) + (endInclusive ? "]" : "}"), () -> value -> {
             int low = part1 == null ? 1 : value.compareTo(part1);
             int high = part2 == null ? -1 : value.compareTo(part2);
             return (startInclusive ? low >= 0 : low > 0) && (endInclusive ? high <= 0 : high < 0);
@@ -147,7 +147,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    Query fixed = field == null ? null : patterns.query(field, termStr, wildcard(termStr).asMatchPredicate());
+    Query fixed = field == null ? null : patterns.query(field, termStr, () -> wildcard(termStr).asMatchPredicate());
     if (fixed != null) {
       return fixed;
     }
@@ -157,7 +157,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    Query fixed = field == null ? null : patterns.query(field, termStr + "*", value -> value.startsWith(termStr));
+    Query fixed = field == null ? null : patterns.query(field, termStr + "*", () -> value -> value.startsWith(termStr));
     if (fixed != null) {
       return fixed;
     }
@@ -189,7 +189,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     if (field != null) {
       int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0,
           termStr.length()));
-      Query fixed = patterns.query(field, termStr + "~" + written(minSimilarity), accepts(
+      Query fixed = patterns.query(field, termStr + "~" + written(minSimilarity), () -> accepts(
           new org.apache.lucene.util.automaton.LevenshteinAutomata(termStr, true).toAutomaton(edits)));
       if (fixed != null) {
         return fixed;
@@ -203,7 +203,7 @@ final class FieldQueryParser extends MultiFieldQueryParser {
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     QueryLimits.checkRegexp(termStr);
     if (field != null) {
-      Query fixed = patterns.query(field, "/" + termStr + "/", accepts(new RegExp(termStr).toAutomaton()));
+      Query fixed = patterns.query(field, "/" + termStr + "/", () -> accepts(new RegExp(termStr).toAutomaton()));
       if (fixed != null) {
         return fixed;
       }
@@ -212,9 +212,14 @@ final class FieldQueryParser extends MultiFieldQueryParser {
     return column != null ? notForNumbers(field, column) : super.getRegexpQuery(field, termStr);
   }
 
-  /** The query of a wildcard or prefix pattern on a field, or null for the parser's own. */
+  /**
+   * The query of a pattern (wildcard, prefix, fuzzy, regex or range) on a field, or null for the parser's
+   * own. {@code accepts} makes the test of a value, asked for only on a field whose values are checked: on
+   * the searched text fields an automaton built for it would be built again by Lucene.
+   */
   @FunctionalInterface
   interface PatternQuery {
-    Query query(String field, String pattern, java.util.function.Predicate<String> accepts);
+    Query query(String field, String pattern,
+        java.util.function.Supplier<java.util.function.Predicate<String>> accepts);
   }
 }

@@ -315,7 +315,14 @@ final class QueryFactory {
    * else the values it accepts. On {@code synset:}, {@code sense:}, {@code ancestor:} and {@code lexfile:}
    * (values the index holds) a 400 when it accepts no term, else null: Lucene's own pattern query.
    */
-  private Query pattern(String field, String pattern, java.util.function.Predicate<String> accepts) {
+  private Query pattern(String field, String pattern,
+      java.util.function.Supplier<java.util.function.Predicate<String>> test) {
+    Set<String> values = fieldValues(field);
+    if (!field.equals(IndexFields.FLAG) && !SYNSET_FIELDS.contains(field) && !field.equals(IndexFields.LEXFILE)
+        && values == null) {
+      return null; // a searched text field: Lucene's own pattern query, and no test built for nothing
+    }
+    java.util.function.Predicate<String> accepts = test.get();
     if (field.equals(IndexFields.FLAG)) {
       return flagsMatching(pattern, accepts);
     }
@@ -327,7 +334,6 @@ final class QueryFactory {
       throw SearchException.badRequest("no lexfile matches '" + pattern + "' (WordNet's noun files: "
           + String.join(", ", NounSynset.NOUN_LEX_FILES) + ")");
     }
-    Set<String> values = fieldValues(field);
     if (values == null) {
       return null;
     }
