@@ -293,7 +293,6 @@ public final class DatasetReader {
     return found == null ? null : "the label has " + found + "; remove it";
   }
 
-  /** An offset with a part-of-speech letter in either case ({@code n02084071}, {@code v01926311}, {@code N02084071}). */
   private void readWnids(List<LineSource.Line> lines) {
     for (LineSource.Line line : lines) {
       if (!usable(line, true)) {

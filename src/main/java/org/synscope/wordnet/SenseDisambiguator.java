@@ -498,10 +498,11 @@ public final class SenseDisambiguator {
     double top = 0;
     long others = 0;
     String self = m.senses().get(best).id();
-    boolean gated = groupMass != null && anc.get(best).stream()
-        .anyMatch(a -> !a.equals(self) && groupMass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0) > GROUP_PRESENT);
+    java.util.function.Predicate<String> reached = a -> groupMass != null
+        && groupMass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0) > GROUP_PRESENT; // by another of the group
+    boolean gated = anc.get(best).stream().anyMatch(a -> !a.equals(self) && reached.test(a));
     for (String a : anc.get(best)) {
-      if (a.equals(self) || gated && groupMass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0) <= GROUP_PRESENT) {
+      if (a.equals(self) || gated && !reached.test(a)) {
         continue;
       }
       double o = mass.getOrDefault(a, 0.0) - own.getOrDefault(a, 0.0);
